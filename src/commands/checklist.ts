@@ -1,0 +1,18 @@
+import { CHECKLIST } from '../core/content/index.js';
+import type { CommandContext } from '../context.js';
+import { renderHeading } from '../ui/render.js';
+import { hanging } from '../ui/wrap.js';
+
+export async function run(ctx: CommandContext): Promise<void> {
+  const { output } = ctx;
+  if (output.json) {
+    output.printJson({ items: CHECKLIST });
+    return;
+  }
+  renderHeading(output, 'Chuẩn bị trước khi đăng ký VssID');
+  for (const { item, note } of CHECKLIST) {
+    output.line(hanging('  ☐ ', note ? `${item} — ${note}` : item, output.width));
+  }
+  output.line();
+  output.line('Có đủ rồi thì chạy: vssid-helper register');
+}

@@ -1,0 +1,5 @@
+export * from './links.js';
+export * from './registration.js';
+export * from './app.js';
+export * from './troubleshooting.js';
+export * from './search.js';

@@ -1,0 +1,89 @@
+/** The registration record, in the order and with the meaning of the official form ("Tờ khai"). */
+
+export const STUDENT_STATES = ['draft', 'ready', 'submitted', 'file-number', 'password', 'done'] as const;
+export type StudentState = (typeof STUDENT_STATES)[number];
+
+export type SubmissionMethod = 'postal' | 'reception';
+
+export interface StudentFields {
+  subjectType?: 'individual';
+  name?: string;
+  bhxhCode?: string;
+  idNumber?: string;
+  frontPhoto?: string;
+  backPhoto?: string;
+  portraitPhoto?: string;
+  province?: string;
+  district?: string;
+  ward?: string;
+  street?: string;
+  contactPerson?: string;
+  email?: string;
+  phone?: string;
+  channel?: 'portal';
+  receivingAgency?: string;
+  submissionMethod?: SubmissionMethod;
+  commitment?: boolean;
+}
+
+export type FieldKey = keyof StudentFields;
+
+/** Field keys in the form's order; the wizard and the review screen follow it. */
+export const FORM_ORDER: readonly FieldKey[] = [
+  'subjectType',
+  'name',
+  'bhxhCode',
+  'idNumber',
+  'frontPhoto',
+  'backPhoto',
+  'portraitPhoto',
+  'province',
+  'district',
+  'ward',
+  'street',
+  'contactPerson',
+  'email',
+  'phone',
+  'channel',
+  'receivingAgency',
+  'submissionMethod',
+  'commitment',
+];
+
+export type EventType =
+  | 'ready'
+  | 'submitted'
+  | 'file-number'
+  | 'password'
+  | 'done'
+  | 'reopened'
+  | 'support-request';
+
+export interface TrackingEvent {
+  type: EventType;
+  /** ISO 8601 instant. */
+  at: string;
+  /** The file number for 'file-number'; the wrong phone for 'support-request'. */
+  value?: string;
+}
+
+export interface StudentRecord {
+  /** Short id shown to the user (e.g. "k3f9q2"). */
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  state: StudentState;
+  fields: StudentFields;
+  events: TrackingEvent[];
+}
+
+export interface ClassProfile {
+  className: string;
+  receivingAgency: string;
+  supportEmail: string;
+  submissionMethod: SubmissionMethod;
+  /** Days off added by the monitor for this year's announcements (YYYY-MM-DD). */
+  extraDaysOff: string[];
+  /** Built-in holidays the monitor removed, e.g. a swapped working day (YYYY-MM-DD). */
+  removedDaysOff: string[];
+}

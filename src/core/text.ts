@@ -1,0 +1,64 @@
+/** Text helpers shared across the project: pure, dependency-free, safe on any string. */
+
+// Zero-width space/joiners, word joiner, BOM and soft hyphen: invisible in a terminal, yet they
+// make "Hà Nội" and "Hà\u200BNội" different strings (pasted from web pages and Word files).
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+// C0/C1 control characters other than whitespace: never meaningful in a form field.
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
+// \s covers tab, newline, NBSP, U+2000–U+200A, U+3000 and the other Unicode spaces.
+const SPACES = /\s+/g;
+
+/**
+ * NFC, invisible characters removed, every kind of space (tab and newline included) made one
+ * ordinary space, trimmed. Idempotent: normalizeText(normalizeText(s)) === normalizeText(s).
+ */
+export function normalizeText(s: string): string {
+  // NFC first (U+2000 decomposes canonically into U+2002), and again last, because removing
+  // an invisible character can bring a letter next to a combining mark it now composes with.
+  return s
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(CONTROL, '')
+    .replace(SPACES, ' ')
+    .trim()
+    .normalize('NFC');
+}
+
+/**
+ * A key for diacritic-insensitive matching: lowercase, without tone marks or other diacritics
+ * ("Đắk Lắk" → "dak lak"), digits in ASCII, anything that is not a letter or digit a space.
+ */
+export function foldForSearch(s: string): string {
+  return toAsciiDigits(normalizeText(s))
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    // đ has no decomposition: it is a letter of its own, not d + a mark.
+    .replace(/đ/g, 'd')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const UNICODE_DIGIT = /\p{Nd}/gu;
+const IS_DIGIT = /^\p{Nd}$/u;
+
+/** Full-width (０-９), Arabic-Indic, Devanagari … decimal digits → ASCII 0-9. */
+export function toAsciiDigits(s: string): string {
+  return s.replace(UNICODE_DIGIT, (d) => {
+    const cp = d.codePointAt(0) ?? 0;
+    if (cp >= 0x30 && cp <= 0x39) return d;
+    // Unicode puts each digit set in a contiguous run of ten, zero first, and adjacent runs
+    // (mathematical digits) are complete runs too: the offset from the block start mod 10 is
+    // the digit's value.
+    let start = cp;
+    while (IS_DIGIT.test(String.fromCodePoint(start - 1))) start -= 1;
+    return String((cp - start) % 10);
+  });
+}
+
+/** A value shown back inside a message: one line, at most `max` characters. */
+export function excerpt(s: string, max = 40): string {
+  const clean = normalizeText(s);
+  const chars = Array.from(clean);
+  return chars.length <= max ? clean : `${chars.slice(0, max - 1).join('')}…`;
+}

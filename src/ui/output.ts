@@ -1,0 +1,52 @@
+import pc from 'picocolors';
+
+export type Colors = ReturnType<typeof pc.createColors>;
+
+/**
+ * Everything a command prints goes through here, so `--json`, `--no-color` and tests can
+ * swap or silence it. Human text goes to stdout, notices to stderr: piping `--json` stays clean.
+ */
+export interface Output {
+  readonly json: boolean;
+  readonly colors: Colors;
+  /** Terminal width for wrapping, 80 when unknown (pipes, CI). */
+  readonly width: number;
+  line(text?: string): void;
+  info(text: string): void;
+  success(text: string): void;
+  warn(text: string): void;
+  error(text: string): void;
+  printJson(data: unknown): void;
+}
+
+export interface OutputOptions {
+  json?: boolean;
+  color?: boolean;
+  stdout?: NodeJS.WritableStream & { columns?: number };
+  stderr?: NodeJS.WritableStream;
+}
+
+export function colorEnabled(requested: boolean | undefined, env = process.env): boolean {
+  if (requested === false || 'NO_COLOR' in env) return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  return process.stdout.isTTY === true && env.TERM !== 'dumb';
+}
+
+export function createOutput(options: OutputOptions = {}): Output {
+  const stdout = options.stdout ?? process.stdout;
+  const stderr = options.stderr ?? process.stderr;
+  const colors = pc.createColors(colorEnabled(options.color));
+  const out = (text: string) => void stdout.write(`${text}\n`);
+  const err = (text: string) => void stderr.write(`${text}\n`);
+  return {
+    json: options.json === true,
+    colors,
+    width: Math.max(40, Math.min((stdout as { columns?: number }).columns ?? 80, 100)),
+    line: (text = '') => out(text),
+    info: (text) => (options.json ? err(text) : out(text)),
+    success: (text) => (options.json ? err : out)(colors.green(`✔ ${text}`)),
+    warn: (text) => err(colors.yellow(`⚠ ${text}`)),
+    error: (text) => err(colors.red(`✖ ${text}`)),
+    printJson: (data) => out(JSON.stringify(data, null, 2)),
+  };
+}

@@ -1,0 +1,32 @@
+import type { GuideStep, TroubleshootingRow } from '../core/content/index.js';
+import type { Output } from './output.js';
+import { hanging, wrap } from './wrap.js';
+
+export function renderHeading(output: Output, text: string): void {
+  output.line(output.colors.bold(output.colors.cyan(text.toLocaleUpperCase('vi'))));
+}
+
+export function renderStep(output: Output, step: GuideStep): void {
+  const { colors, width } = output;
+  output.line(colors.bold(step.title));
+  output.line(wrap(step.text, width, '  '));
+  step.items?.forEach((item, i) => output.line(hanging(`  ${i + 1}. `, item, width)));
+  for (const note of step.notes ?? []) output.line(colors.yellow(hanging('  Lưu ý: ', note, width)));
+  if (step.link) output.line(`  ${colors.underline(step.link)}`);
+  output.line();
+}
+
+export function renderRow(output: Output, row: TroubleshootingRow): void {
+  const { colors, width } = output;
+  output.line(colors.bold(hanging(`${row.number}. `, row.situation, width)));
+  output.line(hanging('   Cách xử lý: ', row.solution, width));
+  if (row.seeAlso.length > 0) {
+    output.line(`   Xem thêm: ${row.seeAlso.map((n) => `vssid-helper troubleshoot ${n}`).join(', ')}`);
+  }
+  output.line();
+}
+
+/** One line per row, for lists where the whole answer would be too long. */
+export function rowSummary(row: TroubleshootingRow): string {
+  return `${row.number}. ${row.situation}`;
+}

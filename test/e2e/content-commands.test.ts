@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers.js';
+
+describe('the built CLI, content commands', () => {
+  it('lists its commands in Vietnamese in --help', () => {
+    const { code, stdout } = runCli(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Cách dùng:');
+    for (const name of ['troubleshoot', 'guide', 'checklist', 'install']) expect(stdout).toContain(name);
+  });
+
+  it('prints its version', () => {
+    const { code, stdout } = runCli(['--version']);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('gives all 8 rows with their facts as JSON', () => {
+    const { code, stdout } = runCli(['troubleshoot', '--list', '--json']);
+    expect(code).toBe(0);
+    const data = JSON.parse(stdout) as { rows: { number: number; situation: string; solution: string }[] };
+    expect(data.rows.map((r) => r.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(data.rows[4]?.solution).toContain('Quên mật khẩu');
+  });
+
+  it('finds row 5 for "mat khau"', () => {
+    const { code, stdout } = runCli(['troubleshoot', 'mat khau']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^5\. Không nhận được mật khẩu/);
+    expect(stdout).toContain('Quên mật khẩu');
+  });
+
+  it('refuses row 9 with exit 1, a message and no stack trace', () => {
+    const { code, stdout, stderr } = runCli(['troubleshoot', '9']);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('Không có tình huống số 9');
+    expect(stderr).toContain('8. Đăng ký giúp người khác');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a search with no match with exit 1', () => {
+    const { code, stderr } = runCli(['troubleshoot', 'xyzzy']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('Không tìm thấy');
+  });
+
+  it('without a terminal and no argument, lists the rows instead of waiting', () => {
+    const { code, stdout } = runCli(['troubleshoot']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('8. Đăng ký giúp người khác được không?');
+  });
+
+  it('exits 2 on wrong usage, in Vietnamese', () => {
+    const unknown = runCli(['troubleshoot', '--bogus']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("Không có tùy chọn '--bogus'");
+    expect(runCli(['frobnicate']).code).toBe(2);
+  });
+
+  it('prints the guide within 80 columns', () => {
+    const { code, stdout } = runCli(['guide']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Bước 4: Ghi nhận');
+    expect(stdout).toContain('Quận 3');
+    const tooLong = stdout.split('\n').filter((line) => [...line].length > 80 && !line.includes('http'));
+    expect(tooLong).toEqual([]);
+  });
+
+  it('prints the checklist', () => {
+    const { code, stdout } = runCli(['checklist']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('10 số cuối trên thẻ BHYT');
+  });
+
+  it('shows QR codes in install, and links with --json', () => {
+    const human = runCli(['install']);
+    expect(human.code).toBe(0);
+    expect(human.stdout).toMatch(/[▀▄█]{10}/);
+    expect(human.stdout).toContain('iOS 9.0');
+    const { links, minimumVersions, highlights } = JSON.parse(runCli(['install', '--json']).stdout);
+    expect(links.webRegistration).toBe('https://dichvucong.baohiemxahoi.gov.vn/#/dang-ky');
+    expect(minimumVersions).toEqual({ ios: '9.0', android: '4.1' });
+    expect(highlights).toHaveLength(5);
+  });
+
+  it('writes no colour codes with NO_COLOR or --no-color', () => {
+    expect(runCli(['troubleshoot', '5', '--no-color'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+    expect(runCli(['troubleshoot', '5'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+    expect(runCli(['troubleshoot', '5'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
+  });
+});
