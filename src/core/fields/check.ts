@@ -1,0 +1,82 @@
+/** One call per answer for UI code: normalised value, notes, warnings, or the reason it is refused. */
+import type { FieldKey, StudentFields } from '../record.js';
+import { provinceNotes } from './address.js';
+import { bhxhCodeNotes } from './bhxh.js';
+import { emailWarnings } from './email.js';
+import { decodeIdNumber, describeIdNumber, type IdFacts } from './id-number.js';
+import { photo as M } from './messages.js';
+import { checkPhotoFile, checkRecordPhotos, isSamePhoto, nodePhotoFiles, type PhotoFiles } from './photo.js';
+import { FIELD_SCHEMAS, readyRecordSchema } from './schemas.js';
+
+export type FieldCheck<K extends FieldKey = FieldKey> =
+  | {
+      ok: true;
+      /** What to store (undefined: an optional field left blank). */
+      value: StudentFields[K];
+      /** What was changed or decoded, to show back ("Đã lấy 10 số cuối …"). */
+      notes: string[];
+      /** Accepted, but worth a second look (CMND expired, an unlikely birth year …). */
+      warnings: string[];
+      decoded?: IdFacts;
+    }
+  | { ok: false; message: string };
+
+export interface CheckOptions {
+  /** Today, for the birth-year questions on a CCCD; the clock by default. */
+  now?: Date;
+  /** How photo files are read; false checks the path only and touches no file. */
+  files?: PhotoFiles | false;
+  /** The answers so far: a back photo is refused when it is the front one, and vice versa. */
+  record?: StudentFields;
+}
+
+const PHOTO_KEYS: ReadonlySet<FieldKey> = new Set(['frontPhoto', 'backPhoto', 'portraitPhoto']);
+
+/** Validates one answer; never throws, whatever `raw` is. */
+export function checkField<K extends FieldKey>(key: K, raw: unknown, options: CheckOptions = {}): FieldCheck<K> {
+  const parsed = FIELD_SCHEMAS[key].safeParse(raw);
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? '' };
+  let value = parsed.data as StudentFields[K];
+  const notes: string[] = [];
+  const warnings: string[] = [];
+  let decoded: IdFacts | undefined;
+
+  if (key === 'bhxhCode') notes.push(...bhxhCodeNotes(raw));
+  if (key === 'province') notes.push(...provinceNotes(raw));
+  if (key === 'email') warnings.push(...emailWarnings(parsed.data as string | undefined));
+  if (key === 'idNumber' && typeof value === 'string') {
+    const described = describeIdNumber(value, options.now ?? new Date());
+    notes.push(...described.notes);
+    warnings.push(...described.warnings);
+    decoded = decodeIdNumber(value);
+  }
+  if (PHOTO_KEYS.has(key) && typeof value === 'string') {
+    const photo = checkPhoto(key, value, options);
+    if (!photo.ok) return photo;
+    value = photo.path as StudentFields[K];
+  }
+  return decoded === undefined ? { ok: true, value, notes, warnings } : { ok: true, value, notes, warnings, decoded };
+}
+
+function checkPhoto(key: FieldKey, path: string, options: CheckOptions) {
+  const files = options.files ?? nodePhotoFiles;
+  if (files === false) return { ok: true as const, path };
+  const file = checkPhotoFile(path, files);
+  if (!file.ok) return file;
+  const other = key === 'frontPhoto' ? options.record?.backPhoto : key === 'backPhoto' ? options.record?.frontPhoto : '';
+  if (other && isSamePhoto(file.path, other, files)) return { ok: false as const, message: M.sameFile };
+  // Stored absolute, so the record still points at the file when run from another folder.
+  return { ok: true as const, path: file.path };
+}
+
+/** Front and back are the same file: the message to show, else undefined. */
+export function photoPairProblem(fields: StudentFields, files: PhotoFiles = nodePhotoFiles): string | undefined {
+  const { frontPhoto, backPhoto } = fields;
+  return frontPhoto && backPhoto && isSamePhoto(frontPhoto, backPhoto, files) ? M.sameFile : undefined;
+}
+
+/** Ready to submit: every required field valid and, unless `files` is false, the photos too. */
+export function isReadyRecord(fields: StudentFields, files: PhotoFiles | false = nodePhotoFiles): boolean {
+  if (!readyRecordSchema.safeParse(fields).success) return false;
+  return files === false || checkRecordPhotos(fields, files).length === 0;
+}

@@ -1,0 +1,161 @@
+/**
+ * Every user-facing text of the field checks, in one place so it can be reviewed as a whole.
+ * Each refusal says what is wrong and what is expected. No imports of validation code here:
+ * UI modules may import the labels without loading libphonenumber.
+ */
+import type { FieldKey } from '../record.js';
+import { excerpt } from '../text.js';
+
+/** The official form's labels ("Tờ khai"), in Vietnamese. */
+export const FIELD_LABELS: Readonly<Record<FieldKey, string>> = {
+  subjectType: 'Đối tượng đăng ký',
+  name: 'Họ và tên',
+  bhxhCode: 'Mã số BHXH',
+  idNumber: 'Số CMND/CCCD/Hộ chiếu',
+  frontPhoto: 'Ảnh mặt trước',
+  backPhoto: 'Ảnh mặt sau',
+  portraitPhoto: 'Ảnh chân dung',
+  province: 'Tỉnh/Thành phố',
+  district: 'Quận/Huyện',
+  ward: 'Phường/Xã',
+  street: 'Số nhà, đường',
+  contactPerson: 'Người liên hệ',
+  email: 'Địa chỉ thư điện tử',
+  phone: 'Điện thoại di động',
+  channel: 'Đăng ký giao dịch tại',
+  receivingAgency: 'Cơ quan BHXH tiếp nhận',
+  submissionMethod: 'Hình thức nộp hồ sơ',
+  commitment: 'Cam kết',
+};
+
+const q = (s: string): string => `«${excerpt(s)}»`;
+const MOBILE_RULE = '10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09 (ví dụ 0912345678)';
+const ID_RULE =
+  'CCCD có 12 chữ số (ví dụ 079204001234), CMND cũ có 9 chữ số, hộ chiếu gồm 1 chữ cái và 7 chữ số (ví dụ C1234567)';
+const PHOTO_HINT = 'có thể kéo thả tệp ảnh vào cửa sổ dòng lệnh';
+
+export const notText = (label: string): string => `«${label}» phải là văn bản (một chuỗi ký tự).`;
+
+export const personName = (label: string) => ({
+  empty: `Chưa nhập ${label.toLowerCase()}. Hãy nhập đầy đủ họ, tên đệm và tên, ví dụ "Nguyễn Văn An".`,
+  tooLong: (n: number, max: number) =>
+    `${label} dài ${n} ký tự, quá giới hạn ${max} ký tự; hãy nhập đúng họ và tên như trên giấy tờ.`,
+  badChars: (chars: string) =>
+    `${label} có ký tự không dùng trong tên (${chars}); chỉ dùng chữ cái (có dấu tiếng Việt) và dấu cách, ví dụ "Nguyễn Văn An".`,
+  oneWord: `${label} cần ít nhất hai từ (họ và tên), ví dụ "Nguyễn Văn An".`,
+});
+
+export const bhxh = {
+  empty: 'Chưa nhập mã số BHXH. Mã số BHXH gồm 10 chữ số, là 10 số cuối trên thẻ BHYT (ví dụ 7931234567).',
+  badChars: (raw: string) =>
+    `Mã số BHXH ${q(raw)} có ký tự không hợp lệ; hãy nhập 10 chữ số (ví dụ 7931234567) hoặc cả mã thẻ BHYT 15 ký tự (ví dụ SV4797931234567).`,
+  wrongLength: (n: number) =>
+    `Mã số BHXH phải có đúng 10 chữ số, bạn đã nhập ${n} chữ số. Mã số BHXH là 10 số cuối trên thẻ BHYT (ví dụ 7931234567).`,
+  badCard: (card: string) =>
+    `Mã thẻ BHYT ${q(card)} không đúng mẫu: cần 15 ký tự gồm 2 chữ cái, 1 chữ số từ 1 đến 5, 2 chữ số mã tỉnh và 10 chữ số mã số BHXH (ví dụ SV4797931234567).`,
+  fromCard: (card: string, code: string) => `Đã lấy 10 số cuối của mã thẻ BHYT ${card}: ${code}`,
+};
+
+export const idNumber = {
+  empty: `Chưa nhập số CMND/CCCD/hộ chiếu. ${ID_RULE}.`,
+  badShape: (raw: string) => `Số giấy tờ ${q(raw)} không đúng mẫu: ${ID_RULE}.`,
+  wrongLength: (n: number) => `Số giấy tờ có ${n} chữ số, không khớp loại nào: ${ID_RULE}.`,
+  unknownProvince: (code: string) =>
+    `Số CCCD bắt đầu bằng ${code}, không phải mã tỉnh nào: 3 số đầu là mã tỉnh nơi đăng ký khai sinh, từ 001 đến 096 (ví dụ 079 là TP. Hồ Chí Minh). Hãy kiểm tra lại số trên thẻ.`,
+  cccdFacts: (sex: string, year: number, province: string, today: string | undefined) =>
+    `Số CCCD cho biết: giới tính ${sex}, sinh năm ${year}, đăng ký khai sinh tại ${province}${
+      today === undefined ? '' : ` (nay thuộc ${today})`
+    }. Hãy kiểm tra lại cho đúng người đăng ký.`,
+  futureBirth: (year: number) =>
+    `Theo số CCCD, năm sinh là ${year}, một năm chưa tới. Có nhập nhầm không? Hãy kiểm tra chữ số thứ 4 đến thứ 6 của số CCCD.`,
+  young: (year: number, age: number) =>
+    `Theo số CCCD, người này sinh năm ${year} (khoảng ${age} tuổi), khá nhỏ tuổi với một sinh viên. Có đúng không? Hãy kiểm tra lại số CCCD.`,
+  old: (year: number) =>
+    `Theo số CCCD, năm sinh là ${year}, khó có thể đúng. Hãy kiểm tra chữ số thứ 4 đến thứ 6 của số CCCD.`,
+  cmndExpired:
+    'CMND đã hết hiệu lực từ cuối năm 2024, nhưng theo hướng dẫn (mục 1 bảng vướng mắc) vẫn được chụp CMND cũ để đăng ký, kể cả bản photo. Nếu đã có CCCD, nên dùng số CCCD.',
+};
+
+export const phone = {
+  empty: `Chưa nhập số điện thoại di động. Số di động có ${MOBILE_RULE}.`,
+  badChars: (raw: string) => `Số điện thoại ${q(raw)} có ký tự không phải chữ số; hãy nhập số di động có ${MOBILE_RULE}.`,
+  twoValues: 'Ô này có nhiều hơn một số điện thoại; chỉ nhập một số di động của chính người đăng ký.',
+  foreign: 'Chỉ nhận số di động Việt Nam (+84 hoặc bắt đầu bằng 0): mật khẩu VssID được gửi qua SMS tới số này.',
+  wrongLength: (n: number) => `Số điện thoại có ${n} chữ số; số di động Việt Nam phải có ${MOBILE_RULE}.`,
+  landline: (num: string) =>
+    `${num} là số máy bàn (đầu 02); hãy nhập số di động có ${MOBILE_RULE}, vì mật khẩu được gửi qua SMS.`,
+  notMobile: (num: string) =>
+    `Đầu số ${num.slice(0, 3)} của ${num} không phải đầu số di động đang dùng ở Việt Nam; hãy kiểm tra lại. Số điện thoại phải có ${MOBILE_RULE}.`,
+};
+
+export const email = {
+  invalid: (raw: string) =>
+    `Địa chỉ thư điện tử ${q(raw)} không hợp lệ; cần dạng ten@tenmien, ví dụ nguyenvanan@gmail.com (không dấu, không dấu cách).`,
+  tooLong: (max: number) => `Địa chỉ thư điện tử dài quá ${max} ký tự; hãy kiểm tra lại.`,
+  missing:
+    'Chưa có địa chỉ thư điện tử. Không bắt buộc, nhưng nên nhập: quy trình mới gửi mã OTP qua email.',
+};
+
+export const province = {
+  empty:
+    'Chưa nhập tỉnh/thành phố. Hãy nhập tên một trong 34 tỉnh/thành phố hiện nay (ví dụ Thành phố Hồ Chí Minh) hoặc tên tỉnh cũ (ví dụ Bình Dương).',
+  unknown: (raw: string, suggestions: readonly string[]) =>
+    `Không tìm thấy tỉnh/thành phố ${q(raw)}. Hãy nhập tên một trong 34 tỉnh/thành phố hiện nay hoặc tên tỉnh cũ trước 1/7/2025, có dấu hay không dấu đều được (ví dụ "Hồ Chí Minh", "Dak Lak", "Bình Dương").${
+      suggestions.length > 0 ? ` Có phải: ${suggestions.join(', ')}?` : ''
+    }`,
+  merged: (former: string, today: string) => `${former} → ${today} (sáp nhập 2025)`,
+  renamed: (former: string, today: string) =>
+    `${former} → ${today} (thành phố trực thuộc trung ương từ 2025)`,
+};
+
+/** Free-text fields: what each expects, said in its refusals. */
+export const TEXT_EXPECTED = {
+  district: 'Quận/huyện có thể để trống: từ 1/7/2025 không còn cấp huyện.',
+  ward: 'Hãy nhập tên phường/xã, ví dụ "Phường Bàn Cờ" hoặc "Xã Bình Hưng".',
+  street: 'Hãy nhập số nhà và tên đường, ví dụ "123 Nguyễn Thị Minh Khai".',
+  receivingAgency: 'Hãy nhập cơ quan BHXH tiếp nhận, ví dụ "BHXH Quận 3, TP. Hồ Chí Minh".',
+} as const;
+
+export const text = {
+  empty: (label: string, expected: string) => `Chưa nhập «${label}». ${expected}`,
+  tooLong: (label: string, n: number, max: number) =>
+    `${label} dài ${n} ký tự, quá giới hạn ${max} ký tự; hãy viết gọn lại.`,
+  noLetter: (label: string, raw: string, expected: string) =>
+    `${label} ${q(raw)} không có chữ cái hay chữ số nào. ${expected}`,
+};
+
+export const choice = {
+  empty: {
+    subjectType: 'Chưa chọn đối tượng đăng ký; hãy chọn "Cá nhân".',
+    channel: 'Chưa chọn nơi đăng ký giao dịch; hãy chọn "Cổng thông tin điện tử của BHXH Việt Nam".',
+    submissionMethod:
+      'Chưa chọn hình thức nộp hồ sơ; hãy chọn "postal" (qua bưu chính công ích) hoặc "reception" (tại nơi tiếp nhận hồ sơ).',
+    commitment: 'Chưa xác nhận lời cam kết trên tờ khai; cần xác nhận thì mới ghi nhận được.',
+  },
+  subjectType:
+    'Công cụ này chỉ hỗ trợ đối tượng "Cá nhân" (individual); cơ quan, tổ chức đăng ký theo quy trình riêng, ngoài phạm vi của công cụ.',
+  channel:
+    'Sinh viên đăng ký giao dịch tại "Cổng thông tin điện tử của BHXH Việt Nam" (portal); Tổ chức I-VAN chỉ dành cho cơ quan, tổ chức.',
+  submissionMethod:
+    'Hình thức nộp hồ sơ phải là "postal" (tại nhà, qua dịch vụ bưu chính công ích) hoặc "reception" (tại nơi tiếp nhận hồ sơ của BHXH).',
+  commitment:
+    'Cần xác nhận lời cam kết trên tờ khai (chịu trách nhiệm về tính chính xác, trung thực của thông tin) thì mới ghi nhận được.',
+};
+
+export const photo = {
+  empty: (label: string) =>
+    `Chưa có ${label.toLowerCase()} của giấy tờ. Hãy nhập đường dẫn tới tệp ảnh JPEG hoặc PNG (${PHOTO_HINT}).`,
+  notFound: (path: string) => `Không tìm thấy tệp ${q(path)}. Hãy kiểm tra lại đường dẫn (${PHOTO_HINT}).`,
+  notFile: (path: string) => `${q(path)} không phải một tệp (có thể là thư mục); hãy chọn một tệp ảnh JPEG hoặc PNG.`,
+  emptyFile: (path: string) => `Tệp ${q(path)} rỗng (0 byte); hãy chụp lại hoặc chọn tệp ảnh khác.`,
+  tooBig: (path: string, mb: string, maxMb: number) =>
+    `Tệp ${q(path)} nặng ${mb} MB, quá giới hạn ${maxMb} MB; hãy chụp lại với độ phân giải thấp hơn hoặc nén ảnh.`,
+  heic: (path: string) =>
+    `Tệp ${q(path)} là ảnh HEIC (định dạng mặc định của iPhone), không phải JPEG hay PNG. Hãy chuyển sang JPEG (iPhone: Cài đặt › Camera › Định dạng › Tương thích nhất) rồi chụp lại.`,
+  pdf: (path: string) => `Tệp ${q(path)} là tệp PDF, không phải ảnh; cần ảnh chụp JPEG hoặc PNG.`,
+  notImage: (path: string) =>
+    `Tệp ${q(path)} không phải ảnh JPEG hay PNG (kiểm tra theo nội dung tệp, không theo tên tệp); hãy chọn ảnh JPEG hoặc PNG.`,
+  unreadable: (path: string, reason: string) =>
+    `Không đọc được tệp ${q(path)} (${reason}); hãy kiểm tra quyền truy cập tệp.`,
+  sameFile: 'Ảnh mặt trước và ảnh mặt sau là cùng một tệp; hãy chọn hai ảnh chụp hai mặt khác nhau của giấy tờ.',
+};

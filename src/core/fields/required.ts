@@ -1,0 +1,23 @@
+/** Which fields the form requires; light (no validation code) so boards and lists can use it. */
+import { FORM_ORDER, type FieldKey, type StudentFields } from '../record.js';
+
+/** Optional on the form: the portrait (row 6 of the guide's table), district, e-mail. */
+export const OPTIONAL_FIELDS: readonly FieldKey[] = ['portraitPhoto', 'district', 'email'];
+
+export const REQUIRED_FIELDS: readonly FieldKey[] = FORM_ORDER.filter((key) => !OPTIONAL_FIELDS.includes(key));
+
+/**
+ * Required fields with no answer yet, in the form's order. The commitment is left out unless
+ * asked for: it is confirmed when pressing "Ghi nhận", not filled in like the others, so a
+ * record waiting only for it counts as complete (readyRecordSchema still requires it).
+ */
+export function missingRequiredFields(
+  fields: StudentFields,
+  options: { includeCommitment?: boolean } = {},
+): FieldKey[] {
+  return REQUIRED_FIELDS.filter((key) => {
+    if (key === 'commitment') return options.includeCommitment === true && fields.commitment !== true;
+    const value = fields[key];
+    return value === undefined || (typeof value === 'string' && value.trim() === '');
+  });
+}

@@ -1,0 +1,114 @@
+/** The class board: one line per student, what needs doing first. */
+import type { DayOffOverrides } from '../calendar/holidays.js';
+import type { StudentRecord, StudentState } from '../record.js';
+import { deadlineStatus, type DeadlineStatus } from './deadlines.js';
+import { boardMessages } from './messages.js';
+
+export interface BoardEntry {
+  id: string;
+  name: string;
+  state: StudentState;
+  /** When the record entered its state (ISO instant). */
+  since: string;
+  nextStep: string;
+  /** The password due date ('YYYY-MM-DD', inclusive) while the password is awaited. */
+  dueDate?: string;
+  overdue: boolean;
+  troubleshootRow?: number;
+  /** Someone (the monitor or the student) has something to do now, rather than wait. */
+  needsAction: boolean;
+}
+
+export interface BoardSummary {
+  total: number;
+  done: number;
+  /** Neither draft, done nor overdue. */
+  waiting: number;
+  overdue: number;
+  /** Drafts: fields missing or not yet reviewed. */
+  incomplete: number;
+}
+
+export interface Board {
+  entries: BoardEntry[];
+  summary: BoardSummary;
+}
+
+function stateSince(record: StudentRecord): string {
+  const entered = record.events.findLast((e) => e.type !== 'support-request');
+  return entered?.at ?? record.createdAt;
+}
+
+function nextStepOf(record: StudentRecord, status: DeadlineStatus): string {
+  const hours = status.hoursSinceSubmitted ?? 0;
+  switch (record.state) {
+    case 'draft':
+      return boardMessages.draft(record.id);
+    case 'ready':
+      return boardMessages.ready;
+    case 'submitted':
+      return status.overdue ? boardMessages.noFileNumber(hours * 60) : boardMessages.waitingFileNumber;
+    case 'file-number':
+      if (status.overdue && status.dueDate !== undefined) return boardMessages.passwordOverdue(status.dueDate);
+      if (status.troubleshootRow !== undefined) return boardMessages.forgotPassword(hours);
+      return boardMessages.waitingPassword(status.dueDate);
+    case 'password':
+      return boardMessages.logIn;
+    case 'done':
+      return boardMessages.done;
+  }
+}
+
+function needsActionOf(state: StudentState, status: DeadlineStatus): boolean {
+  if (state === 'draft' || state === 'ready' || state === 'password') return true;
+  if (state === 'done') return false;
+  return status.overdue || status.troubleshootRow !== undefined;
+}
+
+export function boardEntry(record: StudentRecord, now: Date, overrides: DayOffOverrides = {}): BoardEntry {
+  const status = deadlineStatus(record, now, overrides);
+  const entry: BoardEntry = {
+    id: record.id,
+    name: record.fields.name ?? '',
+    state: record.state,
+    since: stateSince(record),
+    nextStep: nextStepOf(record, status),
+    overdue: status.overdue,
+    needsAction: needsActionOf(record.state, status),
+  };
+  if (status.dueDate !== undefined) entry.dueDate = status.dueDate;
+  if (status.troubleshootRow !== undefined) entry.troubleshootRow = status.troubleshootRow;
+  return entry;
+}
+
+/** 0 overdue, 1 drafts, 2 other things to do, 3 waiting, 4 done. */
+function rank(entry: BoardEntry): number {
+  if (entry.overdue) return 0;
+  if (entry.state === 'draft') return 1;
+  if (entry.state === 'done') return 4;
+  return entry.needsAction ? 2 : 3;
+}
+
+const collator = new Intl.Collator('vi');
+
+export function buildBoard(records: readonly StudentRecord[], now: Date, overrides: DayOffOverrides = {}): Board {
+  const ranked = records.map((record) => {
+    const entry = boardEntry(record, now, overrides);
+    return { entry, rank: rank(entry) };
+  });
+  ranked.sort(
+    (a, b) =>
+      a.rank - b.rank ||
+      collator.compare(a.entry.name, b.entry.name) ||
+      (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0),
+  );
+  const entries = ranked.map((r) => r.entry);
+  const summary: BoardSummary = { total: entries.length, done: 0, waiting: 0, overdue: 0, incomplete: 0 };
+  for (const { entry } of ranked) {
+    if (entry.overdue) summary.overdue += 1;
+    else if (entry.state === 'draft') summary.incomplete += 1;
+    else if (entry.state === 'done') summary.done += 1;
+    else summary.waiting += 1;
+  }
+  return { entries, summary };
+}

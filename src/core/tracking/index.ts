@@ -1,0 +1,15 @@
+export { TrackingError, type TrackingErrorCode } from './errors.js';
+export { EVENT_TYPES, parseEventName, parseEventTime, parseFileNumber, parseWrongPhone } from './events.js';
+export { CLOCK_SKEW_MS, allowedEvents, applyEvent, canApply } from './transitions.js';
+export {
+  FILE_NUMBER_SMS_GRACE_MINUTES,
+  FORGOT_PASSWORD_AFTER_HOURS,
+  PASSWORD_DUE_WORKING_DAYS,
+  TROUBLESHOOTING_ROW,
+  deadlineStatus,
+  hoursSinceSubmitted,
+  passwordDueDate,
+  type DeadlineStatus,
+} from './deadlines.js';
+export { boardEntry, buildBoard, type Board, type BoardEntry, type BoardSummary } from './board.js';
+export { EVENT_LABELS, STATE_LABELS, formatDate, formatInstant } from './messages.js';

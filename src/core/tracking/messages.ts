@@ -1,0 +1,107 @@
+/** Every Vietnamese sentence of the class board and of event recording, in one place. */
+import type { EventType, StudentState } from '../record.js';
+
+export const STATE_LABELS: Record<StudentState, string> = {
+  draft: 'Nháp',
+  ready: 'Sẵn sàng',
+  submitted: 'Đã ghi nhận',
+  'file-number': 'Đã có số hồ sơ',
+  password: 'Đã có mật khẩu',
+  done: 'Hoàn tất',
+};
+
+export const EVENT_LABELS: Record<EventType, string> = {
+  ready: 'đã xem lại, sẵn sàng đăng ký',
+  submitted: 'đã bấm “Ghi nhận”',
+  'file-number': 'đã nhận SMS số hồ sơ',
+  password: 'đã nhận SMS mật khẩu',
+  done: 'đã đăng nhập được',
+  reopened: 'mở lại hồ sơ để sửa',
+  'support-request': 'cần gửi e-mail nhờ hỗ trợ đổi số điện thoại',
+};
+
+const VN_OFFSET_MS = 7 * 3_600_000;
+const quoted = (names: readonly string[]): string => names.map((n) => `'${n}'`).join(', ');
+const joinedWithAnd = (names: readonly string[]): string =>
+  names.length <= 1 ? quoted(names) : `${quoted(names.slice(0, -1))} và '${names.at(-1)}'`;
+
+/** 'YYYY-MM-DD' → 'DD/MM/YYYY', as dates are written in Vietnam. */
+export function formatDate(isoDate: string): string {
+  return `${isoDate.slice(8, 10)}/${isoDate.slice(5, 7)}/${isoDate.slice(0, 4)}`;
+}
+
+/** An instant as Vietnam's wall clock: 'HH:mm DD/MM/YYYY'. */
+export function formatInstant(instant: Date): string {
+  const iso = new Date(instant.getTime() + VN_OFFSET_MS).toISOString();
+  return `${iso.slice(11, 16)} ${formatDate(iso.slice(0, 10))}`;
+}
+
+function allowedSentence(allowed: readonly string[]): string {
+  return allowed.length === 0
+    ? 'Hồ sơ đã hoàn tất, không cần ghi thêm sự kiện nào.'
+    : `Có thể ghi: ${quoted(allowed)}.`;
+}
+
+export const eventMessages = {
+  unknownEvent: (input: string, accepted: readonly string[]) =>
+    `Không hiểu sự kiện '${input}'. Các sự kiện hợp lệ: ${quoted(accepted)}.`,
+  missingSteps: (event: string, state: StudentState, missing: readonly string[], allowed: readonly string[]) =>
+    `Không thể ghi nhận '${event}' khi học sinh đang ở trạng thái '${state}' (${STATE_LABELS[state]}): ` +
+    `cần ghi ${joinedWithAnd(missing)} trước. ${allowedSentence(allowed)}`,
+  notAllowed: (event: string, state: StudentState, allowed: readonly string[]) =>
+    `Không thể ghi nhận '${event}' khi học sinh đang ở trạng thái '${state}' (${STATE_LABELS[state]}). ` +
+    allowedSentence(allowed),
+  alreadyPast: (event: string, state: StudentState, allowed: readonly string[]) =>
+    `Học sinh đã ở trạng thái '${state}' (${STATE_LABELS[state]}), đã qua bước '${event}'. ` +
+    `Muốn đăng ký lại thì ghi 'reopened' trước. ${allowedSentence(allowed)}`,
+  incomplete: (id: string) =>
+    `Chưa thể ghi nhận 'ready': hồ sơ ${id} còn thiếu hoặc sai thông tin. ` +
+    `Hãy bổ sung bằng lệnh vssid-helper register --resume ${id} rồi ghi lại.`,
+  invalidTime: (input: string) =>
+    `'${input}' không phải là thời điểm hợp lệ. Hãy ghi theo dạng 2026-03-02 09:30 (giờ Việt Nam) ` +
+    'hoặc ISO 8601 có múi giờ, ví dụ 2026-03-02T09:30:00+07:00.',
+  futureTime: (at: Date, now: Date) =>
+    `Thời điểm ${formatInstant(at)} còn ở tương lai (bây giờ là ${formatInstant(now)}). ` +
+    'Hãy kiểm tra lại ngày giờ đã nhập, hoặc đồng hồ của máy.',
+  beforePrevious: (at: Date, previous: string, previousAt: Date) =>
+    `Thời điểm ${formatInstant(at)} sớm hơn sự kiện trước đó ('${previous}' lúc ${formatInstant(previousAt)}). ` +
+    'Các sự kiện phải được ghi theo đúng thứ tự thời gian.',
+  fileNumberMissing: "Sự kiện 'file-number' cần kèm số hồ sơ trong tin nhắn SMS của BHXH Việt Nam.",
+  fileNumberInvalid: (value: string) =>
+    `'${value}' không giống một số hồ sơ: số hồ sơ gồm chữ số, có thể có chữ cái và dấu gạch ngang ` +
+    '(tối đa 40 ký tự). Hãy chép lại đúng như trong tin nhắn SMS.',
+  phoneMissing: "Sự kiện 'support-request' cần kèm số điện thoại đã đăng ký nhầm.",
+  phoneInvalid: (value: string) =>
+    `'${value}' không giống một số điện thoại (cần 9–12 chữ số, có thể có dấu cách, dấu chấm, gạch ngang hoặc +84).`,
+};
+
+export const boardMessages = {
+  draft: (id: string) =>
+    `Bổ sung thông tin còn thiếu và xem lại hồ sơ (vssid-helper register --resume ${id}), rồi ghi 'ready'.`,
+  ready:
+    "Nhập thông tin vào ứng dụng VssID hoặc trang web đăng ký, bấm “Ghi nhận”, rồi ghi 'submitted'.",
+  waitingFileNumber:
+    "Chờ tin nhắn SMS báo số hồ sơ (thường đến ngay sau khi bấm “Ghi nhận”), rồi ghi 'file-number' kèm số hồ sơ.",
+  noFileNumber: (minutes: number) =>
+    `Đã ${formatDuration(minutes)} mà chưa có tin nhắn báo số hồ sơ: đăng ký chưa thành công hoặc sai số ` +
+    "điện thoại. Kiểm tra số điện thoại, ghi 'reopened' rồi đăng ký lại ngay (mục 2).",
+  waitingPassword: (dueDate: string | undefined) =>
+    dueDate === undefined
+      ? "Chờ tin nhắn SMS mật khẩu, rồi ghi 'password'."
+      : `Chờ tin nhắn SMS mật khẩu, chậm nhất hết ngày ${formatDate(dueDate)}, rồi ghi 'password'.`,
+  forgotPassword: (hours: number) =>
+    `Đã ${formatDuration(hours * 60)} kể từ khi ghi nhận mà chưa có mật khẩu: vào màn hình đăng nhập VssID, ` +
+    'chọn “Quên mật khẩu” để nhận mật khẩu khác; nếu vẫn không được, có thể sai số điện thoại (mục 5, mục 2).',
+  passwordOverdue: (dueDate: string) =>
+    `Quá hạn nhận mật khẩu (hạn chót ${formatDate(dueDate)}): vào màn hình đăng nhập VssID, chọn ` +
+    '“Quên mật khẩu”; nếu vẫn không được, có thể sai số điện thoại (mục 5, mục 2).',
+  logIn:
+    "Đăng nhập VssID với tên đăng nhập là mã số BHXH và mật khẩu trong tin nhắn, đổi mật khẩu, rồi ghi 'done'.",
+  done: 'Đã hoàn tất, không cần làm gì thêm.',
+};
+
+function formatDuration(minutes: number): string {
+  if (minutes < 120) return `${Math.floor(minutes)} phút`;
+  if (minutes < 48 * 60) return `${Math.floor(minutes / 60)} giờ`;
+  return `${Math.floor(minutes / 1440)} ngày`;
+}

@@ -1,0 +1,115 @@
+/**
+ * The tracking state machine: draft → ready → submitted → file-number → password → done.
+ *
+ * Up to 'submitted' every step is the monitor's own and none may be skipped. After it, the
+ * events are things observed (an SMS, a login), and a later one proves the earlier happened:
+ * 'password' may follow 'submitted' directly (the file-number SMS was missed or deleted; only
+ * the password due date is then unknown) and 'done' may follow 'submitted' or 'file-number'.
+ * Nothing goes backwards except 'reopened', which returns to draft to re-register (rows 2, 3).
+ */
+import type { EventType, StudentFields, StudentRecord, StudentState, TrackingEvent } from '../record.js';
+import { TrackingError } from './errors.js';
+import { EVENT_TYPES, parseEventTime, parseFileNumber, parseWrongPhone } from './events.js';
+import { eventMessages } from './messages.js';
+
+/** How far an event time may be ahead of `now`: phones and laptops disagree a little. */
+export const CLOCK_SKEW_MS = 5 * 60_000;
+
+const PROGRESS: Readonly<Record<StudentState, number>> = {
+  draft: 0,
+  ready: 1,
+  submitted: 2,
+  'file-number': 3,
+  password: 4,
+  done: 5,
+};
+
+export function canApply(state: StudentState, type: EventType): boolean {
+  switch (type) {
+    case 'ready':
+      return state === 'draft';
+    case 'submitted':
+      return state === 'ready';
+    case 'file-number':
+    case 'password':
+    case 'done':
+      return PROGRESS[state] >= PROGRESS.submitted && PROGRESS[state] < PROGRESS[type];
+    case 'reopened':
+      return state !== 'draft' && state !== 'done';
+    case 'support-request':
+      return state !== 'done';
+  }
+}
+
+/** The events that may be recorded next, in the order of the path. */
+export function allowedEvents(state: StudentState): EventType[] {
+  return EVENT_TYPES.filter((type) => canApply(state, type));
+}
+
+function refusal(state: StudentState, type: EventType): TrackingError {
+  const allowed = allowedEvents(state);
+  let message = eventMessages.notAllowed(type, state, allowed);
+  if (type !== 'reopened' && type !== 'support-request' && state !== 'done') {
+    const target = PROGRESS[type];
+    if (PROGRESS[state] >= target) {
+      message = eventMessages.alreadyPast(type, state, allowed);
+    } else {
+      const missing = (['ready', 'submitted'] as const).filter(
+        (step) => PROGRESS[step] > PROGRESS[state] && PROGRESS[step] < target,
+      );
+      message = eventMessages.missingSteps(type, state, missing, allowed);
+    }
+  }
+  return new TrackingError('illegal-transition', message);
+}
+
+function checkTime(record: StudentRecord, at: Date, now: Date): void {
+  if (at.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+    throw new TrackingError('future-time', eventMessages.futureTime(at, now));
+  }
+  const previous = record.events.at(-1);
+  if (previous !== undefined && at.getTime() < Date.parse(previous.at)) {
+    throw new TrackingError('before-previous', eventMessages.beforePrevious(at, previous.type, new Date(previous.at)));
+  }
+}
+
+function nextState(state: StudentState, type: EventType): StudentState {
+  if (type === 'reopened') return 'draft';
+  if (type === 'support-request') return state;
+  return type;
+}
+
+/**
+ * The record with `event` applied: a new object (the input is not touched), the event's time
+ * stored as UTC ISO, its value checked and trimmed. Throws TrackingError when refused.
+ * `isComplete` decides whether the fields are complete and valid, for 'ready'.
+ */
+export function applyEvent(
+  record: StudentRecord,
+  event: TrackingEvent,
+  now: Date,
+  isComplete: (fields: StudentFields) => boolean,
+): StudentRecord {
+  const { type } = event;
+  if (!(EVENT_TYPES as readonly string[]).includes(type)) {
+    throw new TrackingError('unknown-event', eventMessages.unknownEvent(String(type), EVENT_TYPES));
+  }
+  if (!canApply(record.state, type)) throw refusal(record.state, type);
+  const at = parseEventTime(event.at);
+  checkTime(record, at, now);
+
+  const stored: TrackingEvent = { type, at: at.toISOString() };
+  if (type === 'file-number') stored.value = parseFileNumber(event.value);
+  if (type === 'support-request') stored.value = parseWrongPhone(event.value);
+  // A reopening for a phone fix keeps the number it replaced: a later support request needs it.
+  if (type === 'reopened' && event.value !== undefined) stored.value = parseWrongPhone(event.value);
+  if (type === 'ready' && !isComplete(record.fields)) {
+    throw new TrackingError('incomplete', eventMessages.incomplete(record.id));
+  }
+  return {
+    ...record,
+    state: nextState(record.state, type),
+    updatedAt: now.toISOString(),
+    events: [...record.events, stored],
+  };
+}

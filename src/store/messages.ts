@@ -1,0 +1,42 @@
+/** Every user-facing text of the store, in one place so it can be reviewed and translated. */
+import type { Conflict, ConflictField } from './conflicts.js';
+
+const FIELD_LABELS: Record<ConflictField, string> = {
+  bhxhCode: 'Mã số BHXH',
+  idNumber: 'Số CCCD',
+  phone: 'Số điện thoại',
+};
+
+export function studentLabel(record: { id?: string; fields: { name?: string } }): string {
+  const name = record.fields.name?.trim() || '(chưa có tên)';
+  return record.id ? `${record.id} (${name})` : name;
+}
+
+export const messages = {
+  corruptMoved: (file: string, movedTo: string) =>
+    `Không đọc được tệp dữ liệu ${file}; đã chuyển sang ${movedTo} và tạo tệp mới. Dữ liệu cũ vẫn còn ở đó.`,
+  cannotMoveCorrupt: (file: string) => `Không đọc được tệp dữ liệu ${file} và cũng không chuyển nó sang chỗ khác được.`,
+  cannotMoveCorruptHint: 'Hãy tự đổi tên hoặc chuyển tệp đó đi rồi chạy lại lệnh; chương trình sẽ tạo tệp mới.',
+  cannotAccess: (file: string) => `Không có quyền đọc hoặc ghi tệp dữ liệu ${file}.`,
+  cannotAccessHint: 'Kiểm tra quyền của tệp và thư mục, hoặc đặt VSSID_HELPER_HOME sang một thư mục khác.',
+  newerSchema: (file: string, version: number) =>
+    `Tệp dữ liệu ${file} được tạo bởi một phiên bản vssid-helper mới hơn (lược đồ ${version}).`,
+  newerSchemaHint: 'Hãy cập nhật vssid-helper lên bản mới nhất rồi chạy lại.',
+  notFound: (key: string) => `Không tìm thấy học sinh có mã '${key}'.`,
+  notFoundHint: 'Chạy `vssid-helper list` để xem các mã.',
+  duplicate: (field: ConflictField, candidate: string, other: string) =>
+    `Không lưu được học sinh ${candidate}: ${FIELD_LABELS[field]} trùng với học sinh ${other}.`,
+  duplicateHint: (otherId: string) =>
+    `Sửa lại thông tin, hoặc xoá bản ghi trùng bằng \`vssid-helper remove ${otherId}\` nếu nó thừa.`,
+  duplicateMore: (count: number) => `(Còn ${count} chỗ trùng khác trong lô này.)`,
+  samePhone: (other: string) =>
+    `Số điện thoại này cũng dùng cho học sinh ${other}. Một số điện thoại có thể đăng ký cho nhiều người, nên vẫn lưu.`,
+} as const;
+
+/** One line per conflict found by findConflicts, for the wizard and import to show. */
+export function describeConflict(conflict: Conflict): string {
+  const other = studentLabel(conflict.other);
+  return conflict.severity === 'warning'
+    ? messages.samePhone(other)
+    : `${FIELD_LABELS[conflict.field]} trùng với học sinh ${other}.`;
+}

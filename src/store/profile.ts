@@ -1,0 +1,32 @@
+import type { ClassProfile } from '../core/record.js';
+
+export const DEFAULT_PROFILE: Readonly<ClassProfile> = Object.freeze({
+  className: '',
+  receivingAgency: 'BHXH Quận 3, TP. Hồ Chí Minh',
+  supportEmail: 'ngocyen0917@gmail.com',
+  submissionMethod: 'reception',
+  extraDaysOff: [],
+  removedDaysOff: [],
+});
+
+/**
+ * Only what the monitor set is stored, so a default changed in a later release reaches
+ * everyone who never overrode it.
+ */
+export type StoredProfile = Partial<ClassProfile>;
+
+export function resolveProfile(stored: StoredProfile): ClassProfile {
+  const profile = { ...DEFAULT_PROFILE, ...stored };
+  return { ...profile, extraDaysOff: [...profile.extraDaysOff], removedDaysOff: [...profile.removedDaysOff] };
+}
+
+/** A key set to undefined goes back to its default. */
+export function patchProfile(stored: StoredProfile, patch: Partial<ClassProfile>): StoredProfile {
+  const next: Record<string, unknown> = { ...stored };
+  for (const [key, value] of Object.entries(patch)) {
+    if (!(key in DEFAULT_PROFILE)) continue;
+    if (value === undefined) delete next[key];
+    else next[key] = Array.isArray(value) ? [...(value as string[])] : value;
+  }
+  return next as StoredProfile;
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { excerpt, foldForSearch, normalizeText, toAsciiDigits } from '../../src/core/text.js';
+
+describe('normalizeText', () => {
+  it('composes decomposed (NFD) input', () => {
+    const nfd = 'Nguyễn Thị Hoà'.normalize('NFD');
+    expect(nfd).not.toBe('Nguyễn Thị Hoà');
+    expect(normalizeText(nfd)).toBe('Nguyễn Thị Hoà'.normalize('NFC'));
+  });
+
+  it('removes zero-width characters, BOM, word joiner and soft hyphen', () => {
+    expect(normalizeText('\uFEFFHà\u200B Nội\u200C\u200D\u2060 Vi\u00ADệt')).toBe('Hà Nội Việt');
+  });
+
+  it('turns NBSP, ideographic and other Unicode spaces, tabs and newlines into one space', () => {
+    expect(normalizeText('  Trần\u00A0\u00A0Văn\u3000Bình\t\r\nAn\u2003 ')).toBe('Trần Văn Bình An');
+  });
+
+  it('drops control characters', () => {
+    expect(normalizeText('Lê\u0000 Văn\u0007 Tám\u007F')).toBe('Lê Văn Tám');
+  });
+
+  it('composes a letter with a mark that an invisible character used to separate', () => {
+    expect(normalizeText('a\u200B\u0301')).toBe('á');
+  });
+
+  it('is idempotent on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        const once = normalizeText(s);
+        expect(normalizeText(once)).toBe(once);
+      }),
+    );
+  });
+});
+
+describe('foldForSearch', () => {
+  it('removes case and diacritics, đ included', () => {
+    expect(foldForSearch('Đắk Lắk')).toBe('dak lak');
+    expect(foldForSearch('THỪA THIÊN HUẾ')).toBe('thua thien hue');
+    expect(foldForSearch('Quên mật khẩu')).toBe('quen mat khau');
+  });
+
+  it('matches both tone-mark placements (Hòa / Hoà)', () => {
+    expect(foldForSearch('Khánh Hòa')).toBe(foldForSearch('Khánh Hoà'));
+    expect(foldForSearch('Hoà Bình'.normalize('NFD'))).toBe('hoa binh');
+  });
+
+  it('collapses punctuation to spaces', () => {
+    expect(foldForSearch('TP. Hồ Chí Minh')).toBe('tp ho chi minh');
+    expect(foldForSearch('Bà Rịa – Vũng Tàu')).toBe('ba ria vung tau');
+    expect(foldForSearch('  ...  ')).toBe('');
+  });
+
+  it('never outputs anything but lowercase letters, digits and single spaces', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+        const folded = foldForSearch(s);
+        expect(folded).toBe(folded.trim());
+        expect(folded).not.toMatch(/ {2}|\p{M}/u);
+      }),
+    );
+  });
+});
+
+describe('toAsciiDigits', () => {
+  it('converts full-width and other decimal digits', () => {
+    expect(toAsciiDigits('０９１２３４５６７８')).toBe('0912345678');
+    expect(toAsciiDigits('٠١٢٣٤٥٦٧٨٩')).toBe('0123456789');
+    expect(toAsciiDigits('०९')).toBe('09');
+    expect(toAsciiDigits('𝟎𝟗𝟘𝟡')).toBe('0909');
+  });
+
+  it('leaves other text alone', () => {
+    expect(toAsciiDigits('Phường 12, Quận 3')).toBe('Phường 12, Quận 3');
+  });
+
+  it('maps every Unicode decimal digit to an ASCII digit', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        expect(toAsciiDigits(s)).not.toMatch(/[^\P{Nd}0-9]/u);
+      }),
+    );
+  });
+});
+
+describe('excerpt', () => {
+  it('shortens long values for messages', () => {
+    expect(excerpt('a'.repeat(100), 10)).toBe(`${'a'.repeat(9)}…`);
+    expect(excerpt('ngắn')).toBe('ngắn');
+  });
+});

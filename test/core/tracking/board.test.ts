@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { StudentRecord } from '../../../src/core/record.js';
+import { boardEntry, buildBoard } from '../../../src/core/tracking/board.js';
+import { record, vn } from './helpers.js';
+
+const now = vn('2026-03-09T10:00'); // a Monday
+
+const records: StudentRecord[] = [
+  record('d1', 'Đặng Thị Bích', 'done', [
+    ['submitted', '2026-03-02T09:00'],
+    ['file-number', '2026-03-02T09:01', '1'],
+    ['password', '2026-03-03T09:00'],
+    ['done', '2026-03-03T10:00'],
+  ]),
+  record('o1', 'Trần Văn Cường', 'file-number', [
+    ['submitted', '2026-03-02T09:00'],
+    ['file-number', '2026-03-02T09:01', '2'],
+  ]),
+  record('o2', 'Lê Thị Hoa', 'submitted', [['submitted', '2026-03-09T09:00']]),
+  record('dr1', 'Nguyễn An', 'draft'),
+  record('dr2', 'Ánh Dương', 'draft'),
+  record('r1', 'Phạm Minh', 'ready', [['ready', '2026-03-08T20:00']]),
+  record('p1', 'Vũ Lan', 'password', [
+    ['submitted', '2026-03-08T09:00'],
+    ['password', '2026-03-09T08:00'],
+  ]),
+  record('w1', 'Bùi Tú', 'submitted', [['submitted', '2026-03-09T09:50']]),
+  record('w2', 'Dương Khoa', 'file-number', [
+    ['submitted', '2026-03-09T07:59'],
+    ['file-number', '2026-03-09T08:00', '3'],
+  ]),
+  record('f5', 'Hồ Quang', 'file-number', [
+    ['submitted', '2026-03-06T09:00'],
+    ['file-number', '2026-03-06T09:01', '4'],
+  ]),
+];
+
+describe('boardEntry', () => {
+  it('an overdue password', () => {
+    const entry = boardEntry(records[1]!, now);
+    expect(entry).toMatchObject({
+      id: 'o1',
+      name: 'Trần Văn Cường',
+      state: 'file-number',
+      since: vn('2026-03-02T09:01').toISOString(),
+      dueDate: '2026-03-05',
+      overdue: true,
+      troubleshootRow: 5,
+      needsAction: true,
+    });
+    expect(entry.nextStep).toContain('05/03/2026');
+    expect(entry.nextStep).toContain('Quên mật khẩu');
+  });
+
+  it('a fresh submission waits quietly; a draft is dated by its creation', () => {
+    expect(boardEntry(records[7]!, now)).toEqual({
+      id: 'w1',
+      name: 'Bùi Tú',
+      state: 'submitted',
+      since: vn('2026-03-09T09:50').toISOString(),
+      nextStep: expect.stringContaining('số hồ sơ'),
+      overdue: false,
+      needsAction: false,
+    });
+    expect(boardEntry(records[3]!, now).since).toBe('2026-03-01T01:00:00.000Z');
+  });
+
+  it('a support request does not move "since"', () => {
+    const asked = record('s1', 'Sơn', 'draft', [
+      ['submitted', '2026-03-06T09:00'],
+      ['reopened', '2026-03-06T10:00'],
+      ['support-request', '2026-03-06T10:05', '0912345678'],
+    ]);
+    expect(boardEntry(asked, now).since).toBe(vn('2026-03-06T10:00').toISOString());
+  });
+});
+
+describe('buildBoard', () => {
+  it('overdue first, then drafts, then other actions, then waiting, done last; by name in Vietnamese order', () => {
+    const board = buildBoard(records, now);
+    expect(board.entries.map((e) => e.name)).toEqual([
+      'Lê Thị Hoa',
+      'Trần Văn Cường',
+      'Ánh Dương',
+      'Nguyễn An',
+      'Hồ Quang',
+      'Phạm Minh',
+      'Vũ Lan',
+      'Bùi Tú',
+      'Dương Khoa',
+      'Đặng Thị Bích',
+    ]);
+    expect(board.summary).toEqual({ total: 10, done: 1, waiting: 5, overdue: 2, incomplete: 2 });
+    expect(board.entries[4]).toMatchObject({ troubleshootRow: 5, overdue: false, dueDate: '2026-03-11' });
+  });
+
+  it('is stable for equal names (by id) and does not depend on input order', () => {
+    const twins = [record('b', 'An', 'draft'), record('a', 'An', 'draft')];
+    expect(buildBoard(twins, now).entries.map((e) => e.id)).toEqual(['a', 'b']);
+    const reversed = buildBoard([...records].reverse(), now);
+    expect(reversed.entries).toEqual(buildBoard(records, now).entries);
+  });
+
+  it('handles a board of 100,000 records quickly', () => {
+    const many = Array.from({ length: 100_000 }, (_, i) => {
+      const base = records[i % records.length]!;
+      return { ...base, id: `${base.id}-${i}`, fields: { name: `${base.fields.name} ${i % 997}` } };
+    });
+    const started = performance.now();
+    const board = buildBoard(many, now, { extraDaysOff: ['2026-03-10'] });
+    const elapsed = performance.now() - started;
+    expect(board.summary.total).toBe(100_000);
+    expect(elapsed).toBeLessThan(5_000);
+  });
+});

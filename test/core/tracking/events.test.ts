@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import {
+  parseEventName,
+  parseEventTime,
+  parseFileNumber,
+  parseWrongPhone,
+} from '../../../src/core/tracking/events.js';
+import { TrackingError } from '../../../src/core/tracking/errors.js';
+
+describe('parseEventName', () => {
+  it.each([
+    ['submitted', 'submitted'],
+    ['ghi-nhan', 'submitted'],
+    ['Đã ghi nhận', 'submitted'],
+    ['DA-GHI-NHAN', 'submitted'],
+    ['file-number', 'file-number'],
+    ['số hồ sơ', 'file-number'],
+    ['so_ho_so', 'file-number'],
+    ['Mật khẩu', 'password'],
+    ['mat-khau', 'password'],
+    ['xong', 'done'],
+    ['đăng nhập', 'done'],
+    ['  done ', 'done'],
+    ['reopened', 'reopened'],
+    ['support-request', 'support-request'],
+    ['ready', 'ready'],
+  ])('%s → %s', (input, type) => {
+    expect(parseEventName(input)).toBe(type);
+  });
+
+  it('refuses an unknown name and lists the accepted ones', () => {
+    expect(() => parseEventName('nop')).toThrow(TrackingError);
+    expect(() => parseEventName('nop')).toThrow(/so-ho-so/);
+  });
+});
+
+describe('parseEventTime', () => {
+  it('reads a time without a zone as Vietnam time', () => {
+    expect(parseEventTime('2026-03-02 09:30').toISOString()).toBe('2026-03-02T02:30:00.000Z');
+    expect(parseEventTime('2026-03-02T09:30:15').toISOString()).toBe('2026-03-02T02:30:15.000Z');
+  });
+
+  it('honours an explicit zone', () => {
+    expect(parseEventTime('2026-03-02T02:30:00Z').toISOString()).toBe('2026-03-02T02:30:00.000Z');
+    expect(parseEventTime('2026-03-02T10:30:00+08:00').toISOString()).toBe('2026-03-02T02:30:00.000Z');
+  });
+
+  it.each(['2026-02-30 10:00', '2026-03-02', 'hôm qua', '', '2026-03-02T25:00Z'])('refuses %j', (input) => {
+    expect(() => parseEventTime(input)).toThrow(expect.objectContaining({ code: 'invalid-time' }));
+  });
+});
+
+describe('values', () => {
+  it('a file number: letters, digits and dashes, with a digit', () => {
+    expect(parseFileNumber('  HS-2026-001234 ')).toBe('HS-2026-001234');
+    expect(parseFileNumber('79123456')).toBe('79123456');
+    for (const bad of [undefined, '', '   ', 'abc', '12 34', '---', '12--34', '-12', 'x'.repeat(40) + '1']) {
+      expect(() => parseFileNumber(bad)).toThrow(expect.objectContaining({ code: 'invalid-value' }));
+    }
+  });
+
+  it('the wrong phone of a support request', () => {
+    expect(parseWrongPhone(' 0912.345.678 ')).toBe('0912.345.678');
+    expect(parseWrongPhone('+84 912 345 678')).toBe('+84 912 345 678');
+    expect(() => parseWrongPhone(undefined)).toThrow(TrackingError);
+    expect(() => parseWrongPhone('số cũ')).toThrow(TrackingError);
+  });
+});

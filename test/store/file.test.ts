@@ -1,0 +1,147 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import { openStore } from '../../src/store/store.js';
+import { SCHEMA_VERSION } from '../../src/store/schema.js';
+import { student, tempHome } from './helpers.js';
+
+const T0 = new Date('2025-03-01T08:00:00.000Z');
+const mode = (file: string) => fs.statSync(file).mode & 0o777;
+const posix = process.platform !== 'win32';
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe('location and permissions', () => {
+  it('uses VSSID_HELPER_HOME, creating the folder 0700 and the file 0600', () => {
+    const home = path.join(tempHome(), 'nested', 'vssid');
+    vi.stubEnv('VSSID_HELPER_HOME', home);
+    const store = openStore();
+    expect(store.path).toBe(path.join(home, 'data.json'));
+    store.save(store.create(student(), T0));
+    if (posix) {
+      expect(mode(home)).toBe(0o700);
+      expect(mode(store.path)).toBe(0o600);
+    }
+  });
+
+  it.runIf(process.platform === 'linux')("falls back to conf's per-user folder, made 0700", () => {
+    const config = tempHome();
+    vi.stubEnv('VSSID_HELPER_HOME', '');
+    vi.stubEnv('XDG_CONFIG_HOME', config);
+    const store = openStore();
+    expect(store.path).toBe(path.join(config, 'vssid-helper-nodejs', 'data.json'));
+    expect(mode(path.dirname(store.path))).toBe(0o700);
+  });
+
+  it('the home option wins over the environment', () => {
+    const home = tempHome();
+    vi.stubEnv('VSSID_HELPER_HOME', path.join(home, 'env'));
+    expect(path.dirname(openStore({ home }).path)).toBe(home);
+  });
+
+  it('writes atomically: a temp file renamed over the old one, none left behind', () => {
+    const store = openStore({ home: tempHome() });
+    store.save(store.create(student(), T0));
+    const before = fs.statSync(store.path).ino;
+    store.save(store.create(student(), T0));
+    if (posix) expect(fs.statSync(store.path).ino).not.toBe(before);
+    expect(fs.readdirSync(path.dirname(store.path))).toEqual(['data.json']);
+  });
+
+  it('does not create the file just by reading', () => {
+    const store = openStore({ home: tempHome() });
+    expect(store.list()).toEqual([]);
+    expect(fs.existsSync(store.path)).toBe(false);
+  });
+});
+
+describe('a file that cannot be read', () => {
+  const cases: Array<[string, string | Buffer]> = [
+    ['corrupt JSON', '{"schemaVersion": 1, "records": [,]}'],
+    ['a truncated file', '{\n\t"schemaVersion": 1,\n\t"records": [\n\t\t{"id": "k3f9q2", "fie'],
+    ['binary garbage', Buffer.from([0x00, 0xff, 0xfe, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a])],
+    ['an empty file', ''],
+    ['a JSON array', '[1, 2, 3]'],
+    ['a JSON string', '"hello"'],
+    ['records that are not a list', '{"schemaVersion": 1, "records": {"a": 1}, "profile": {}}'],
+    ['a record with an unknown state', JSON.stringify({ schemaVersion: 1, profile: {}, records: [{ id: 'k3f9q2', createdAt: 'x', updatedAt: 'x', state: 'lost', fields: {}, events: [] }] })],
+    ['a profile of the wrong type', '{"schemaVersion": 1, "records": [], "profile": {"extraDaysOff": "2025-01-01"}}'],
+    ['a bad schema version', '{"schemaVersion": "one", "records": [], "profile": {}}'],
+  ];
+
+  it.each(cases)('%s is moved aside, never deleted, and a fresh store is made', (_name, content) => {
+    const home = tempHome();
+    const file = path.join(home, 'data.json');
+    fs.writeFileSync(file, content);
+    const store = openStore({ home });
+
+    const moved = fs.readdirSync(home).filter((name) => /^data\.corrupt-.+\.json$/.test(name));
+    expect(moved).toHaveLength(1);
+    const movedPath = path.join(home, moved[0]!);
+    expect(fs.readFileSync(movedPath)).toEqual(Buffer.from(content));
+    expect(store.notices).toEqual([
+      `Không đọc được tệp dữ liệu ${file}; đã chuyển sang ${movedPath} và tạo tệp mới. Dữ liệu cũ vẫn còn ở đó.`,
+    ]);
+
+    expect(store.list()).toEqual([]);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ schemaVersion: SCHEMA_VERSION, records: [] });
+    store.save(store.create(student(), T0));
+    expect(openStore({ home }).list()).toHaveLength(1);
+  });
+
+  it('a second broken file in the same moment gets its own name', () => {
+    const home = tempHome();
+    const file = path.join(home, 'data.json');
+    fs.writeFileSync(file, 'one');
+    openStore({ home });
+    fs.writeFileSync(file, 'two');
+    openStore({ home });
+    const moved = fs.readdirSync(home).filter((name) => name.includes('.corrupt-'));
+    expect(moved.map((name) => fs.readFileSync(path.join(home, name), 'utf8')).sort()).toEqual(['one', 'two']);
+  });
+
+  it('a file from a newer version is left alone with an explanation', () => {
+    const home = tempHome();
+    const file = path.join(home, 'data.json');
+    const content = JSON.stringify({ schemaVersion: SCHEMA_VERSION + 1, records: [], profile: {} });
+    fs.writeFileSync(file, content);
+    expect(() => openStore({ home })).toThrow(UserError);
+    expect(fs.readFileSync(file, 'utf8')).toBe(content);
+    expect(fs.readdirSync(home)).toEqual(['data.json']);
+  });
+
+  it('accepts a byte-order mark left by an editor', () => {
+    const home = tempHome();
+    fs.writeFileSync(path.join(home, 'data.json'), `\uFEFF${JSON.stringify({ schemaVersion: 1, records: [], profile: { className: '12A1' } })}`);
+    const store = openStore({ home });
+    expect(store.notices).toEqual([]);
+    expect(store.getProfile().className).toBe('12A1');
+  });
+});
+
+describe('migrations', () => {
+  it('brings a v0 file (no schemaVersion, records without events) to v1 and writes it back', () => {
+    const home = tempHome();
+    const file = path.join(home, 'data.json');
+    const v0Record = { id: 'k3f9q2', createdAt: T0.toISOString(), updatedAt: T0.toISOString(), state: 'submitted', fields: { name: 'Trần Thị Bình' } };
+    fs.writeFileSync(file, JSON.stringify({ records: [v0Record] }));
+
+    const store = openStore({ home });
+    expect(store.notices).toEqual([]);
+    expect(store.require('k3f9q2')).toEqual({ ...v0Record, events: [] });
+    const onDisk = JSON.parse(fs.readFileSync(file, 'utf8'));
+    expect(onDisk).toEqual({ schemaVersion: 1, records: [{ ...v0Record, events: [] }], profile: {} });
+    if (posix) expect(mode(file)).toBe(0o600);
+  });
+
+  it('treats an empty object as an empty v0 store', () => {
+    const home = tempHome();
+    fs.writeFileSync(path.join(home, 'data.json'), '{}');
+    const store = openStore({ home });
+    expect(store.notices).toEqual([]);
+    expect(store.list()).toEqual([]);
+  });
+});

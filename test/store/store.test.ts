@@ -1,0 +1,170 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Conf from 'conf';
+import { describe, expect, it, vi } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import { ID_PATTERN } from '../../src/store/ids.js';
+import { DEFAULT_PROFILE } from '../../src/store/profile.js';
+import { openStore } from '../../src/store/store.js';
+import { student, tempHome } from './helpers.js';
+
+const T0 = new Date('2025-03-01T08:00:00.000Z');
+const T1 = new Date('2025-03-02T09:30:00.000Z');
+
+describe('records', () => {
+  it('creates a draft that is stored only when saved', () => {
+    const store = openStore({ home: tempHome() });
+    const draft = store.create(student({ name: 'Nguyễn Văn An' }), T0);
+    expect(draft).toMatchObject({ state: 'draft', createdAt: T0.toISOString(), updatedAt: T0.toISOString(), events: [] });
+    expect(draft.id).toMatch(ID_PATTERN);
+    expect(store.list()).toEqual([]);
+    const saved = store.save(draft, T1);
+    expect(saved.updatedAt).toBe(T1.toISOString());
+    expect(store.get(draft.id)?.fields.name).toBe('Nguyễn Văn An');
+  });
+
+  it('finds by id in any case and by BHXH code', () => {
+    const store = openStore({ home: tempHome() });
+    const record = store.save(store.create(student({ bhxhCode: '7912345678' }), T0));
+    expect(store.get(record.id.toUpperCase())?.id).toBe(record.id);
+    expect(store.get(` ${record.id} `)?.id).toBe(record.id);
+    expect(store.get('7912345678')?.id).toBe(record.id);
+    expect(store.get('7900000000')).toBeUndefined();
+  });
+
+  it('require explains how to find the ids', () => {
+    const store = openStore({ home: tempHome() });
+    const error = (() => {
+      try {
+        store.require('zzzzzz');
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toBe("Không tìm thấy học sinh có mã 'zzzzzz'.");
+    expect((error as UserError).hint).toBe('Chạy `vssid-helper list` để xem các mã.');
+  });
+
+  it('updates in place, keeps creation order, and returns copies', () => {
+    const store = openStore({ home: tempHome() });
+    const first = store.create(student(), T0);
+    const second = store.create(student(), T1);
+    store.save(second);
+    store.save(first);
+    expect(store.list().map((r) => r.id)).toEqual([first.id, second.id]);
+
+    const listed = store.require(first.id);
+    listed.fields.name = 'changed but not saved';
+    expect(store.require(first.id).fields.name).not.toBe('changed but not saved');
+    store.save({ ...listed, state: 'ready' });
+    expect(store.list().map((r) => [r.id, r.state])).toEqual([
+      [first.id, 'ready'],
+      [second.id, 'draft'],
+    ]);
+  });
+
+  it('removes one record or all matching', () => {
+    const store = openStore({ home: tempHome() });
+    const records = [1, 2, 3, 4].map(() => store.create(student(), T0));
+    store.saveMany(records.map((r, i) => ({ ...r, state: i % 2 ? 'done' : 'draft' })));
+    expect(store.remove(records[0]!.id)).toBe(true);
+    expect(store.remove(records[0]!.id)).toBe(false);
+    expect(store.removeWhere((r) => r.state === 'done')).toBe(2);
+    expect(store.removeWhere(() => false)).toBe(0);
+    expect(store.list().map((r) => r.id)).toEqual([records[2]!.id]);
+  });
+
+  it('gives unique ids across many drafts, saved or not', () => {
+    const store = openStore({ home: tempHome() });
+    const drafts = Array.from({ length: 3000 }, () => store.create({}, T0));
+    store.saveMany(drafts.slice(0, 1500));
+    const more = Array.from({ length: 1500 }, () => store.create({}, T0));
+    const ids = [...drafts, ...more].map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('refuses a duplicate BHXH code or ID number, naming the other record', () => {
+    const store = openStore({ home: tempHome() });
+    const an = store.save(store.create(student({ name: 'Nguyễn Văn An', bhxhCode: '7911111111' }), T0));
+    const twin = store.create(student({ bhxhCode: '7911111111' }), T0);
+    expect(() => store.save(twin)).toThrow(UserError);
+    expect(() => store.save(twin)).toThrow(`${an.id} (Nguyễn Văn An)`);
+    const sameId = store.create(student({ idNumber: ` ${an.fields.idNumber!} ` }), T0);
+    expect(() => store.save(sameId)).toThrow(/Số CCCD trùng/);
+    expect(store.list()).toHaveLength(1);
+    // Saving the record itself again is not a duplicate.
+    expect(() => store.save({ ...an, state: 'ready' })).not.toThrow();
+  });
+
+  it('allows a shared phone', () => {
+    const store = openStore({ home: tempHome() });
+    store.save(store.create(student({ phone: '0912345678' }), T0));
+    expect(() => store.save(store.create(student({ phone: '+84 912 345 678' }), T0))).not.toThrow();
+    expect(store.list()).toHaveLength(2);
+  });
+
+  it('refuses a whole batch with a duplicate inside it', () => {
+    const store = openStore({ home: tempHome() });
+    const batch = [student({ bhxhCode: '7922222222' }), student(), student({ bhxhCode: '7922222222' })].map((f) =>
+      store.create(f, T0),
+    );
+    expect(() => store.saveMany(batch)).toThrow(UserError);
+    expect(store.list()).toEqual([]);
+  });
+
+  it('rejects a record that would not load again', () => {
+    const store = openStore({ home: tempHome() });
+    const draft = store.create({}, T0);
+    expect(() => store.save({ ...draft, state: 'lost' as never })).toThrow(TypeError);
+  });
+
+  it('writes a batch of thousands once', () => {
+    const store = openStore({ home: tempHome() });
+    const drafts = Array.from({ length: 2000 }, () => store.create(student(), T0));
+    const writes = vi.spyOn(Conf.prototype, 'store', 'set');
+    try {
+      store.saveMany(drafts);
+      expect(writes).toHaveBeenCalledTimes(1);
+    } finally {
+      writes.mockRestore();
+    }
+    expect(openStore({ home: path.dirname(store.path) }).list()).toHaveLength(2000);
+  });
+
+  it('persists across reopen', () => {
+    const home = tempHome();
+    const store = openStore({ home });
+    const saved = store.save(store.create(student(), T0), T1);
+    store.setProfile({ className: '12A1' });
+    const again = openStore({ home });
+    expect(again.list()).toEqual([saved]);
+    expect(again.getProfile().className).toBe('12A1');
+    expect(again.notices).toEqual([]);
+  });
+});
+
+describe('profile', () => {
+  it('starts from the defaults, merges patches and resets', () => {
+    const store = openStore({ home: tempHome() });
+    expect(store.getProfile()).toEqual(DEFAULT_PROFILE);
+    store.setProfile({ className: '12A1', extraDaysOff: ['2025-09-01'] });
+    store.setProfile({ submissionMethod: 'postal' });
+    expect(store.getProfile()).toEqual({
+      ...DEFAULT_PROFILE,
+      className: '12A1',
+      extraDaysOff: ['2025-09-01'],
+      submissionMethod: 'postal',
+    });
+    store.getProfile().extraDaysOff.push('2099-01-01');
+    expect(store.getProfile().extraDaysOff).toEqual(['2025-09-01']);
+    expect(store.resetProfile()).toEqual(DEFAULT_PROFILE);
+  });
+
+  it('stores only what was set, so new defaults reach old files', () => {
+    const store = openStore({ home: tempHome() });
+    store.setProfile({ className: '12A1' });
+    const onDisk = JSON.parse(fs.readFileSync(store.path, 'utf8'));
+    expect(onDisk.profile).toEqual({ className: '12A1' });
+  });
+});
