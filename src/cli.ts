@@ -34,11 +34,111 @@ export function buildProgram(): Command {
     .showSuggestionAfterError(false);
 
   program
+    .command('register')
+    .description('Đăng ký cho một người: hỏi từng thông tin của tờ khai, kiểm tra, lưu nháp sau mỗi câu trả lời')
+    .option('--resume [mã]', 'Làm tiếp một bản nháp (không có mã: chọn từ danh sách)')
+    .option('-y, --yes', 'Không hỏi xác nhận: cam kết và ghi nhận luôn khi đã đủ thông tin')
+    .option('--name <họ tên>', 'Họ và tên')
+    .option('--bhxh <mã>', 'Mã số BHXH (10 số) hoặc mã thẻ BHYT 15 ký tự')
+    .option('--id-number <số>', 'Số CCCD (12 số), CMND (9 số) hoặc hộ chiếu')
+    .option('--front <tệp>', 'Ảnh mặt trước giấy tờ (JPEG/PNG)')
+    .option('--back <tệp>', 'Ảnh mặt sau giấy tờ (JPEG/PNG)')
+    .option('--portrait <tệp>', 'Ảnh chân dung (không bắt buộc)')
+    .option('--province <tỉnh>', 'Tỉnh/Thành phố (tên mới hoặc tên trước 1/7/2025)')
+    .option('--district <quận>', 'Quận/Huyện (có thể bỏ trống)')
+    .option('--ward <phường>', 'Phường/Xã')
+    .option('--street <địa chỉ>', 'Số nhà, đường')
+    .option('--contact <họ tên>', 'Người liên hệ (mặc định: chính người đăng ký)')
+    .option('--email <e-mail>', 'Địa chỉ thư điện tử (không bắt buộc, nên có)')
+    .option('--phone <số>', 'Số điện thoại di động')
+    .option('--agency <tên>', 'Cơ quan BHXH tiếp nhận (mặc định: theo hồ sơ lớp)')
+    .option('--submission <cách>', 'Hình thức nộp hồ sơ: reception (tại nơi tiếp nhận) hoặc postal (bưu chính)')
+    .addHelpText('after', [
+      '',
+      'Ví dụ:',
+      '  vssid-helper register',
+      '  vssid-helper register --resume',
+      '  vssid-helper register --yes --name "Nguyễn Văn An" --bhxh 7931234567 --id-number 079204001234 \\',
+      '    --front truoc.jpg --back sau.jpg --province "TP HCM" --ward "Phường Bến Nghé" \\',
+      '    --street "12 Lê Lợi" --phone 0912345678',
+    ].join('\n'))
+    .action(lazy(() => import('./commands/register.js')));
+
+  program
+    .command('list')
+    .description('Danh sách học sinh đã lưu (bản nháp và đã xong), số giấy tờ và điện thoại được che')
+    .action(lazy(() => import('./commands/list.js')));
+
+  program
+    .command('show')
+    .description('Xem toàn bộ thông tin và lịch sử của một học sinh')
+    .argument('<mã>', 'mã học sinh (trong `list`) hoặc mã số BHXH')
+    .option('--unmask', 'Hiện đầy đủ số giấy tờ và số điện thoại')
+    .action(lazy(() => import('./commands/show.js')));
+
+  program
+    .command('remove')
+    .description('Xóa một học sinh khỏi máy này')
+    .argument('<mã>', 'mã học sinh hoặc mã số BHXH')
+    .option('-y, --yes', 'Không hỏi xác nhận')
+    .action(lazy(() => import('./commands/remove.js')));
+
+  program
+    .command('import')
+    .description('Nhập danh sách cả lớp (CSV từ Excel/Google Forms, hoặc JSON): kiểm tra từng dòng, lưu các dòng hợp lệ')
+    .argument('<tệp>', 'tệp .csv hoặc .json')
+    .option('--dry-run', 'Chỉ kiểm tra, không lưu gì')
+    .addHelpText('after', '\nVí dụ:\n  vssid-helper import danh-sach-lop.csv --dry-run\n  vssid-helper import danh-sach-lop.csv\n  vssid-helper import danh-sach-lop.csv --json > ket-qua.json')
+    .action(lazy(() => import('./commands/import.js')));
+
+  program
+    .command('status')
+    .description('Bảng theo dõi cả lớp; hoặc ghi một sự kiện: status <mã> <sự kiện> [số hồ sơ]')
+    .argument('[mã]', 'mã học sinh hoặc mã số BHXH')
+    .argument('[sự kiện]', 'submitted | file-number | password | done (gõ không dấu: ghi-nhan, so-ho-so, mat-khau, xong)')
+    .argument('[giá trị]', 'số hồ sơ, với file-number')
+    .option('--at <thời điểm>', 'Thời điểm của sự kiện nếu không phải bây giờ, ví dụ "2026-03-02 09:30" (giờ Việt Nam)')
+    .option('--overdue', 'Chỉ hiện những người đã quá hạn')
+    .addHelpText('after', '\nVí dụ:\n  vssid-helper status\n  vssid-helper status --overdue\n  vssid-helper status k3f9q2 submitted\n  vssid-helper status k3f9q2 file-number 123456 --at "2026-03-02 09:30"')
+    .action(lazy(() => import('./commands/status.js')));
+
+  program
+    .command('export')
+    .description('Xuất danh sách cho giáo viên: CSV (mở được bằng Excel) hoặc JSON')
+    .option('--format <dạng>', 'csv hoặc json (mặc định: csv; json khi có --json)')
+    .option('--mask', 'Che số giấy tờ và số điện thoại')
+    .option('-o, --out <tệp>', 'Ghi ra tệp thay vì màn hình')
+    .option('-f, --force', 'Ghi đè nếu tệp đã có')
+    .addHelpText('after', '\nVí dụ:\n  vssid-helper export --mask --out lop-12a1.csv\n  vssid-helper export --format json > lop.json')
+    .action(lazy(() => import('./commands/export.js')));
+
+  program
+    .command('config')
+    .description('Hồ sơ lớp: tên lớp, cơ quan BHXH tiếp nhận, e-mail hỗ trợ, hình thức nộp, ngày nghỉ')
+    .argument('[thao tác]', 'list | get | set | add | remove | reset', 'list')
+    .argument('[khóa]', 'className | receivingAgency | supportEmail | submissionMethod | extraDaysOff | removedDaysOff')
+    .argument('[giá trị...]', 'giá trị mới (với set); ngày YYYY-MM-DD (với add, remove)')
+    .option('-y, --yes', 'Không hỏi xác nhận khi reset cả hồ sơ lớp')
+    .addHelpText('after', '\nVí dụ:\n  vssid-helper config list\n  vssid-helper config set className "12A1"\n  vssid-helper config set supportEmail hotro@truong.edu.vn\n  vssid-helper config add extraDaysOff 2026-02-23\n  vssid-helper config reset supportEmail')
+    .action(lazy(() => import('./commands/config.js')));
+
+  program
+    .command('purge')
+    .description('Xóa khỏi máy các học sinh đã hoàn tất (dữ liệu cá nhân)')
+    .requiredOption('--done-before <ngày>', 'xóa những người hoàn tất trước ngày này (YYYY-MM-DD)')
+    .option('-y, --yes', 'Không hỏi xác nhận')
+    .action(lazy(() => import('./commands/purge.js')));
+
+  program
     .command('troubleshoot')
     .description('Các tình huống vướng mắc khi đăng ký và cách xử lý (8 tình huống của hướng dẫn)')
     .argument('[số hoặc từ khóa...]', 'số thứ tự 1–8, hoặc từ khóa (gõ không dấu cũng được)')
     .option('-l, --list', 'In tất cả các tình huống')
-    .addHelpText('after', '\nVí dụ:\n  vssid-helper troubleshoot 5\n  vssid-helper troubleshoot "mat khau"\n  vssid-helper troubleshoot --list --json')
+    .option('-s, --student <mã>', 'Áp dụng tình huống 2–5 cho một học sinh đã lưu')
+    .option('--email', 'Với tình huống 3: soạn sẵn e-mail gửi bộ phận hỗ trợ cho những học sinh bị sai số điện thoại')
+    .option('-o, --out <tệp>', 'Với --email: ghi e-mail ra tệp')
+    .option('-f, --force', 'Với --out: ghi đè nếu tệp đã có')
+    .addHelpText('after', '\nVí dụ:\n  vssid-helper troubleshoot 5\n  vssid-helper troubleshoot "mat khau"\n  vssid-helper troubleshoot --list --json\n  vssid-helper troubleshoot 5 --student k3f9q2\n  vssid-helper troubleshoot 3 --email --out email-ho-tro.txt')
     .action(lazy(() => import('./commands/troubleshoot.js')));
 
   program

@@ -1,20 +1,91 @@
 import { TROUBLESHOOTING, searchTroubleshooting, troubleshootingRow, type TroubleshootingRow } from '../core/content/index.js';
+import type { StudentRecord } from '../core/record.js';
 import type { CommandContext } from '../context.js';
 import { UserError } from '../errors.js';
+import type { Store } from '../store/store.js';
 import { renderHeading, renderRow, rowSummary } from '../ui/render.js';
+import { openCommandStore } from './shared.js';
+import { T } from './troubleshoot/messages.js';
 
 const TITLE = 'Các tình huống vướng mắc khi đăng ký VssID và cách xử lý';
 
-export async function run(ctx: CommandContext, args: string[], options: { list?: boolean }): Promise<void> {
+interface Options {
+  list?: boolean;
+  student?: string;
+  email?: boolean;
+  out?: string;
+  force?: boolean;
+}
+
+/**
+ * Commander's options, checked by hand rather than with a zod schema: `troubleshoot 5` is the
+ * quick answer and must not load zod (test/e2e/startup.test.ts).
+ */
+function readOptions(raw: Record<string, unknown>): Options {
+  const flag = (key: string) => (raw[key] === true ? true : undefined);
+  const text = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string) : undefined);
+  return { list: flag('list'), student: text('student'), email: flag('email'), out: text('out'), force: flag('force') };
+}
+
+export async function run(ctx: CommandContext, args: string[], rawOptions: Record<string, unknown>): Promise<void> {
+  const options = readOptions(rawOptions);
   const query = args.join(' ').trim();
+  checkCombination(query, options);
+  if (options.email) {
+    const { composeSupportEmail } = await import('./troubleshoot/email.js');
+    return composeSupportEmail(ctx, await openCommandStore(ctx), options);
+  }
+  if (options.student !== undefined) return onStudent(ctx, query, options.student);
   if (options.list || (query === '' && (ctx.output.json || !ctx.interactive))) {
     if (query === '' && !options.list && !ctx.output.json) {
       ctx.output.info('Chọn một tình huống: vssid-helper troubleshoot <số 1–8 hoặc từ khóa>. Tất cả tình huống:\n');
     }
     return show(ctx, TROUBLESHOOTING);
   }
-  if (query === '') return show(ctx, [await pickRow()]);
-  return show(ctx, findRows(query));
+  if (query !== '') return show(ctx, findRows(query));
+  const row = await pickRow();
+  if (!row.actsOnRecord) return show(ctx, [row]);
+  // The row concerns a saved student: offer to act on one, as `--student` would.
+  const store = await openCommandStore(ctx);
+  const records = store.list();
+  const { chooseStudent } = await import('./troubleshoot/choose-student.js');
+  const record = records.length > 0 ? await chooseStudent(records) : undefined;
+  if (record === undefined) return show(ctx, [row]);
+  return act(ctx, store, row, record);
+}
+
+function checkCombination(query: string, options: Options): void {
+  if (options.out !== undefined && !options.email) throw new UserError(T.outWithoutEmail, { hint: T.outWithoutEmailHint });
+  if (options.email && options.student !== undefined) throw new UserError(T.emailWithStudent, { hint: T.emailWithStudentHint });
+  if (options.email && query !== '' && query !== '3') throw new UserError(T.emailOnlyRow3, { hint: T.emailOnlyRow3Hint });
+  if (options.list && options.student !== undefined) throw new UserError(T.listWithStudent);
+}
+
+async function onStudent(ctx: CommandContext, query: string, id: string): Promise<void> {
+  let row: TroubleshootingRow;
+  if (query === '') {
+    if (!ctx.interactive || ctx.output.json) throw new UserError(T.studentNeedsRow, { hint: T.studentNeedsRowHint(id) });
+    row = await pickRow();
+  } else {
+    const rows = findRows(query);
+    if (rows.length > 1) throw new UserError(T.ambiguous(query, rows.map((r) => r.number)), { hint: T.studentNeedsRowHint(id) });
+    row = rows[0] as TroubleshootingRow;
+  }
+  if (!row.actsOnRecord) throw new UserError(T.notOnRecord(row.number), { hint: T.notOnRecordHint(row.number) });
+  const store = await openCommandStore(ctx);
+  return act(ctx, store, row, store.require(id));
+}
+
+async function act(ctx: CommandContext, store: Store, row: TroubleshootingRow, record: StudentRecord): Promise<void> {
+  const { actOnRecord } = await import('./troubleshoot/on-record.js');
+  const action = await actOnRecord(ctx, store, row, record);
+  const { output } = ctx;
+  if (output.json) {
+    output.printJson({ rows: [publicRow(row)], student: record.id, action: action.data });
+    return;
+  }
+  renderRow(output, row);
+  await action.render(output);
 }
 
 export function findRows(query: string): TroubleshootingRow[] {
@@ -36,10 +107,12 @@ export function findRows(query: string): TroubleshootingRow[] {
   return rows;
 }
 
+const publicRow = ({ keywords: _keywords, ...row }: TroubleshootingRow) => row;
+
 function show(ctx: CommandContext, rows: readonly TroubleshootingRow[]): void {
   const { output } = ctx;
   if (output.json) {
-    output.printJson({ rows: rows.map(({ keywords: _keywords, ...row }) => row) });
+    output.printJson({ rows: rows.map(publicRow) });
     return;
   }
   if (rows.length > 1) {

@@ -63,7 +63,7 @@ export interface TrackingEvent {
   type: EventType;
   /** ISO 8601 instant. */
   at: string;
-  /** The file number for 'file-number'; the wrong phone for 'support-request'. */
+  /** The file number for 'file-number'; the wrong phone for 'support-request'; the phone removed by 'reopened'. */
   value?: string;
 }
 

@@ -11,6 +11,8 @@ export interface BoardEntry {
   /** When the record entered its state (ISO instant). */
   since: string;
   nextStep: string;
+  /** The vssid-helper command that does or records the next step; none when done. */
+  command?: string;
   /** The password due date ('YYYY-MM-DD', inclusive) while the password is awaited. */
   dueDate?: string;
   overdue: boolean;
@@ -43,7 +45,7 @@ function nextStepOf(record: StudentRecord, status: DeadlineStatus): string {
   const hours = status.hoursSinceSubmitted ?? 0;
   switch (record.state) {
     case 'draft':
-      return boardMessages.draft(record.id);
+      return boardMessages.draft;
     case 'ready':
       return boardMessages.ready;
     case 'submitted':
@@ -56,6 +58,25 @@ function nextStepOf(record: StudentRecord, status: DeadlineStatus): string {
       return boardMessages.logIn;
     case 'done':
       return boardMessages.done;
+  }
+}
+
+function commandOf(record: StudentRecord, status: DeadlineStatus): string | undefined {
+  const { id } = record;
+  if (status.troubleshootRow !== undefined) return `vssid-helper troubleshoot ${status.troubleshootRow} --student ${id}`;
+  switch (record.state) {
+    case 'draft':
+      return `vssid-helper register --resume ${id}`;
+    case 'ready':
+      return `vssid-helper status ${id} submitted`;
+    case 'submitted':
+      return `vssid-helper status ${id} file-number <số hồ sơ>`;
+    case 'file-number':
+      return `vssid-helper status ${id} password`;
+    case 'password':
+      return `vssid-helper status ${id} done`;
+    case 'done':
+      return undefined;
   }
 }
 
@@ -76,6 +97,8 @@ export function boardEntry(record: StudentRecord, now: Date, overrides: DayOffOv
     overdue: status.overdue,
     needsAction: needsActionOf(record.state, status),
   };
+  const command = commandOf(record, status);
+  if (command !== undefined) entry.command = command;
   if (status.dueDate !== undefined) entry.dueDate = status.dueDate;
   if (status.troubleshootRow !== undefined) entry.troubleshootRow = status.troubleshootRow;
   return entry;

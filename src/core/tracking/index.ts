@@ -12,4 +12,4 @@ export {
   type DeadlineStatus,
 } from './deadlines.js';
 export { boardEntry, buildBoard, type Board, type BoardEntry, type BoardSummary } from './board.js';
-export { EVENT_LABELS, STATE_LABELS, formatDate, formatInstant } from './messages.js';
+export { EVENT_LABELS, STATE_LABELS, formatDate, formatDuration, formatInstant } from './messages.js';

@@ -76,8 +76,7 @@ export const eventMessages = {
 };
 
 export const boardMessages = {
-  draft: (id: string) =>
-    `Bổ sung thông tin còn thiếu và xem lại hồ sơ (vssid-helper register --resume ${id}), rồi ghi 'ready'.`,
+  draft: 'Bổ sung thông tin còn thiếu, xem lại và xác nhận hồ sơ (trạng thái chuyển sang “Sẵn sàng”).',
   ready:
     "Nhập thông tin vào ứng dụng VssID hoặc trang web đăng ký, bấm “Ghi nhận”, rồi ghi 'submitted'.",
   waitingFileNumber:
@@ -100,7 +99,8 @@ export const boardMessages = {
   done: 'Đã hoàn tất, không cần làm gì thêm.',
 };
 
-function formatDuration(minutes: number): string {
+/** A waiting time in the unit a person would use: minutes, hours, then days. */
+export function formatDuration(minutes: number): string {
   if (minutes < 120) return `${Math.floor(minutes)} phút`;
   if (minutes < 48 * 60) return `${Math.floor(minutes / 60)} giờ`;
   return `${Math.floor(minutes / 1440)} ngày`;

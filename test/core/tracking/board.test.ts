@@ -59,6 +59,7 @@ describe('boardEntry', () => {
       state: 'submitted',
       since: vn('2026-03-09T09:50').toISOString(),
       nextStep: expect.stringContaining('số hồ sơ'),
+      command: 'vssid-helper status w1 file-number <số hồ sơ>',
       overdue: false,
       needsAction: false,
     });
@@ -92,6 +93,19 @@ describe('buildBoard', () => {
     ]);
     expect(board.summary).toEqual({ total: 10, done: 1, waiting: 5, overdue: 2, incomplete: 2 });
     expect(board.entries[4]).toMatchObject({ troubleshootRow: 5, overdue: false, dueDate: '2026-03-11' });
+  });
+
+  it('gives the command of the next step: the row to use when something is late', () => {
+    const commands = Object.fromEntries(records.map((r) => [r.id, boardEntry(r, now).command]));
+    expect(commands).toMatchObject({
+      d1: undefined,
+      o1: 'vssid-helper troubleshoot 5 --student o1',
+      o2: 'vssid-helper troubleshoot 2 --student o2',
+      dr1: 'vssid-helper register --resume dr1',
+      r1: 'vssid-helper status r1 submitted',
+      p1: 'vssid-helper status p1 done',
+      w2: 'vssid-helper status w2 password',
+    });
   });
 
   it('is stable for equal names (by id) and does not depend on input order', () => {

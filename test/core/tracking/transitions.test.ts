@@ -55,6 +55,13 @@ describe('applyEvent: the legal path', () => {
     expect(apply(asked, 'reopened', '2026-03-06 11:05').state).toBe('draft');
   });
 
+  it("'reopened' may keep the phone it removed, checked like a wrong phone", () => {
+    const r = record('a1', 'An', 'submitted', [['submitted', '2026-03-06T09:00']]);
+    expect(apply(r, 'reopened', '2026-03-06 11:05', ' 0912345678 ').events.at(-1)?.value).toBe('0912345678');
+    expect(apply(r, 'reopened', '2026-03-06 11:05').events.at(-1)).not.toHaveProperty('value');
+    expect(() => apply(r, 'reopened', '2026-03-06 11:05', 'abc')).toThrow(TrackingError);
+  });
+
   it("'ready' asks the given predicate about the fields", () => {
     const r = record('a1', 'An', 'draft');
     const isComplete = vi.fn(() => false);

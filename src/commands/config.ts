@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { holidaysFor, validOverrides } from '../core/calendar/index.js';
+import {
+  PROFILE_KEYS,
+  PROFILE_LABELS,
+  isDayListKey,
+  isProfileKey,
+  parseDays,
+  parseSetting,
+  type ProfileKey,
+} from '../core/profile-settings.js';
+import type { ClassProfile } from '../core/record.js';
+import { formatDate } from '../core/tracking/index.js';
+import type { CommandContext } from '../context.js';
+import { NoTerminalError, UserError } from '../errors.js';
+import { DEFAULT_PROFILE } from '../store/profile.js';
+import type { Store } from '../store/store.js';
+import { renderTable } from '../ui/table.js';
+import { wrap } from '../ui/wrap.js';
+import { openCommandStore } from './shared.js';
+
+const ACTIONS = ['list', 'get', 'set', 'add', 'remove', 'reset'] as const;
+type Action = (typeof ACTIONS)[number];
+
+const optionsSchema = z.object({ yes: z.boolean().optional() });
+
+const M = {
+  badAction: (action: string) => `Không có thao tác '${action}'. Chọn một trong: ${ACTIONS.join(', ')}.`,
+  badActionHint: 'Ví dụ: vssid-helper config set className 12A1',
+  badKey: (key: string) => `Không có mục cấu hình '${key}'. Các mục: ${PROFILE_KEYS.join(', ')}.`,
+  needsKey: (action: Action) => `Thao tác '${action}' cần tên mục. Các mục: ${PROFILE_KEYS.join(', ')}.`,
+  needsValue: (key: ProfileKey) => `Thiếu giá trị cho '${key}'.`,
+  setHint: (key: ProfileKey) => `Ví dụ: vssid-helper config set ${key} ${EXAMPLES[key]}`,
+  onlyDays: (action: Action) => `Thao tác '${action}' chỉ dùng cho danh sách ngày nghỉ: extraDaysOff, removedDaysOff.`,
+  extraValues: (action: Action) => `Thao tác '${action}' không nhận thêm giá trị.`,
+  invalid: (key: ProfileKey, message: string) => `Không đổi '${key}': ${message}`,
+  saved: (key: ProfileKey, value: string) => `Đã lưu ${PROFILE_LABELS[key]}: ${value}`,
+  resetOne: (key: ProfileKey, value: string) => `Đã đặt lại ${PROFILE_LABELS[key]} về mặc định: ${value}`,
+  resetAllConfirm: 'Đặt lại toàn bộ hồ sơ lớp về mặc định? (Danh sách học sinh không bị ảnh hưởng.)',
+  resetAll: 'Đã đặt lại toàn bộ hồ sơ lớp về mặc định.',
+  cancelled: 'Không thay đổi gì.',
+  notInList: (days: readonly string[]) => `Không có trong danh sách, bỏ qua: ${days.join(', ')}.`,
+  empty: '(trống)',
+  isDefault: '(* giá trị mặc định)',
+  file: (path: string) => `Dữ liệu (hồ sơ lớp và danh sách học sinh) lưu tại: ${path}`,
+  daysOff: (year: number) => `Ngày nghỉ năm ${year} đang được tính (ngoài thứ Bảy, Chủ nhật):`,
+};
+
+const EXAMPLES: Record<ProfileKey, string> = {
+  className: '12A1',
+  receivingAgency: '"BHXH Quận 3, TP. Hồ Chí Minh"',
+  supportEmail: 'hotro@truong.edu.vn',
+  submissionMethod: 'reception',
+  extraDaysOff: '2026-02-23 2026-02-24',
+  removedDaysOff: '2026-02-28',
+};
+
+const METHODS: Record<string, string> = { reception: 'tại nơi tiếp nhận', postal: 'bưu chính công ích' };
+
+const show = (value: ClassProfile[ProfileKey]): string => {
+  if (Array.isArray(value)) return value.length > 0 ? value.join(', ') : M.empty;
+  if (value === '') return M.empty;
+  return METHODS[value] ? `${value} (${METHODS[value]})` : value;
+};
+
+export async function run(ctx: CommandContext, args: string[], rawOptions: Record<string, unknown>): Promise<void> {
+  const options = optionsSchema.parse(rawOptions);
+  const [actionArg = 'list', keyArg, ...values] = args;
+  const action = actionArg.toLowerCase() as Action;
+  if (!ACTIONS.includes(action)) throw new UserError(M.badAction(actionArg), { hint: M.badActionHint, exitCode: 2 });
+  if (keyArg !== undefined && !isProfileKey(keyArg)) throw new UserError(M.badKey(keyArg));
+  const key = keyArg as ProfileKey | undefined;
+  const store = await openCommandStore(ctx);
+  if (action === 'list') return list(ctx, store);
+  if (action === 'reset') return reset(ctx, store, key, options.yes === true);
+  if (key === undefined) throw new UserError(M.needsKey(action));
+  if (action === 'get') return get(ctx, store, key);
+  if (values.length === 0) throw new UserError(M.needsValue(key), { hint: M.setHint(key) });
+  if (action === 'set') return set(ctx, store, key, values);
+  return changeDays(ctx, store, action, key, values);
+}
+
+function list(ctx: CommandContext, store: Store): void {
+  const { output } = ctx;
+  const profile = store.getProfile();
+  const year = Number(ctx.now.toISOString().slice(0, 4));
+  const daysOff = holidaysFor(year, validOverrides(profile));
+  if (output.json) {
+    output.printJson({ path: store.path, profile, daysOff: { year, days: daysOff } });
+    return;
+  }
+  const rows = PROFILE_KEYS.map((key) => {
+    const isDefault = JSON.stringify(profile[key]) === JSON.stringify(DEFAULT_PROFILE[key]);
+    return [key, PROFILE_LABELS[key], `${show(profile[key])}${isDefault ? ' *' : ''}`];
+  });
+  for (const line of renderTable(['Mục', 'Ý nghĩa', 'Giá trị'], rows)) output.line(line);
+  output.line(M.isDefault);
+  output.line();
+  output.line(M.daysOff(year));
+  for (const day of daysOff) output.line(`  ${formatDate(day.date)}  ${day.name}`);
+  output.line();
+  output.line(wrap(M.file(store.path), output.width));
+}
+
+function get(ctx: CommandContext, store: Store, key: ProfileKey): void {
+  const value = store.getProfile()[key];
+  if (ctx.output.json) ctx.output.printJson({ key, value });
+  // Bare value, so a script can use $(vssid-helper config get supportEmail).
+  else ctx.output.line(Array.isArray(value) ? value.join(' ') : value);
+}
+
+function set(ctx: CommandContext, store: Store, key: ProfileKey, values: readonly string[]): void {
+  const parsed = parseSetting(key, values);
+  if (!parsed.ok) throw new UserError(M.invalid(key, parsed.message), { hint: M.setHint(key) });
+  const profile = store.setProfile({ [key]: parsed.value });
+  report(ctx, key, profile, parsed.warnings);
+}
+
+function changeDays(ctx: CommandContext, store: Store, action: Action, key: ProfileKey, values: readonly string[]): void {
+  if (!isDayListKey(key)) throw new UserError(M.onlyDays(action));
+  const parsed = parseDays(key, values);
+  if (!parsed.ok) throw new UserError(M.invalid(key, parsed.message), { hint: M.setHint(key) });
+  const current = store.getProfile()[key];
+  if (action === 'add') {
+    report(ctx, key, store.setProfile({ [key]: [...new Set([...current, ...parsed.value])].sort() }), parsed.warnings);
+    return;
+  }
+  const missing = parsed.value.filter((day) => !current.includes(day));
+  const next = current.filter((day) => !parsed.value.includes(day));
+  report(ctx, key, store.setProfile({ [key]: next }), missing.length > 0 ? [M.notInList(missing)] : []);
+}
+
+async function reset(ctx: CommandContext, store: Store, key: ProfileKey | undefined, yes: boolean): Promise<void> {
+  const { output } = ctx;
+  if (key !== undefined) {
+    const profile = store.setProfile({ [key]: undefined });
+    if (output.json) output.printJson({ key, value: profile[key] });
+    else output.success(M.resetOne(key, show(profile[key])));
+    return;
+  }
+  if (!yes) {
+    if (!ctx.interactive) throw new NoTerminalError(['--yes']);
+    const { confirm } = await import('@inquirer/prompts');
+    if (!(await confirm({ message: M.resetAllConfirm, default: false }))) return output.line(M.cancelled);
+  }
+  const profile = store.resetProfile();
+  if (output.json) output.printJson({ profile });
+  else output.success(M.resetAll);
+}
+
+function report(ctx: CommandContext, key: ProfileKey, profile: ClassProfile, warnings: readonly string[]): void {
+  const { output } = ctx;
+  for (const warning of warnings) output.warn(wrap(warning, output.width - 2));
+  if (output.json) output.printJson({ key, value: profile[key], warnings });
+  else output.success(M.saved(key, show(profile[key])));
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { validOverrides } from '../core/calendar/index.js';
+import { EXPORT_HEADERS, exportRecord, exportRow, toCsv } from '../core/export/index.js';
+import type { StudentRecord } from '../core/record.js';
+import type { CommandContext } from '../context.js';
+import { UserError } from '../errors.js';
+import { maskFields, maskPhone } from '../ui/mask.js';
+import { writeUserFile } from '../ui/write-file.js';
+import { openCommandStore } from './shared.js';
+
+const FORMATS = ['csv', 'json'] as const;
+
+const optionsSchema = z.object({
+  format: z.string().optional(),
+  mask: z.boolean().optional(),
+  out: z.string().optional(),
+  force: z.boolean().optional(),
+});
+
+const M = {
+  badFormat: (format: string) => `Không có dạng xuất '${format}'. Chọn một trong: ${FORMATS.join(', ')}.`,
+  badFormatHint: 'Ví dụ: vssid-helper export --format csv --out lop.csv',
+  empty: 'Chưa có học sinh nào để xuất. Thêm bằng: vssid-helper register, hoặc cả lớp: vssid-helper import <tệp>',
+  written: (n: number, path: string) => `Đã xuất ${n} học sinh ra ${path}`,
+  unmasked: 'Tệp có đầy đủ số giấy tờ và số điện thoại; chỉ gửi cho người cần. Thêm --mask để che các số này.',
+  excel: 'Mở bằng Excel: bấm đúp vào tệp; các số điện thoại, CCCD giữ nguyên số 0 ở đầu.',
+};
+
+/** Phones hide in events too: the wrong number of a support request, the one a reopening removed. */
+function masked(record: StudentRecord): StudentRecord {
+  const events = record.events.map((event) =>
+    event.value !== undefined && (event.type === 'support-request' || event.type === 'reopened')
+      ? { ...event, value: maskPhone(event.value) }
+      : event,
+  );
+  return { ...record, fields: maskFields(record.fields), events };
+}
+
+export async function run(ctx: CommandContext, _args: string[], rawOptions: Record<string, unknown>): Promise<void> {
+  const options = optionsSchema.parse(rawOptions);
+  const { output } = ctx;
+  const format = (options.format ?? (output.json ? 'json' : 'csv')).trim().toLowerCase();
+  // A choice among fixed option values, like commander's own checks: wrong usage, exit 2.
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new UserError(M.badFormat(options.format ?? ''), { hint: M.badFormatHint, exitCode: 2 });
+  }
+  const store = await openCommandStore(ctx);
+  const records = store.list();
+  if (records.length === 0) output.warn(M.empty);
+  const overrides = validOverrides(store.getProfile());
+  // 60 students take a few milliseconds (see the report): no spinner needed.
+  const exported = records.map((record) => exportRecord(options.mask ? masked(record) : record, overrides));
+  const content =
+    format === 'csv'
+      ? toCsv([EXPORT_HEADERS, ...exported.map(exportRow)])
+      : `${JSON.stringify(exported, null, 2)}\n`;
+
+  if (options.out === undefined) {
+    // line() adds the last '\n' back, so CSV keeps its CRLF.
+    output.line(content.replace(/\n$/, ''));
+    if (!options.mask) output.warn(M.unmasked);
+    return;
+  }
+  const path = writeUserFile(options.out, content, { force: options.force, forceFlag: '--force' });
+  if (output.json) output.printJson({ path, format, count: records.length, masked: options.mask === true });
+  else {
+    output.success(M.written(records.length, path));
+    if (format === 'csv') output.line(M.excel);
+  }
+  if (!options.mask) output.warn(M.unmasked);
+}

@@ -1,0 +1,29 @@
+import type { CommandContext } from '../context.js';
+import { STATE_LABELS } from '../core/tracking/messages.js';
+import { maskFields } from '../ui/mask.js';
+import { renderTable } from '../ui/table.js';
+import { openCommandStore } from './shared.js';
+
+export async function run(ctx: CommandContext): Promise<void> {
+  const { output } = ctx;
+  const records = (await openCommandStore(ctx)).list();
+  if (output.json) {
+    output.printJson({
+      students: records.map((r) => ({ id: r.id, state: r.state, updatedAt: r.updatedAt, fields: maskFields(r.fields) })),
+    });
+    return;
+  }
+  if (records.length === 0) {
+    output.line('Chưa có học sinh nào. Thêm bằng: vssid-helper register, hoặc cả lớp: vssid-helper import <tệp>');
+    return;
+  }
+  const rows = records.map((r) => {
+    const masked = maskFields(r.fields);
+    return [r.id, r.fields.name ?? '(chưa có tên)', STATE_LABELS[r.state], masked.bhxhCode ?? '', masked.idNumber ?? '', masked.phone ?? ''];
+  });
+  for (const line of renderTable(['Mã', 'Họ và tên', 'Trạng thái', 'Mã số BHXH', 'Số giấy tờ', 'Điện thoại'], rows)) {
+    output.line(line);
+  }
+  output.line();
+  output.line(`${records.length} học sinh. Xem chi tiết: vssid-helper show <mã>`);
+}

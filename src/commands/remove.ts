@@ -1,0 +1,21 @@
+import type { CommandContext } from '../context.js';
+import { NoTerminalError } from '../errors.js';
+import { openCommandStore } from './shared.js';
+
+export async function run(ctx: CommandContext, [id = '']: string[], options: { yes?: boolean }): Promise<void> {
+  const { output } = ctx;
+  const store = await openCommandStore(ctx);
+  const record = store.require(id);
+  const label = `${record.fields.name ?? '(chưa có tên)'} (mã ${record.id})`;
+  if (!options.yes) {
+    if (!ctx.interactive) throw new NoTerminalError([`--yes`]);
+    const { inquirerPrompter } = await import('../flows/register/prompter.js');
+    if (!(await (await inquirerPrompter()).confirm({ message: `Xóa hẳn ${label} khỏi máy này? Không khôi phục được.`, default: false }))) {
+      output.line('Không xóa gì.');
+      return;
+    }
+  }
+  store.remove(record.id);
+  if (output.json) output.printJson({ removed: record.id });
+  else output.success(`Đã xóa ${label}.`);
+}

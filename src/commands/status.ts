@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { validOverrides } from '../core/calendar/index.js';
+import { buildBoard } from '../core/tracking/index.js';
+import type { CommandContext } from '../context.js';
+import { UserError } from '../errors.js';
+import { wrap } from '../ui/wrap.js';
+import { openCommandStore } from './shared.js';
+import { boardJson, boardLines, renderBoard } from './status/board.js';
+import { S } from './status/messages.js';
+import { describeAllowed, recordEvent } from './status/record-event.js';
+
+const optionsSchema = z.object({
+  at: z.string().optional(),
+  overdue: z.boolean().optional(),
+});
+
+export async function run(ctx: CommandContext, args: string[], rawOptions: Record<string, unknown>): Promise<void> {
+  const options = optionsSchema.parse(rawOptions);
+  const [id, event, value] = args;
+  if (options.at !== undefined && event === undefined) throw new UserError(S.atWithoutEvent, { hint: S.atWithoutEventHint });
+  if (options.overdue && id !== undefined) throw new UserError(S.overdueWithId, { hint: S.overdueWithIdHint });
+  const store = await openCommandStore(ctx);
+  const profile = store.getProfile();
+  const overrides = validOverrides(profile);
+  if (id !== undefined && event !== undefined) {
+    const request = { id, event, ...(value === undefined ? {} : { value }), ...(options.at === undefined ? {} : { at: options.at }) };
+    return recordEvent(ctx, store, request, overrides);
+  }
+
+  const records = id === undefined ? store.list() : [store.require(id)];
+  const board = buildBoard(records, ctx.now, overrides);
+  const all = boardLines(board, records);
+  const lines = options.overdue ? all.filter((line) => line.entry.overdue) : all;
+  const supportCount = all.filter((line) => line.support).length;
+  const { output } = ctx;
+  if (output.json) {
+    output.printJson({ now: ctx.now.toISOString(), entries: boardJson(lines), summary: { ...board.summary, supportRequests: supportCount } });
+    return;
+  }
+  if (records.length === 0) return output.line(S.empty);
+  if (id === undefined) {
+    output.line(output.colors.bold(S.title(profile.className)));
+    output.line();
+  }
+  if (lines.length > 0) renderBoard(output, lines);
+  if (id !== undefined) {
+    output.line();
+    output.line(describeAllowed(records[0]!));
+    return;
+  }
+  output.line();
+  const say = (text: string, color: (s: string) => string = String) => output.line(color(wrap(text, output.width)));
+  if (options.overdue) say(lines.length > 0 ? S.overdueOnly(lines.length, records.length) : S.noneOverdue);
+  say(S.summary(board.summary), board.summary.overdue > 0 ? output.colors.red : String);
+  if (supportCount > 0) {
+    say(S.supportSummary(supportCount), output.colors.yellow);
+    output.line(`  ${S.supportCommand}`);
+  }
+  say(S.recordHint);
+  output.line(`  ${S.recordCommand}`);
+}

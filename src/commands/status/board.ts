@@ -1,0 +1,96 @@
+/** The class board on a terminal: a table line per student, the next step indented below it. */
+import type { StudentRecord } from '../../core/record.js';
+import { supportRequestOf, type SupportRequest } from '../../core/support/index.js';
+import { STATE_LABELS, formatDate, formatInstant, type Board, type BoardEntry } from '../../core/tracking/index.js';
+import { maskPhone, maskTail } from '../../ui/mask.js';
+import type { Output } from '../../ui/output.js';
+import { displayWidth, renderTable } from '../../ui/table.js';
+import { wrap } from '../../ui/wrap.js';
+import { BOARD_HEADERS, S } from './messages.js';
+
+export interface BoardLine {
+  entry: BoardEntry;
+  record: StudentRecord;
+  support?: SupportRequest;
+}
+
+export function boardLines(board: Board, records: readonly StudentRecord[]): BoardLine[] {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  return board.entries.map((entry) => {
+    const record = byId.get(entry.id) as StudentRecord;
+    const support = supportRequestOf(record);
+    return support ? { entry, record, support } : { entry, record };
+  });
+}
+
+/** The board as data for `--json`: identity numbers masked as in every list. */
+export function boardJson(lines: readonly BoardLine[]) {
+  return lines.map(({ entry, record, support }) => ({
+    ...entry,
+    bhxhCode: record.fields.bhxhCode ? maskTail(record.fields.bhxhCode, 4) : null,
+    supportRequest: support
+      ? {
+          wrongPhone: maskPhone(support.wrongPhone),
+          rightPhone: support.rightPhone ? maskPhone(support.rightPhone) : null,
+          requestedAt: support.requestedAt,
+        }
+      : null,
+  }));
+}
+
+function glyph(output: Output, entry: BoardEntry): string {
+  const { colors } = output;
+  if (entry.overdue) return colors.red('✖');
+  if (entry.state === 'done') return colors.green('✔');
+  return entry.needsAction ? colors.yellow('●') : '◌';
+}
+
+function stateCell(output: Output, entry: BoardEntry): string {
+  const { colors } = output;
+  const label = STATE_LABELS[entry.state];
+  if (entry.overdue) return colors.red(label);
+  if (entry.state === 'done') return colors.green(label);
+  return entry.needsAction ? colors.yellow(label) : label;
+}
+
+/** 'HH:mm DD/MM': the year is rarely in doubt on a board of this term. */
+const shortInstant = (iso: string): string => formatInstant(new Date(iso)).slice(0, 11);
+
+/** The password due date as 'DD/MM', red once it has passed. */
+function dueCell(output: Output, entry: BoardEntry): string {
+  const day = formatDate(entry.dueDate ?? '').slice(0, 5);
+  return entry.overdue ? output.colors.red(day) : day;
+}
+
+function fit(text: string, width: number): string {
+  return displayWidth(text) <= width ? text : `${[...text].slice(0, Math.max(1, width - 1)).join('')}…`;
+}
+
+export function renderBoard(output: Output, lines: readonly BoardLine[]): void {
+  const { width } = output;
+  // Everything but the name has a known width; the name gets what is left of the line.
+  const fixed = 2 + 8 + 12 + 16 + 13 + 5;
+  const nameWidth = Math.max(12, width - fixed);
+  const rows = lines.map(({ entry, record }) => [
+    `${glyph(output, entry)} ${entry.id}`,
+    fit(entry.name || S.noName, nameWidth),
+    record.fields.bhxhCode ? maskTail(record.fields.bhxhCode, 4) : '',
+    stateCell(output, entry),
+    shortInstant(entry.since),
+    entry.dueDate === undefined ? '' : dueCell(output, entry),
+  ]);
+  const [header, ...table] = renderTable([`  ${BOARD_HEADERS[0]}`, ...BOARD_HEADERS.slice(1)], rows);
+  output.line(output.colors.bold(header ?? ''));
+  lines.forEach(({ entry, support }, i) => {
+    output.line(table[i]);
+    if (entry.state !== 'done') {
+      const text = wrap(entry.nextStep, width, '    ');
+      output.line(entry.overdue ? output.colors.red(text) : text);
+      if (entry.command !== undefined) output.line(`    ${output.colors.cyan(`→ ${entry.command}`)}`);
+    }
+    if (support) {
+      const right = support.rightPhone && maskPhone(support.rightPhone);
+      output.line(output.colors.yellow(wrap(S.supportPending(maskPhone(support.wrongPhone), right), width, '    ')));
+    }
+  });
+}

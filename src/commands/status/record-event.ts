@@ -1,0 +1,81 @@
+/** `status <id> <event> [value]`: one event recorded, what changed and what comes next. */
+import type { CommandContext } from '../../context.js';
+import { holidaysFor, vietnamDateOf, type DayOffOverrides } from '../../core/calendar/index.js';
+import type { EventType, StudentRecord, TrackingEvent } from '../../core/record.js';
+import { registeredPhone } from '../../core/support/index.js';
+import {
+  allowedEvents,
+  applyEvent,
+  boardEntry,
+  formatDate,
+  formatInstant,
+  parseEventName,
+} from '../../core/tracking/index.js';
+import { UserError } from '../../errors.js';
+import type { Store } from '../../store/store.js';
+import { wrap } from '../../ui/wrap.js';
+import { S } from './messages.js';
+
+const TAKES_VALUE: ReadonlySet<EventType> = new Set(['file-number', 'support-request']);
+
+export interface EventRequest {
+  id: string;
+  event: string;
+  value?: string;
+  at?: string;
+}
+
+export async function recordEvent(ctx: CommandContext, store: Store, request: EventRequest, overrides: DayOffOverrides) {
+  const type = parseEventName(request.event);
+  const record = store.require(request.id);
+  if (request.value !== undefined && !TAKES_VALUE.has(type)) {
+    throw new UserError(S.unexpectedValue(type, request.value), { hint: S.unexpectedValueHint(record.id, type) });
+  }
+  let value = request.value;
+  if (type === 'support-request' && value === undefined) {
+    value = registeredPhone(record);
+    if (value === undefined) throw new UserError(S.noPhoneForSupport(record.id), { hint: S.noPhoneForSupportHint(record.id) });
+  }
+  const event: TrackingEvent = { type, at: request.at ?? ctx.now.toISOString(), ...(value === undefined ? {} : { value }) };
+  const isComplete = type === 'ready' ? (await import('../../core/fields/index.js')).isReadyRecord : () => true;
+  const next = applyEvent(record, event, ctx.now, isComplete);
+  const saved = store.save(next, ctx.now);
+  report(ctx, record, saved, overrides);
+}
+
+/** The days off between two days, by name ('Tết Nguyên đán 16/02, 17/02'), to explain a due date. */
+function holidaysBetween(from: string, to: string, overrides: DayOffOverrides): string[] {
+  const byName = new Map<string, string[]>();
+  for (const year of new Set([Number(from.slice(0, 4)), Number(to.slice(0, 4))])) {
+    for (const holiday of holidaysFor(year, overrides)) {
+      if (holiday.date <= from || holiday.date > to) continue;
+      byName.set(holiday.name, [...(byName.get(holiday.name) ?? []), formatDate(holiday.date).slice(0, 5)]);
+    }
+  }
+  return [...byName].map(([name, days]) => `${name} ${days.join(', ')}`);
+}
+
+function report(ctx: CommandContext, before: StudentRecord, after: StudentRecord, overrides: DayOffOverrides): void {
+  const { output } = ctx;
+  const stored = after.events.at(-1) as TrackingEvent;
+  const entry = boardEntry(after, ctx.now, overrides);
+  if (output.json) {
+    output.printJson({ id: after.id, event: stored, from: before.state, to: after.state, dueDate: entry.dueDate ?? null, nextStep: entry.nextStep });
+    return;
+  }
+  const name = after.fields.name || S.noName;
+  const say = (text: string) => output.line(wrap(text, output.width));
+  output.success(wrap(S.recorded(name, after.id, stored.type, stored.value, formatInstant(new Date(stored.at))), output.width - 2));
+  say(S.stateChange(before.state, after.state));
+  if (stored.type === 'file-number' && entry.dueDate !== undefined) {
+    say(S.dueDate(entry.dueDate, holidaysBetween(vietnamDateOf(new Date(stored.at)), entry.dueDate, overrides)));
+  }
+  if (stored.type === 'reopened') {
+    say(S.resume);
+    output.line(`  vssid-helper register --resume ${after.id}`);
+  } else say(S.nextStep(entry.nextStep));
+}
+
+export function describeAllowed(record: StudentRecord): string {
+  return S.allowed(allowedEvents(record.state).map((type) => `'${type}'`));
+}

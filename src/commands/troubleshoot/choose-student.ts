@@ -1,0 +1,24 @@
+/** The interactive select's follow-up: which saved student the chosen row is about, if any. */
+import type { StudentRecord } from '../../core/record.js';
+import { foldForSearch } from '../../core/text.js';
+import { STATE_LABELS } from '../../core/tracking/index.js';
+import { T } from './messages.js';
+
+export async function chooseStudent(records: readonly StudentRecord[]): Promise<StudentRecord | undefined> {
+  const { search } = await import('@inquirer/prompts');
+  const choices = records.map((record) => ({
+    name: `${record.id}  ${record.fields.name || T.noName} — ${STATE_LABELS[record.state]}`,
+    value: record as StudentRecord | undefined,
+    key: foldForSearch(`${record.id} ${record.fields.name ?? ''} ${record.fields.bhxhCode ?? ''}`),
+  }));
+  const none = { name: T.noStudent, value: undefined };
+  return search<StudentRecord | undefined>({
+    message: T.chooseStudent,
+    source: (term) => {
+      const wanted = foldForSearch(term ?? '');
+      const matching = wanted === '' ? choices : choices.filter((c) => c.key.includes(wanted));
+      return [none, ...matching.map(({ name, value }) => ({ name, value }))];
+    },
+    pageSize: 10,
+  });
+}

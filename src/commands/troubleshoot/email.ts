@@ -1,0 +1,61 @@
+/** `troubleshoot 3 --email`: the support e-mail for every student marked with row 3. */
+import { existsSync } from 'node:fs';
+import { buildSupportEmail, formatSupportEmail, pendingSupportRequests } from '../../core/support/index.js';
+import type { CommandContext } from '../../context.js';
+import { UserError } from '../../errors.js';
+import type { Store } from '../../store/store.js';
+import { writeUserFile } from '../../ui/write-file.js';
+import { wrap } from '../../ui/wrap.js';
+import { T } from './messages.js';
+
+export interface EmailOptions {
+  out?: string;
+  force?: boolean;
+}
+
+export async function composeSupportEmail(ctx: CommandContext, store: Store, options: EmailOptions): Promise<void> {
+  const { output } = ctx;
+  const requests = pendingSupportRequests(store.list());
+  if (requests.length === 0) throw new UserError(T.noRequests, { hint: T.noRequestsHint });
+  const profile = store.getProfile();
+  const email = buildSupportEmail({
+    to: profile.supportEmail,
+    className: profile.className,
+    receivingAgency: profile.receivingAgency,
+    requests,
+  });
+  const text = formatSupportEmail(email);
+  const savedTo = options.out === undefined ? undefined : writeUserFile(options.out, text, { force: options.force, forceFlag: '--force' });
+
+  if (output.json) {
+    output.printJson({ ...email, students: requests, savedTo: savedTo ?? null });
+    return;
+  }
+  if (savedTo !== undefined) {
+    output.success(T.emailSaved(savedTo));
+    sendHint(ctx, email.to);
+    return;
+  }
+  output.line(text);
+  // A pipe (`> mail.txt`) gets the e-mail alone; a person gets the offer to save it and the next step.
+  if (!ctx.interactive) return;
+  output.warn(wrap(T.fullNumbers, output.width - 2));
+  const path = await offerToSave(ctx);
+  if (path !== undefined) output.success(T.emailSaved(writeUserFile(path, text, { force: true })));
+  sendHint(ctx, email.to);
+}
+
+function sendHint({ output }: CommandContext, to: string): void {
+  output.line(wrap(T.sendHint(to), output.width));
+  output.line(`  ${T.sendCommand}`);
+}
+
+async function offerToSave(ctx: CommandContext): Promise<string | undefined> {
+  const { confirm, input } = await import('@inquirer/prompts');
+  if (!(await confirm({ message: T.offerSave, default: true }))) return undefined;
+  const day = ctx.now.toISOString().slice(0, 10);
+  for (;;) {
+    const path = (await input({ message: T.fileName, default: `email-ho-tro-${day}.txt`, required: true })).trim();
+    if (!existsSync(path) || (await confirm({ message: T.fileExists, default: false }))) return path;
+  }
+}

@@ -1,0 +1,89 @@
+/** Every Vietnamese text of troubleshooting on saved students and of the support e-mail. */
+import { STATE_LABELS, formatDate, formatDuration, formatInstant } from '../../core/tracking/index.js';
+import type { StudentState } from '../../core/record.js';
+
+const minutes = (hours: number) => formatDuration(hours * 60);
+
+/** Commands are printed on a line of their own, so wrapping never splits one. */
+export const CMD = {
+  resume: (id: string) => `vssid-helper register --resume ${id}`,
+  row: (row: number, id: string) => `vssid-helper troubleshoot ${row} --student ${id}`,
+  email: 'vssid-helper troubleshoot 3 --email',
+};
+
+export const T = {
+  noName: '(chưa có tên)',
+  student: (name: string, id: string) => `${name} (mã ${id})`,
+
+  outWithoutEmail: 'Tùy chọn --out chỉ dùng kèm --email (ghi e-mail nhờ hỗ trợ ra tệp).',
+  outWithoutEmailHint: 'Ví dụ: vssid-helper troubleshoot 3 --email --out email-ho-tro.txt',
+  emailOnlyRow3: 'Tùy chọn --email chỉ dùng với tình huống 3 (đăng ký sai số điện thoại).',
+  emailOnlyRow3Hint: 'Chạy: vssid-helper troubleshoot 3 --email',
+  emailWithStudent: 'Tùy chọn --email soạn e-mail cho mọi học sinh đã đánh dấu, không dùng kèm --student.',
+  emailWithStudentHint: 'Đánh dấu trước: vssid-helper troubleshoot 3 --student <mã>; rồi: vssid-helper troubleshoot 3 --email',
+  listWithStudent: 'Tùy chọn --list in tất cả tình huống, không dùng kèm --student.',
+  studentNeedsRow: 'Cần ghi số tình huống (2, 3, 4 hoặc 5) để áp dụng cho học sinh.',
+  studentNeedsRowHint: (id: string) => `Ví dụ: vssid-helper troubleshoot 5 --student ${id}`,
+  ambiguous: (query: string, numbers: readonly number[]) =>
+    `Từ khóa “${query}” khớp ${numbers.length} tình huống (${numbers.join(', ')}); để áp dụng cho một học sinh, hãy ghi số tình huống.`,
+  notOnRecord: (row: number) =>
+    `Tình huống ${row} không thay đổi gì trên hồ sơ học sinh; chỉ các tình huống 2, 3, 4, 5 áp dụng được cho một học sinh.`,
+  notOnRecordHint: (row: number) => `Xem cách xử lý: vssid-helper troubleshoot ${row}`,
+
+  chooseStudent: 'Áp dụng cho học sinh nào? (gõ tên hoặc mã để lọc)',
+  noStudent: 'Không áp dụng cho học sinh nào',
+
+  reopenDraft: (who: string) => `${who} đang là bản nháp (chưa ghi nhận), không cần mở lại. Kiểm tra số điện thoại rồi làm tiếp:`,
+  reopenDone: (who: string) => `${who} đã hoàn tất (đăng nhập được VssID), không cần đăng ký lại.`,
+  reopenHasFileNumber: (who: string, state: StudentState) =>
+    `${who} đã nhận tin nhắn số hồ sơ (trạng thái: ${STATE_LABELS[state]}): đăng ký đã thành công, tình huống 2 không áp dụng.`,
+  reopenHasFileNumberHint: (id: string) => `Nếu chưa nhận được mật khẩu: vssid-helper troubleshoot 5 --student ${id}`,
+  reopened: (who: string, from: StudentState) => `Đã mở lại hồ sơ của ${who}: ${STATE_LABELS[from]} → ${STATE_LABELS.draft}.`,
+  phoneCleared: (phone: string) =>
+    `Số điện thoại cũ ${phone} đã được xóa khỏi hồ sơ để nhập lại (gõ hai lần cho chắc).`,
+  reRegister: 'Kiểm tra lại số điện thoại với học sinh, rồi đăng ký lại ngay:',
+  ifStillFails: 'Nếu đăng ký lại không được vì đã lỡ đăng ký với số sai:',
+
+  supportDone: (who: string) => `${who} đã hoàn tất (đăng nhập được VssID), không cần nhờ hỗ trợ đổi số.`,
+  askWrongPhone: 'Số điện thoại đã đăng ký nhầm là số nào?',
+  noWrongPhone: (who: string) => `Hồ sơ của ${who} không còn số điện thoại nào để ghi là số đăng ký nhầm.`,
+  noWrongPhoneHint: (id: string) => `Ghi kèm số đã đăng ký nhầm: vssid-helper status ${id} support-request <số điện thoại>`,
+  alreadyMarked: (who: string, phone: string, at: string) =>
+    `${who} đã được đánh dấu cần hỗ trợ từ ${formatInstant(new Date(at))} (số nhầm ${phone}); không ghi thêm.`,
+  marked: (who: string, phone: string) => `Đã đánh dấu ${who} cần nhờ hỗ trợ đổi số điện thoại; số đã đăng ký nhầm: ${phone}.`,
+  reopenedForPhone: 'Hồ sơ đã được mở lại và số nhầm đã được xóa khỏi hồ sơ. Nhập số đúng:',
+  enterRightPhone: 'Nhập số đúng vào hồ sơ (để ghi vào e-mail và đăng ký lại):',
+  rightPhoneKnown: (phone: string) => `Số đúng đã có trong hồ sơ (${phone}) và sẽ được ghi vào e-mail.`,
+  pendingCount: (n: number) => `Hiện có ${n} học sinh chờ hỗ trợ. Khi đã đánh dấu đủ, soạn e-mail:`,
+
+  notLoggedIn: (who: string, state: StudentState) =>
+    `Lưu ý: ${who} chưa đăng nhập được VssID (trạng thái: ${STATE_LABELS[state]}); tình huống 4 dành cho tài khoản đã đăng nhập.`,
+  accountPage: 'Trang “Thông tin tài khoản” (quét mã QR bằng điện thoại hoặc mở đường dẫn):',
+  accountSteps: (hours: number, until: Date) =>
+    `Sửa thông tin rồi bấm “Ghi nhận”; yêu cầu được duyệt trong vòng ${hours} giờ ` +
+    `(nếu gửi bây giờ: chậm nhất khoảng ${formatInstant(until)}).`,
+
+  notSubmitted: (who: string, state: StudentState) =>
+    `${who} chưa ghi nhận đăng ký (trạng thái: ${STATE_LABELS[state]}); tình huống 5 áp dụng sau khi bấm “Ghi nhận”.`,
+  hasPassword: (who: string) => `${who} đã nhận được mật khẩu; tình huống 5 không còn cần.`,
+  sinceSubmitted: (who: string, hours: number) => `${who} đã ghi nhận đăng ký được ${minutes(hours)}.`,
+  noFileNumberFirst: 'Chưa có tin nhắn báo số hồ sơ: xem tình huống 2 trước (đăng ký lại, kiểm tra số điện thoại):',
+  waitFileNumber: 'Tin nhắn báo số hồ sơ thường đến ngay; chờ thêm ít phút.',
+  forgotNow: (overdueDue: string | undefined) =>
+    `${overdueDue ? `Đã quá hạn nhận mật khẩu (hạn chót ${formatDate(overdueDue)}). ` : 'Đã quá 72 giờ. '}` +
+    'Dùng “Quên mật khẩu” ngay: vào màn hình đăng nhập VssID, chọn “Quên mật khẩu” để được gửi mật khẩu khác.',
+  ifForgotFails: 'Nếu vẫn không nhận được mật khẩu, có thể số điện thoại bị sai:',
+  waitPassword: (at: Date) =>
+    `Chưa đến 72 giờ: cứ chờ tin nhắn mật khẩu. Nếu đến ${formatInstant(at)} vẫn chưa có, chọn “Quên mật khẩu” trên màn hình đăng nhập VssID.`,
+  dueDate: (due: string) => `Hạn nhận mật khẩu theo hướng dẫn (3 ngày làm việc sau tin nhắn số hồ sơ): hết ngày ${formatDate(due)}.`,
+
+  noRequests: 'Chưa có học sinh nào được đánh dấu cần nhờ hỗ trợ đổi số điện thoại, nên chưa có gì để soạn e-mail.',
+  noRequestsHint: 'Đánh dấu một học sinh: vssid-helper troubleshoot 3 --student <mã> (xem mã bằng vssid-helper list).',
+  emailSaved: (path: string) => `Đã ghi e-mail vào ${path}`,
+  offerSave: 'Ghi e-mail này ra tệp để gửi?',
+  fileName: 'Tên tệp:',
+  fileExists: 'Tệp này đã có. Ghi đè?',
+  sendHint: (to: string) => `Gửi e-mail từ hộp thư của bạn đến ${to}. Sau khi được hỗ trợ, đăng ký lại rồi ghi:`,
+  sendCommand: 'vssid-helper status <mã> submitted',
+  fullNumbers: 'E-mail ghi đầy đủ mã số BHXH và số điện thoại (bộ phận hỗ trợ cần chúng); chỉ gửi đến đúng địa chỉ hỗ trợ.',
+};

@@ -1,0 +1,148 @@
+/** What rows 2–5 of the table do to a saved student (SPEC "Tracking": actions of the rows). */
+import { LINKS, type TroubleshootingRow } from '../../core/content/index.js';
+import type { StudentRecord, TrackingEvent } from '../../core/record.js';
+import { pendingSupportRequest, pendingSupportRequests, registeredPhone, samePhone } from '../../core/support/index.js';
+import { applyEvent, canApply, parseWrongPhone } from '../../core/tracking/index.js';
+import type { CommandContext } from '../../context.js';
+import { UserError } from '../../errors.js';
+import type { Store } from '../../store/store.js';
+import { qrCode } from '../../ui/qr.js';
+import { wrap } from '../../ui/wrap.js';
+import { CMD, T } from './messages.js';
+import { passwordAdvice } from './password-advice.js';
+import { cmd, say, who, type RowAction } from './row-action.js';
+
+const HOUR_MS = 3_600_000;
+
+function withEvent(record: StudentRecord, event: TrackingEvent, now: Date): StudentRecord {
+  return applyEvent(record, event, now, () => true);
+}
+
+/** Row 2: no file-number SMS. Back to draft with the phone removed, so the wizard asks it again. */
+function reopenForRegistration(ctx: CommandContext, store: Store, record: StudentRecord): RowAction {
+  const label = who(record);
+  if (record.state === 'done') throw new UserError(T.reopenDone(label));
+  if (record.state === 'file-number' || record.state === 'password') {
+    throw new UserError(T.reopenHasFileNumber(label, record.state), { hint: T.reopenHasFileNumberHint(record.id) });
+  }
+  if (record.state === 'draft') {
+    return {
+      data: { kind: 'reopen', changed: false },
+      render(output) {
+        say(output, T.reopenDraft(label));
+        cmd(output, CMD.resume(record.id));
+      },
+    };
+  }
+  const phone = record.fields.phone;
+  const reopened = withEvent(record, { type: 'reopened', at: ctx.now.toISOString(), ...(phone ? { value: phone } : {}) }, ctx.now);
+  const { phone: _removed, ...fields } = reopened.fields;
+  store.save({ ...reopened, fields }, ctx.now);
+  return {
+    data: { kind: 'reopen', changed: true, from: record.state, to: 'draft', removedPhone: phone ?? null },
+    render(output) {
+      output.success(wrap(T.reopened(label, record.state), output.width - 2));
+      if (phone) say(output, T.phoneCleared(phone));
+      say(output, T.reRegister);
+      cmd(output, CMD.resume(record.id));
+      say(output, T.ifStillFails);
+      cmd(output, CMD.row(3, record.id));
+    },
+  };
+}
+
+async function askWrongPhone(ctx: CommandContext, record: StudentRecord): Promise<string> {
+  const known = registeredPhone(record);
+  if (known) return known;
+  if (!ctx.interactive) throw new UserError(T.noWrongPhone(who(record)), { hint: T.noWrongPhoneHint(record.id) });
+  const { input } = await import('@inquirer/prompts');
+  const answer = await input({
+    message: T.askWrongPhone,
+    validate: (value) => {
+      try {
+        parseWrongPhone(value);
+        return true;
+      } catch (error) {
+        return (error as Error).message;
+      }
+    },
+  });
+  return parseWrongPhone(answer);
+}
+
+/** Row 3: marked for the support e-mail, and reopened so the right phone can be typed in. */
+async function markForSupport(ctx: CommandContext, store: Store, record: StudentRecord): Promise<RowAction> {
+  const label = who(record);
+  if (record.state === 'done') throw new UserError(T.supportDone(label));
+  const pending = pendingSupportRequest(record);
+  if (pending?.value !== undefined) {
+    const count = pendingSupportRequests(store.list()).length;
+    return {
+      data: { kind: 'support-request', changed: false, wrongPhone: pending.value },
+      render(output) {
+        say(output, T.alreadyMarked(label, pending.value as string, pending.at));
+        say(output, T.pendingCount(count));
+        cmd(output, CMD.email);
+      },
+    };
+  }
+  const wrongPhone = await askWrongPhone(ctx, record);
+  const at = ctx.now.toISOString();
+  let next = withEvent(record, { type: 'support-request', at, value: wrongPhone }, ctx.now);
+  const reopen = canApply(next.state, 'reopened') && samePhone(next.fields.phone, wrongPhone);
+  if (reopen) next = withEvent(next, { type: 'reopened', at, value: wrongPhone }, ctx.now);
+  if (samePhone(next.fields.phone, wrongPhone)) {
+    const { phone: _wrong, ...fields } = next.fields;
+    next = { ...next, fields };
+  }
+  store.save(next, ctx.now);
+  const count = pendingSupportRequests(store.list()).length;
+  return {
+    data: { kind: 'support-request', changed: true, wrongPhone, reopened: reopen, pending: count },
+    render(output) {
+      output.success(wrap(T.marked(label, wrongPhone), output.width - 2));
+      const right = next.fields.phone;
+      if (right) say(output, T.rightPhoneKnown(right));
+      else {
+        say(output, reopen ? T.reopenedForPhone : T.enterRightPhone);
+        cmd(output, CMD.resume(record.id));
+      }
+      say(output, T.pendingCount(count));
+      cmd(output, CMD.email);
+    },
+  };
+}
+
+/** Row 4: the account page, as a QR code for the phone. */
+function accountPage(ctx: CommandContext, record: StudentRecord, row: TroubleshootingRow): RowAction {
+  const hours = row.hours ?? 72;
+  const until = new Date(ctx.now.getTime() + hours * HOUR_MS);
+  const loggedIn = record.state === 'password' || record.state === 'done';
+  return {
+    data: { kind: 'account-page', url: LINKS.accountPage, approvalWithinHours: hours, loggedIn },
+    async render(output) {
+      if (!loggedIn) output.warn(wrap(T.notLoggedIn(who(record), record.state), output.width - 2));
+      say(output, T.accountPage);
+      output.line(await qrCode(LINKS.accountPage));
+      output.line(`  ${output.colors.underline(LINKS.accountPage)}`);
+      say(output, T.accountSteps(hours, until));
+    },
+  };
+}
+
+export async function actOnRecord(
+  ctx: CommandContext, store: Store, row: TroubleshootingRow, record: StudentRecord,
+): Promise<RowAction> {
+  switch (row.number) {
+    case 2:
+      return reopenForRegistration(ctx, store, record);
+    case 3:
+      return markForSupport(ctx, store, record);
+    case 4:
+      return accountPage(ctx, record, row);
+    case 5:
+      return passwordAdvice(ctx, store, record);
+    default:
+      throw new UserError(T.notOnRecord(row.number), { hint: T.notOnRecordHint(row.number) });
+  }
+}

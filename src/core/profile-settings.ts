@@ -1,0 +1,92 @@
+/** The class profile's settings as `config` reads them: keys, labels, parsing and checks. */
+import { isIsoDate } from './calendar/iso-date.js';
+import { isWorkingDay } from './calendar/working-days.js';
+import { checkField } from './fields/index.js';
+import type { ClassProfile } from './record.js';
+import { normalizeText } from './text.js';
+
+export const PROFILE_KEYS = [
+  'className',
+  'receivingAgency',
+  'supportEmail',
+  'submissionMethod',
+  'extraDaysOff',
+  'removedDaysOff',
+] as const satisfies readonly (keyof ClassProfile)[];
+export type ProfileKey = (typeof PROFILE_KEYS)[number];
+export type DayListKey = 'extraDaysOff' | 'removedDaysOff';
+
+export const PROFILE_LABELS: Readonly<Record<ProfileKey, string>> = {
+  className: 'Tên lớp',
+  receivingAgency: 'Cơ quan BHXH tiếp nhận',
+  supportEmail: 'E-mail hỗ trợ (mục 3)',
+  submissionMethod: 'Hình thức nộp hồ sơ',
+  extraDaysOff: 'Ngày nghỉ thêm',
+  removedDaysOff: 'Ngày nghỉ bỏ đi',
+};
+
+export const CLASS_NAME_MAX_LENGTH = 50;
+
+export const isProfileKey = (key: string): key is ProfileKey => (PROFILE_KEYS as readonly string[]).includes(key);
+export const isDayListKey = (key: ProfileKey): key is DayListKey => key === 'extraDaysOff' || key === 'removedDaysOff';
+
+export type ParsedSetting<V> = { ok: true; value: V; warnings: string[] } | { ok: false; message: string };
+
+const M = {
+  classNameEmpty: 'Tên lớp không được để trống. Muốn bỏ tên lớp: vssid-helper config reset className',
+  classNameTooLong: (n: number) => `Tên lớp dài ${n} ký tự, quá giới hạn ${CLASS_NAME_MAX_LENGTH} ký tự.`,
+  supportEmailEmpty:
+    'Chưa nhập địa chỉ e-mail hỗ trợ. Muốn dùng lại địa chỉ của hướng dẫn: vssid-helper config reset supportEmail',
+  noDays: (key: DayListKey) =>
+    `Cần ít nhất một ngày dạng YYYY-MM-DD, ví dụ 2026-02-23. Muốn xóa hết: vssid-helper config reset ${key}`,
+  badDays: (days: readonly string[]) =>
+    `${days.map((d) => `'${d}'`).join(', ')} không phải ngày hợp lệ: hãy ghi theo dạng YYYY-MM-DD, ví dụ 2026-02-23.`,
+  alreadyOff: (day: string) => `${day} vốn đã là ngày nghỉ (cuối tuần hoặc ngày lễ); thêm vào cũng không thay đổi gì.`,
+  alreadyWorking: (day: string) =>
+    `${day} vốn đã là ngày làm việc; bỏ đi cũng không thay đổi gì (chỉ bỏ ngày lễ có sẵn, hoặc thứ Bảy/Chủ nhật phải làm bù).`,
+};
+
+function text(values: readonly string[]): string {
+  return normalizeText(values.join(' '));
+}
+
+/** Dates separated by spaces or commas; sorted, without repeats. */
+export function parseDays(key: DayListKey, values: readonly string[]): ParsedSetting<string[]> {
+  const days = values.flatMap((v) => v.split(/[\s,;]+/)).filter(Boolean);
+  if (days.length === 0) return { ok: false, message: M.noDays(key) };
+  const bad = days.filter((d) => !isIsoDate(d));
+  if (bad.length > 0) return { ok: false, message: M.badDays(bad) };
+  const unique = [...new Set(days)].sort();
+  const warnings = unique.flatMap((day) => {
+    const working = isWorkingDay(day);
+    if (key === 'extraDaysOff' && !working) return [M.alreadyOff(day)];
+    if (key === 'removedDaysOff' && working) return [M.alreadyWorking(day)];
+    return [];
+  });
+  return { ok: true, value: unique, warnings };
+}
+
+/** A value for `config set`, checked like the same answer in the form. */
+export function parseSetting<K extends ProfileKey>(key: K, values: readonly string[]): ParsedSetting<ClassProfile[K]> {
+  type Result = ParsedSetting<ClassProfile[K]>;
+  const ok = (value: unknown, warnings: string[] = []): Result => ({ ok: true, value: value as ClassProfile[K], warnings });
+  if (isDayListKey(key)) return parseDays(key, values) as Result;
+  const raw = text(values);
+  switch (key) {
+    case 'className':
+      if (raw === '') return { ok: false, message: M.classNameEmpty };
+      if (raw.length > CLASS_NAME_MAX_LENGTH) return { ok: false, message: M.classNameTooLong(raw.length) };
+      return ok(raw);
+    case 'supportEmail': {
+      if (raw === '') return { ok: false, message: M.supportEmailEmpty };
+      const checked = checkField('email', raw);
+      return checked.ok ? ok(checked.value) : checked;
+    }
+    case 'receivingAgency':
+    case 'submissionMethod': {
+      const checked = checkField(key, raw);
+      return checked.ok ? ok(checked.value, checked.warnings) : checked;
+    }
+  }
+  throw new Error(`Unhandled profile key ${key}`);
+}

@@ -1,0 +1,2 @@
+export { pendingSupportRequest, pendingSupportRequests, registeredPhone, samePhone, supportRequestOf, type SupportRequest } from './requests.js';
+export { buildSupportEmail, formatSupportEmail, type SupportEmail, type SupportEmailInput } from './email.js';

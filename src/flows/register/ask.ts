@@ -1,0 +1,107 @@
+import { checkField, FIELD_LABELS, photoPairProblem } from '../../core/fields/index.js';
+import { searchProvinces } from '../../core/provinces.js';
+import type { FieldKey, StudentFields } from '../../core/record.js';
+import { describeConflict } from '../../store/messages.js';
+import { findConflicts } from '../../store/conflicts.js';
+import type { Output } from '../../ui/output.js';
+import { M } from './messages.js';
+import type { Prompter } from './prompter.js';
+import type { Question } from './questions.js';
+import type { DraftSession } from './session.js';
+
+export interface AskContext {
+  prompter: Prompter;
+  output: Output;
+  session: DraftSession;
+}
+
+type Accepted = Extract<ReturnType<typeof checkField>, { ok: true }>;
+
+/** The message that keeps a prompt open: the field's rule, then duplicates among saved students. */
+export function problemWith(session: DraftSession, key: FieldKey, raw: string): string | undefined {
+  const result = checkField(key, raw);
+  if (!result.ok) return result.message;
+  const pair = photoPairProblem({ ...session.fields, [key]: result.value });
+  if (pair && (key === 'frontPhoto' || key === 'backPhoto')) return pair;
+  const conflict = findConflicts(session.others(), { fields: { [key]: result.value } })
+    .find((c) => c.severity === 'error');
+  return conflict && describeConflict(conflict);
+}
+
+/** An optional field left empty: Enter on an empty prompt, or "-" to clear a value it had. */
+const isSkip = (question: Question, raw: string): boolean =>
+  !question.required && (raw.trim() === '' || raw.trim() === '-');
+
+function label(question: Question, extra = ''): string {
+  const text = FIELD_LABELS[question.key] + (question.required ? ' *' : '');
+  return extra ? `${text} ${extra}` : text;
+}
+
+async function promptRaw(ctx: AskContext, question: Question): Promise<string> {
+  const { prompter, session } = ctx;
+  const current = session.fields[question.key];
+  const validate = (value: string) => {
+    if (isSkip(question, value)) return true;
+    return problemWith(session, question.key, value) ?? true;
+  };
+  if (question.kind === 'province') {
+    return prompter.search({
+      message: label(question, `(${M.provinceSearch})`),
+      source: (term) => {
+        const names = searchProvinces(term);
+        if (names.length === 0) return [{ name: M.provinceNotFound(term), value: '', disabled: true }];
+        return names.map((name) => ({ name, value: name }));
+      },
+    });
+  }
+  const fallback = question.key === 'contactPerson' ? session.fields.name : undefined;
+  const shown = typeof current === 'string' && current !== '' ? current : fallback;
+  // Enter answers the default, so an optional value once given is cleared by typing "-".
+  const hint = !question.required && shown !== undefined ? M.optionalClear
+    : question.kind === 'photo' ? M.photoHint
+    : question.key === 'district' ? M.districtHint
+    : question.required ? '' : M.optional;
+  return prompter.input({ message: label(question, hint), default: shown, validate });
+}
+
+/** Asks one question until the answer is valid and confirmed, then saves it. */
+export async function askQuestion(ctx: AskContext, question: Question): Promise<void> {
+  const { output, prompter, session } = ctx;
+  if (question.kind === 'phone') output.warn(M.phoneWarning);
+  for (;;) {
+    const raw = await promptRaw(ctx, question);
+    if (isSkip(question, raw)) {
+      session.set(question.key, '' as never);
+      return;
+    }
+    const result = checkField(question.key, raw) as Accepted;
+    if (!(await confirmAnswer(ctx, question, result))) continue;
+    session.set(question.key, result.value as never);
+    for (const warning of result.warnings) output.warn(warning);
+    for (const conflict of findConflicts(session.others(), { fields: { [question.key]: result.value } })) {
+      output.warn(describeConflict(conflict));
+    }
+    return;
+  }
+}
+
+/** Conversions and decoded facts are shown back for a yes; the phone is typed a second time. */
+async function confirmAnswer(ctx: AskContext, question: Question, result: Accepted): Promise<boolean> {
+  const { output, prompter } = ctx;
+  for (const note of result.notes) output.info(`  ${note}`);
+  if (question.key === 'bhxhCode' && result.notes.length > 0) {
+    return prompter.confirm({ message: M.confirmBhxh(String(result.value)), default: true });
+  }
+  if (question.key === 'idNumber' && result.decoded?.kind === 'cccd') {
+    return prompter.confirm({ message: M.confirmDecoded, default: true });
+  }
+  if (question.kind === 'phone') {
+    const again = await prompter.input({ message: M.phoneAgain, validate: (value) => (value.trim() ? true : M.phoneAgain) });
+    const second = checkField('phone', again);
+    if (!second.ok || second.value !== result.value) {
+      output.error(M.phoneMismatch);
+      return false;
+    }
+  }
+  return true;
+}

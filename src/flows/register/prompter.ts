@@ -1,0 +1,61 @@
+import { input, search, select } from '@inquirer/prompts';
+
+/**
+ * The prompts the wizard needs, behind an interface so flows are tested with scripted answers
+ * and only a real run loads @inquirer/prompts.
+ */
+export interface Choice<T> {
+  name: string;
+  value: T;
+  description?: string;
+  disabled?: boolean | string;
+}
+
+export interface Prompter {
+  input(options: { message: string; default?: string; validate?: (value: string) => string | true }): Promise<string>;
+  select<T>(options: { message: string; choices: readonly Choice<T>[]; default?: T }): Promise<T>;
+  search<T>(options: { message: string; source: (term: string) => readonly Choice<T>[] }): Promise<T>;
+  confirm(options: { message: string; default?: boolean }): Promise<boolean>;
+}
+
+const KEY_NAMES: Record<string, string> = { navigate: 'di chuyển', select: 'chọn' };
+
+/** inquirer speaks English in its key tips and yes/no answers; ours speak Vietnamese. */
+const theme = {
+  style: {
+    keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${KEY_NAMES[action] ?? action}`).join(' • '),
+  },
+};
+
+const YES = new Set(['c', 'co', 'y', 'yes', 'dung', 'ok']);
+const NO = new Set(['k', 'ko', 'khong', 'n', 'no', 'sai']);
+
+/**
+ * A yes/no answer typed in Vietnamese or English ("có", "c", "không", "k", "y", "n"); blank is
+ * the default; anything else is undefined. inquirer's confirm reads only y/n and takes anything
+ * else (such as "không") as the default, which for "Bạn cam kết…?" would be a yes.
+ */
+export function parseYesNo(raw: string, fallback: boolean): boolean | undefined {
+  const key = raw.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').trim().toLowerCase();
+  if (key === '') return fallback;
+  return YES.has(key) ? true : NO.has(key) ? false : undefined;
+}
+
+export const YES_NO_HELP = 'Gõ c (có) hoặc k (không); Enter để chọn câu trả lời viết hoa.';
+
+export async function inquirerPrompter(): Promise<Prompter> {
+  return {
+    input: (options) => input(options),
+    select: (options) => select({ ...options, choices: [...options.choices], pageSize: 12, loop: false, theme }),
+    search: (options) =>
+      search({ message: options.message, source: (term) => [...options.source(term ?? '')], pageSize: 10, theme }),
+    confirm: async ({ message, default: fallback = true }) => {
+      const answer = await input({
+        message: `${message} ${fallback ? '(C/k)' : '(c/K)'}`,
+        validate: (value) => parseYesNo(value, fallback) !== undefined || YES_NO_HELP,
+        transformer: (value, { isFinal }) => (isFinal ? (parseYesNo(value, fallback) ? 'Có' : 'Không') : value),
+      });
+      return parseYesNo(answer, fallback) ?? fallback;
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import { FORM_TEXT } from '../../core/content/index.js';
+import { checkField, FIELD_LABELS, isReadyRecord, missingRequiredFields } from '../../core/fields/index.js';
+import { FORM_ORDER, type FieldKey, type StudentFields } from '../../core/record.js';
+import { applyEvent } from '../../core/tracking/index.js';
+import type { Output } from '../../ui/output.js';
+import { wrap } from '../../ui/wrap.js';
+import { askQuestion } from './ask.js';
+import { M } from './messages.js';
+import { QUESTIONS } from './questions.js';
+import type { WizardContext } from './wizard.js';
+
+/** How a stored value reads on the review screen. */
+export function displayValue(key: FieldKey, fields: StudentFields): string {
+  const value = fields[key];
+  if (value === undefined) return M.missing;
+  if (value === '') return M.skipped;
+  if (key === 'subjectType') return M.subjectIndividual;
+  if (key === 'channel') return FORM_TEXT.channel;
+  if (key === 'submissionMethod') return FORM_TEXT.submissionMethods[value as 'postal' | 'reception'];
+  if (key === 'commitment') return value ? 'Đã cam kết' : 'Chưa';
+  return String(value);
+}
+
+export function printRecord(output: Output, fields: StudentFields, keys: readonly FieldKey[] = FORM_ORDER): void {
+  const width = Math.max(...keys.map((key) => FIELD_LABELS[key].length));
+  const missing = new Set(missingRequiredFields(fields));
+  for (const key of keys) {
+    const text = displayValue(key, fields);
+    const shown = missing.has(key) ? output.colors.red(text) : text;
+    output.line(`  ${FIELD_LABELS[key].padEnd(width)}  ${shown}`);
+  }
+}
+
+type Action = { kind: 'submit' } | { kind: 'later' } | { kind: 'edit'; key: FieldKey };
+
+const EDITABLE: readonly FieldKey[] = [...QUESTIONS.map((q) => q.key), 'receivingAgency', 'submissionMethod'];
+
+/** The review screen: edit anything, then "Ghi nhận". Returns true when the record is ready. */
+export async function review(ctx: WizardContext): Promise<boolean> {
+  const { output, prompter, session } = ctx;
+  for (;;) {
+    output.line();
+    output.line(output.colors.bold(M.reviewTitle));
+    printRecord(output, session.fields, FORM_ORDER.filter((key) => key !== 'commitment'));
+    const action = await prompter.select<Action>({
+      message: M.reviewAction,
+      choices: [
+        { name: M.reviewSubmit, value: { kind: 'submit' }, disabled: missingRequiredFields(session.fields).length > 0 && M.incomplete },
+        ...EDITABLE.map((key) => ({ name: M.reviewEdit(FIELD_LABELS[key]), value: { kind: 'edit', key } as Action })),
+        { name: M.reviewLater, value: { kind: 'later' } },
+      ],
+    });
+    if (action.kind === 'later') return false;
+    if (action.kind === 'edit') {
+      await editField(ctx, action.key);
+      continue;
+    }
+    return submit(ctx);
+  }
+}
+
+async function editField(ctx: WizardContext, key: FieldKey): Promise<void> {
+  const { prompter, session } = ctx;
+  const question = QUESTIONS.find((q) => q.key === key);
+  if (question) return askQuestion(ctx, question);
+  if (key === 'submissionMethod') {
+    const method = await prompter.select({
+      message: FIELD_LABELS.submissionMethod,
+      choices: (['reception', 'postal'] as const).map((value) => ({ name: FORM_TEXT.submissionMethods[value], value })),
+      default: session.fields.submissionMethod,
+    });
+    return session.set('submissionMethod', method);
+  }
+  const agency = await prompter.input({
+    message: FIELD_LABELS.receivingAgency,
+    default: session.fields.receivingAgency,
+    validate: (value) => {
+      const result = checkField('receivingAgency', value);
+      return result.ok || result.message;
+    },
+  });
+  const result = checkField('receivingAgency', agency);
+  if (result.ok && result.value !== undefined) session.set('receivingAgency', result.value);
+}
+
+async function submit(ctx: WizardContext): Promise<boolean> {
+  const { output, prompter, session, now } = ctx;
+  output.line(wrap(FORM_TEXT.commitment, output.width));
+  if (!(await prompter.confirm({ message: M.commitment, default: true }))) {
+    output.warn(M.commitmentRefused);
+    return false;
+  }
+  session.fields = { ...session.fields, commitment: true };
+  session.save((record) => applyEvent(record, { type: 'ready', at: now().toISOString() }, now(), isReadyRecord));
+  return true;
+}

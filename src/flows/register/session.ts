@@ -1,0 +1,45 @@
+import type { FieldKey, StudentFields, StudentRecord } from '../../core/record.js';
+import type { Store } from '../../store/store.js';
+
+/**
+ * The draft being written. Every accepted answer is saved at once, so Ctrl+C or a closed
+ * laptop loses nothing; the record (and its id) exists from the first saved answer.
+ */
+export class DraftSession {
+  #record: StudentRecord | undefined;
+  readonly #store: Store;
+  readonly #now: () => Date;
+  fields: StudentFields;
+
+  constructor(store: Store, now: () => Date, record?: StudentRecord) {
+    this.#store = store;
+    this.#now = now;
+    this.#record = record;
+    this.fields = { ...record?.fields };
+  }
+
+  get id(): string | undefined {
+    return this.#record?.id;
+  }
+
+  get record(): StudentRecord | undefined {
+    return this.#record;
+  }
+
+  set<K extends FieldKey>(key: K, value: StudentFields[K]): void {
+    this.fields = { ...this.fields, [key]: value };
+    this.save();
+  }
+
+  /** Saves the fields, and `change` applied to the record (a state change), in one write. */
+  save(change: (record: StudentRecord) => StudentRecord = (r) => r): StudentRecord {
+    const base = this.#record ?? this.#store.create({}, this.#now());
+    this.#record = this.#store.save(change({ ...base, fields: this.fields }), this.#now());
+    return this.#record;
+  }
+
+  /** The other saved students, for duplicate checks. */
+  others(): StudentRecord[] {
+    return this.#store.list().filter((r) => r.id !== this.#record?.id);
+  }
+}

@@ -1,0 +1,23 @@
+import type { StudentFields } from '../core/record.js';
+
+/** Hides all but the last `visible` characters: enough to tell two people apart, not to misuse. */
+export function maskTail(value: string, visible = 3): string {
+  if (value.length <= visible) return value;
+  return '•'.repeat(value.length - visible) + value.slice(-visible);
+}
+
+/** A phone keeps its operator prefix and last three digits: 091•••••678. */
+export function maskPhone(phone: string): string {
+  if (phone.length < 7) return maskTail(phone);
+  return phone.slice(0, 3) + '•'.repeat(phone.length - 6) + phone.slice(-3);
+}
+
+/** The fields with the identity numbers and phone masked, for lists, boards and exports. */
+export function maskFields(fields: StudentFields): StudentFields {
+  return {
+    ...fields,
+    ...(fields.bhxhCode && { bhxhCode: maskTail(fields.bhxhCode, 4) }),
+    ...(fields.idNumber && { idNumber: maskTail(fields.idNumber, 3) }),
+    ...(fields.phone && { phone: maskPhone(fields.phone) }),
+  };
+}

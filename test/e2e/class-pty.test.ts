@@ -1,0 +1,75 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/store.js';
+import { NOW, seedClass } from './class-fixture.js';
+import { tempHome } from './helpers.js';
+import { KEY, Terminal } from './pty.js';
+
+const env = { VSSID_HELPER_NOW: NOW };
+
+describe('the class commands in a terminal', () => {
+  it('troubleshoot: after choosing row 2, asks which student and reopens that record', async () => {
+    const home = tempHome();
+    const ids = seedClass(home);
+    const term = new Terminal(['troubleshoot'], { home, env });
+    await term.waitFor('Bạn gặp tình huống nào?');
+    term.type('so ho so');
+    // The cursor on row 2 means the list has been filtered.
+    await term.waitFor(/❯ 2\. Đã đăng ký nhưng không nhận được tin nhắn/);
+    term.clear();
+    term.type(KEY.enter);
+    await term.waitFor('Áp dụng cho học sinh nào?');
+    await term.waitFor('Không áp dụng cho học sinh nào');
+    term.type('huynh van khoa');
+    await term.waitFor(new RegExp(`❯ Không áp dụng cho học sinh nào\\s*\\n\\s+${ids.noFileNumber}  Huỳnh Văn Khoa`));
+    term.clear();
+    term.type(KEY.down);
+    term.type(KEY.enter);
+    expect(await term.exited).toBe(0);
+    expect(term.text).toContain('Đã ghi nhận → Nháp');
+    expect(openStore({ home }).require(ids.noFileNumber).state).toBe('draft');
+  });
+
+  it('troubleshoot: "none" just shows the row', async () => {
+    const home = tempHome();
+    seedClass(home);
+    const term = new Terminal(['troubleshoot'], { home, env });
+    await term.waitFor('Bạn gặp tình huống nào?');
+    term.type('mat khau');
+    await term.waitFor(/❯ 5\. Không nhận được mật khẩu/);
+    term.type(KEY.enter);
+    await term.waitFor('Không áp dụng cho học sinh nào');
+    term.clear();
+    term.type(KEY.enter);
+    expect(await term.exited).toBe(0);
+    expect(term.text).toContain('Quên mật khẩu');
+    expect(term.text).not.toContain('đã ghi nhận đăng ký được');
+  });
+
+  it('troubleshoot 3 --email offers to write the e-mail to a file', async () => {
+    const home = tempHome();
+    seedClass(home);
+    const term = new Terminal(['troubleshoot', '3', '--email'], { home, env });
+    await term.waitFor('Ghi e-mail này ra tệp để gửi?');
+    term.type(KEY.enter);
+    await term.waitFor('Tên tệp:');
+    const file = join(home, 'mail.txt');
+    for (let i = 0; i < 40; i++) term.type(KEY.backspace);
+    term.type(`${file}${KEY.enter}`);
+    expect(await term.exited).toBe(0);
+    expect(existsSync(file)).toBe(true);
+    expect(readFileSync(file, 'utf8')).toContain('Số điện thoại đã đăng ký nhầm: 0922222222');
+  });
+
+  it('purge asks before deleting and deletes nothing on "no"', async () => {
+    const home = tempHome();
+    seedClass(home);
+    const term = new Terminal(['purge', '--done-before', '2026-02-01'], { home, env });
+    await term.waitFor('Xóa hẳn 8 học sinh');
+    term.type(`n${KEY.enter}`);
+    expect(await term.exited).toBe(0);
+    expect(term.text).toContain('Không xóa gì.');
+    expect(openStore({ home }).list()).toHaveLength(40);
+  });
+});

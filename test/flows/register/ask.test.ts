@@ -1,0 +1,229 @@
+import { describe, expect, it } from 'vitest';
+import { FIELD_LABELS } from '../../../src/core/fields/messages.js';
+import { askQuestion } from '../../../src/flows/register/ask.js';
+import { M } from '../../../src/flows/register/messages.js';
+import { questionFor } from '../../../src/flows/register/questions.js';
+import { ENTER, harness, makePhotos, onDisk, tempDir } from './helpers.js';
+
+const q = (key: Parameters<typeof questionFor>[0]) => {
+  const question = questionFor(key);
+  if (!question) throw new Error(`No question for ${key}`);
+  return question;
+};
+
+describe('askQuestion', () => {
+  it('asks with the form label and a star for a required field, and saves the normalised answer', async () => {
+    const home = tempDir();
+    const h = harness(home, ['  nguyễn   văn  an ']);
+    await askQuestion(h.ctx, q('name'));
+    expect(h.prompter.messages).toEqual(['Họ và tên *']);
+    expect(h.session.fields.name).toBe('nguyễn văn an');
+    expect(onDisk(home)?.fields.name).toBe('nguyễn văn an');
+  });
+
+  it('keeps the prompt open with the Vietnamese reason when an answer is wrong', async () => {
+    const h = harness(tempDir(), ['An', 'Nguyễn Văn 4n', 'Nguyễn Văn An']);
+    await askQuestion(h.ctx, q('name'));
+    expect(h.prompter.calls).toHaveLength(1);
+    expect(h.prompter.calls[0]?.rejections).toEqual([
+      'Họ và tên cần ít nhất hai từ (họ và tên), ví dụ "Nguyễn Văn An".',
+      expect.stringContaining('có ký tự không dùng trong tên ("4")'),
+    ]);
+    expect(h.session.fields.name).toBe('Nguyễn Văn An');
+  });
+
+  it('stores a name typed in decomposed Unicode (NFD) as NFC', async () => {
+    const h = harness(tempDir(), ['Nguyễn Văn An'.normalize('NFD')]);
+    await askQuestion(h.ctx, q('name'));
+    expect(h.session.fields.name).toBe('Nguyễn Văn An'.normalize('NFC'));
+  });
+
+  it('refuses a wrong BHXH code, phone, e-mail with the rule in Vietnamese', async () => {
+    const h = harness(tempDir(), ['793123456', '7931234567', 'nguyen van an@gmail', 'an@gmail.com']);
+    await askQuestion(h.ctx, q('bhxhCode'));
+    await askQuestion(h.ctx, q('email'));
+    expect(h.prompter.calls[0]?.rejections).toEqual([
+      'Mã số BHXH phải có đúng 10 chữ số, bạn đã nhập 9 chữ số. Mã số BHXH là 10 số cuối trên thẻ BHYT (ví dụ 7931234567).',
+    ]);
+    expect(h.prompter.calls[1]?.rejections[0]).toMatch(/^Địa chỉ thư điện tử «nguyen van an@gmail» không hợp lệ/);
+    expect(h.session.fields).toMatchObject({ bhxhCode: '7931234567', email: 'an@gmail.com' });
+  });
+
+  it('turns a 15-character BHYT card code into the BHXH code, and asks to confirm it', async () => {
+    const home = tempDir();
+    const h = harness(home, ['SV4797931234567', false, 'sv 479 793 123 4568', true]);
+    await askQuestion(h.ctx, q('bhxhCode'));
+    expect(h.prompter.messages).toEqual([
+      'Mã số BHXH *',
+      'Mã số BHXH sẽ là 7931234567. Đúng không?',
+      'Mã số BHXH *',
+      'Mã số BHXH sẽ là 7931234568. Đúng không?',
+    ]);
+    expect(h.prompter.calls[1]?.kind).toBe('confirm');
+    expect(h.output.text).toContain('Đã lấy 10 số cuối của mã thẻ BHYT SV4797931234567: 7931234567');
+    expect(onDisk(home)?.fields.bhxhCode).toBe('7931234568');
+  });
+
+  it('asks no confirmation for a plain 10-digit BHXH code', async () => {
+    const h = harness(tempDir(), ['793 123 4567']);
+    await askQuestion(h.ctx, q('bhxhCode'));
+    expect(h.prompter.calls.map((c) => c.kind)).toEqual(['input']);
+    expect(h.session.fields.bhxhCode).toBe('7931234567');
+  });
+
+  it('shows what a CCCD decodes to, and asks again when the person says it is wrong', async () => {
+    const home = tempDir();
+    const h = harness(home, ['079204001234', false, '001304001234', true]);
+    await askQuestion(h.ctx, q('idNumber'));
+    expect(h.prompter.messages).toEqual([
+      'Số CMND/CCCD/Hộ chiếu *',
+      M.confirmDecoded,
+      'Số CMND/CCCD/Hộ chiếu *',
+      M.confirmDecoded,
+    ]);
+    expect(h.output.text).toContain('Số CCCD cho biết: giới tính Nam, sinh năm 2004, đăng ký khai sinh tại TP. Hồ Chí Minh');
+    expect(h.output.text).toContain('Số CCCD cho biết: giới tính Nữ, sinh năm 2004');
+    expect(onDisk(home)?.fields.idNumber).toBe('001304001234');
+  });
+
+  it('refuses a CCCD whose province code does not exist', async () => {
+    const h = harness(tempDir(), ['999204001234', '079204001234', true]);
+    await askQuestion(h.ctx, q('idNumber'));
+    expect(h.prompter.calls[0]?.rejections[0]).toMatch(/^Số CCCD bắt đầu bằng 999, không phải mã tỉnh nào/);
+  });
+
+  it('accepts an old 9-digit CMND with the expiry warning and no decoded-facts confirmation', async () => {
+    const h = harness(tempDir(), ['025123456']);
+    await askQuestion(h.ctx, q('idNumber'));
+    expect(h.prompter.calls.map((c) => c.kind)).toEqual(['input']);
+    expect(h.output.text).toContain('CMND đã hết hiệu lực từ cuối năm 2024');
+    expect(h.session.fields.idNumber).toBe('025123456');
+  });
+
+  it('has the phone typed twice; a mismatch says so and asks both again', async () => {
+    const home = tempDir();
+    const h = harness(home, ['0912345678', '0912345679', '+84 912 345 678', '0912.345.678']);
+    await askQuestion(h.ctx, q('phone'));
+    expect(h.prompter.messages).toEqual([
+      'Điện thoại di động *',
+      M.phoneAgain,
+      'Điện thoại di động *',
+      M.phoneAgain,
+    ]);
+    expect(h.output.text).toContain(M.phoneWarning);
+    expect(h.output.text).toContain(M.phoneMismatch);
+    expect(h.output.text.split(M.phoneMismatch)).toHaveLength(2);
+    expect(onDisk(home)?.fields.phone).toBe('0912345678');
+  });
+
+  it('refuses a landline or a foreign number at the first typing', async () => {
+    const h = harness(tempDir(), ['02838123456', '+1 415 555 0100', '0912345678', '0912345678']);
+    await askQuestion(h.ctx, q('phone'));
+    expect(h.prompter.calls[0]?.rejections).toEqual([
+      expect.stringContaining('là số máy bàn (đầu 02)'),
+      expect.stringContaining('Chỉ nhận số di động Việt Nam'),
+    ]);
+    expect(h.session.fields.phone).toBe('0912345678');
+  });
+
+  it('refuses, in validate, a BHXH code or an ID number already saved for another student', async () => {
+    const home = tempDir();
+    const first = harness(home, []);
+    const other = first.store.save(
+      first.store.create({ name: 'Trần Thị Bình', bhxhCode: '7931234567', idNumber: '079304001235' }),
+    );
+    const h = harness(home, ['7931234567', '7931234568', '079304001235', '079204001234', true]);
+    await askQuestion(h.ctx, q('bhxhCode'));
+    await askQuestion(h.ctx, q('idNumber'));
+    expect(h.prompter.calls[0]?.rejections).toEqual([`Mã số BHXH trùng với học sinh ${other.id} (Trần Thị Bình).`]);
+    expect(h.prompter.calls[1]?.rejections).toEqual([`Số CCCD trùng với học sinh ${other.id} (Trần Thị Bình).`]);
+    expect(h.session.fields).toMatchObject({ bhxhCode: '7931234568', idNumber: '079204001234' });
+  });
+
+  it('warns, without refusing, when another student has the same phone (row 8)', async () => {
+    const home = tempDir();
+    const first = harness(home, []);
+    const other = first.store.save(first.store.create({ name: 'Trần Thị Bình', phone: '0912345678' }));
+    const h = harness(home, ['0912345678', '0912345678']);
+    await askQuestion(h.ctx, q('phone'));
+    expect(h.prompter.calls[0]?.rejections).toEqual([]);
+    expect(h.output.text).toContain(`Số điện thoại này cũng dùng cho học sinh ${other.id} (Trần Thị Bình)`);
+    expect(h.session.fields.phone).toBe('0912345678');
+  });
+
+  it('stores an optional field left empty as "" and says it is optional', async () => {
+    const home = tempDir();
+    const h = harness(home, [ENTER, '   ']);
+    await askQuestion(h.ctx, q('email'));
+    await askQuestion(h.ctx, q('district'));
+    expect(h.prompter.messages).toEqual([
+      `${FIELD_LABELS.email} ${M.optional}`,
+      `${FIELD_LABELS.district} ${M.districtHint}`,
+    ]);
+    expect(onDisk(home)?.fields).toMatchObject({ email: '', district: '' });
+  });
+
+  it('keeps an optional value on Enter, and clears it with "-"', async () => {
+    const home = tempDir();
+    const h = harness(home, ['an@gmail.com', ENTER, '-']);
+    await askQuestion(h.ctx, q('email'));
+    await askQuestion(h.ctx, q('email'));
+    expect(h.prompter.calls[1]).toMatchObject({ message: `${FIELD_LABELS.email} ${M.optionalClear}`, default: 'an@gmail.com' });
+    expect(onDisk(home)?.fields.email).toBe('an@gmail.com');
+    await askQuestion(h.ctx, q('email'));
+    expect(onDisk(home)?.fields.email).toBe('');
+  });
+
+  it('offers the name as the default contact person', async () => {
+    const h = harness(tempDir(), ['Nguyễn Văn An', ENTER]);
+    await askQuestion(h.ctx, q('name'));
+    await askQuestion(h.ctx, q('contactPerson'));
+    expect(h.prompter.calls[1]?.default).toBe('Nguyễn Văn An');
+    expect(h.session.fields.contactPerson).toBe('Nguyễn Văn An');
+  });
+
+  it('finds the province by typing without diacritics, and by a name used before 2025', async () => {
+    const h = harness(tempDir(), [{ search: 'ho chi minh' }, { search: 'binh duong' }]);
+    await askQuestion(h.ctx, q('province'));
+    expect(h.prompter.calls[0]).toMatchObject({ kind: 'search', offered: ['Thành phố Hồ Chí Minh'] });
+    expect(h.prompter.calls[0]?.message).toContain(M.provinceSearch);
+    expect(h.session.fields.province).toBe('Thành phố Hồ Chí Minh');
+    await askQuestion(h.ctx, q('province'));
+    expect(h.session.fields.province).toBe('Thành phố Hồ Chí Minh');
+  });
+
+  it('says so when no province matches', async () => {
+    const h = harness(tempDir(), [{ search: 'khong co tinh nay', pick: 'x' }]);
+    await expect(askQuestion(h.ctx, q('province'))).rejects.toThrow(/offers nothing to pick/);
+    expect(h.prompter.calls[0]?.disabled).toEqual([M.provinceNotFound('khong co tinh nay')]);
+  });
+
+  describe('photos', () => {
+    it('accepts JPEG and PNG by their bytes, dragged-in paths with quotes or escaped spaces, and stores them absolute', async () => {
+      const dir = tempDir();
+      const photos = makePhotos(dir);
+      const h = harness(dir, [`'${photos.front}'`, photos.back, photos.portrait.replace(/ /g, '\\ ')]);
+      await askQuestion(h.ctx, q('frontPhoto'));
+      await askQuestion(h.ctx, q('backPhoto'));
+      await askQuestion(h.ctx, q('portraitPhoto'));
+      expect(h.prompter.messages[0]).toBe(`${FIELD_LABELS.frontPhoto} * ${M.photoHint}`);
+      expect(h.session.fields).toMatchObject({ frontPhoto: photos.front, backPhoto: photos.back, portraitPhoto: photos.portrait });
+    });
+
+    it('refuses a missing file, a file that is not an image, and the front photo again for the back', async () => {
+      const dir = tempDir();
+      const photos = makePhotos(dir);
+      const h = harness(dir, [`${dir}/khong-co.jpg`, photos.notImage, photos.front, `"${photos.front}"`, photos.back]);
+      await askQuestion(h.ctx, q('frontPhoto'));
+      await askQuestion(h.ctx, q('backPhoto'));
+      expect(h.prompter.calls[0]?.rejections).toEqual([
+        expect.stringMatching(/^Không tìm thấy tệp/),
+        expect.stringContaining('không phải ảnh JPEG hay PNG'),
+      ]);
+      expect(h.prompter.calls[1]?.rejections).toEqual([
+        'Ảnh mặt trước và ảnh mặt sau là cùng một tệp; hãy chọn hai ảnh chụp hai mặt khác nhau của giấy tờ.',
+      ]);
+      expect(h.session.fields.backPhoto).toBe(photos.back);
+    });
+  });
+});

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { FORM_TEXT } from '../../../src/core/content/index.js';
+import type { StudentFields, StudentRecord } from '../../../src/core/record.js';
+import { M } from '../../../src/flows/register/messages.js';
+import { review } from '../../../src/flows/register/review.js';
+import { openStore } from '../../../src/store/store.js';
+import { harness, makePhotos, onDisk, tempDir } from './helpers.js';
+
+function completeDraft(home: string, overrides: StudentFields = {}, without: readonly (keyof StudentFields)[] = []): StudentRecord {
+  const photos = makePhotos(home);
+  const store = openStore({ home });
+  const fields: StudentFields = {
+    subjectType: 'individual',
+    name: 'Nguyễn Văn An',
+    bhxhCode: '7931234567',
+    idNumber: '079204001234',
+    frontPhoto: photos.front,
+    backPhoto: photos.back,
+    portraitPhoto: '',
+    province: 'Thành phố Hồ Chí Minh',
+    district: '',
+    ward: 'Phường Bến Nghé',
+    street: '12 Lê Lợi',
+    contactPerson: 'Nguyễn Văn An',
+    email: '',
+    phone: '0912345678',
+    channel: 'portal',
+    receivingAgency: 'BHXH Quận 3, TP. Hồ Chí Minh',
+    submissionMethod: 'reception',
+    ...overrides,
+  };
+  for (const key of without) delete fields[key];
+  return store.save(store.create(fields));
+}
+
+describe('review', () => {
+  it('shows the whole record in the form order, with every field editable', async () => {
+    const home = tempDir();
+    const h = harness(home, [{ choose: M.reviewLater }], { record: completeDraft(home) });
+    expect(await review(h.ctx)).toBe(false);
+    const text = h.output.text;
+    const labels = ['Đối tượng đăng ký', 'Họ và tên', 'Mã số BHXH', 'Số CMND/CCCD/Hộ chiếu', 'Ảnh mặt trước', 'Tỉnh/Thành phố',
+      'Người liên hệ', 'Điện thoại di động', 'Đăng ký giao dịch tại', 'Cơ quan BHXH tiếp nhận', 'Hình thức nộp hồ sơ'];
+    const positions = labels.map((label) => text.indexOf(`  ${label} `));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(text).toMatch(/Ảnh chân dung\s+bỏ trống/);
+    expect(text).toContain(FORM_TEXT.channel);
+    const offered = h.prompter.calls[0]?.offered ?? [];
+    expect(offered[0]).toBe(M.reviewSubmit);
+    expect(offered).toContain(M.reviewEdit('Điện thoại di động'));
+    expect(offered).toContain(M.reviewEdit('Cơ quan BHXH tiếp nhận'));
+    expect(offered.at(-1)).toBe(M.reviewLater);
+    expect(h.prompter.calls[0]?.disabled).toEqual([]);
+  });
+
+  it('edits one field from the review, saves it, and shows the review again', async () => {
+    const home = tempDir();
+    const draft = completeDraft(home);
+    const h = harness(home, [
+      { choose: M.reviewEdit('Số nhà, đường') },
+      '', // Enter keeps the current value offered as default…
+      { choose: M.reviewEdit('Số nhà, đường') },
+      '45 Nguyễn Huệ',
+      { choose: M.reviewSubmit },
+      true,
+    ], { record: draft });
+    expect(await review(h.ctx)).toBe(true);
+    expect(h.prompter.calls[1]).toMatchObject({ message: 'Số nhà, đường *', default: '12 Lê Lợi' });
+    expect(h.prompter.messages.filter((m) => m === M.reviewAction)).toHaveLength(3);
+    expect(onDisk(home)).toMatchObject({ id: draft.id, state: 'ready', fields: { street: '45 Nguyễn Huệ', commitment: true } });
+    expect(h.output.text).toMatch(/Số nhà, đường\s+45 Nguyễn Huệ/);
+  });
+
+  it('edits the phone with the second typing, and the submission method and agency', async () => {
+    const home = tempDir();
+    const h = harness(home, [
+      { choose: M.reviewEdit('Điện thoại di động') },
+      '0987654321',
+      '0987654321',
+      { choose: M.reviewEdit('Hình thức nộp hồ sơ') },
+      { choose: FORM_TEXT.submissionMethods.postal },
+      { choose: M.reviewEdit('Cơ quan BHXH tiếp nhận') },
+      '   ',
+      ' BHXH  Quận 1, TP. Hồ Chí Minh ',
+      { choose: M.reviewLater },
+    ], { record: completeDraft(home) });
+    expect(await review(h.ctx)).toBe(false);
+    expect(h.prompter.messages).toContain(M.phoneAgain);
+    expect(h.prompter.calls.find((c) => c.message === 'Cơ quan BHXH tiếp nhận')?.rejections[0]).toMatch(/^Chưa nhập «Cơ quan BHXH tiếp nhận»/);
+    expect(onDisk(home)?.fields).toMatchObject({
+      phone: '0987654321',
+      submissionMethod: 'postal',
+      receivingAgency: 'BHXH Quận 1, TP. Hồ Chí Minh',
+    });
+  });
+
+  it('cannot submit while a required field is missing', async () => {
+    const home = tempDir();
+    const h = harness(home, [{ choose: M.reviewLater }], { record: completeDraft(home, {}, ['ward']) });
+    await review(h.ctx);
+    expect(h.prompter.calls[0]?.disabled).toEqual([M.reviewSubmit]);
+    expect(h.output.text).toMatch(/Phường\/Xã\s+chưa có/);
+  });
+
+  it('leaves a draft when the commitment is refused', async () => {
+    const home = tempDir();
+    const draft = completeDraft(home);
+    const h = harness(home, [{ choose: M.reviewSubmit }, false], { record: draft });
+    expect(await review(h.ctx)).toBe(false);
+    expect(h.output.text).toContain(M.commitmentRefused);
+    const record = onDisk(home);
+    expect(record).toMatchObject({ id: draft.id, state: 'draft', events: [] });
+    expect(record?.fields.commitment).toBeUndefined();
+  });
+});
