@@ -6,7 +6,10 @@ export interface CommandContext {
   output: Output;
   /** Both stdin and stdout are terminals: prompts can be shown. */
   interactive: boolean;
+  /** When the command started. */
   now: Date;
+  /** The time now, for what a long interactive session records as it goes. */
+  clock: () => Date;
   env: NodeJS.ProcessEnv;
 }
 
@@ -16,10 +19,12 @@ export interface GlobalOptions {
 }
 
 export function createContext(globals: GlobalOptions): CommandContext {
+  const pinned = pinnedTime(process.env);
   return {
     output: createOutput({ json: globals.json, color: globals.color }),
     interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
-    now: clockOf(process.env),
+    now: pinned ?? new Date(),
+    clock: () => pinned ?? new Date(),
     env: process.env,
   };
 }
@@ -28,9 +33,9 @@ export function createContext(globals: GlobalOptions): CommandContext {
  * VSSID_HELPER_NOW pins "now" for demos and tests of the board (a class moved through Tết needs
  * a fixed date). ISO 8601; a time without a zone is Vietnam's clock, like `status --at`.
  */
-function clockOf(env: NodeJS.ProcessEnv): Date {
+function pinnedTime(env: NodeJS.ProcessEnv): Date | undefined {
   const pinned = env.VSSID_HELPER_NOW?.trim();
-  if (!pinned) return new Date();
+  if (!pinned) return undefined;
   const local = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?))?$/.exec(pinned);
   const zoned = /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/.test(pinned);
   const ms = local ? Date.parse(`${local[1]}T${local[2] ?? '00:00'}+07:00`) : zoned ? Date.parse(pinned) : NaN;

@@ -140,8 +140,8 @@ async function reset(ctx: CommandContext, store: Store, key: ProfileKey | undefi
   }
   if (!yes) {
     if (!ctx.interactive) throw new NoTerminalError(['--yes']);
-    const { confirm } = await import('@inquirer/prompts');
-    if (!(await confirm({ message: M.resetAllConfirm, default: false }))) return output.line(M.cancelled);
+    const { prompter } = await import('../ui/prompter.js');
+    if (!(await prompter.confirm({ message: M.resetAllConfirm, default: false }))) return output.line(M.cancelled);
   }
   const profile = store.resetProfile();
   if (output.json) output.printJson({ profile });

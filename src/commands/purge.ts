@@ -37,8 +37,8 @@ export async function run(ctx: CommandContext, _args: string[], rawOptions: Reco
     if (!ctx.interactive) throw new NoTerminalError(['--yes']);
     output.line(S.purgeList);
     for (const record of doomed) output.line(`  ${record.id}  ${record.fields.name ?? S.noName}`);
-    const { confirm } = await import('@inquirer/prompts');
-    if (!(await confirm({ message: S.purgeConfirm(doomed.length, before), default: false }))) {
+    const { prompter } = await import('../ui/prompter.js');
+    if (!(await prompter.confirm({ message: S.purgeConfirm(doomed.length, before), default: false }))) {
       output.line(S.purgeCancelled);
       return;
     }

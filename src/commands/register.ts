@@ -1,140 +1,25 @@
-import { z } from 'zod';
-import { checkField, FIELD_LABELS, isReadyRecord, missingRequiredFields, photoPairProblem } from '../core/fields/index.js';
-import type { FieldKey, StudentFields, StudentRecord } from '../core/record.js';
-import { applyEvent, STATE_LABELS } from '../core/tracking/index.js';
 import type { CommandContext } from '../context.js';
-import { NoTerminalError, UserError } from '../errors.js';
-import { M } from '../flows/register/messages.js';
-import { PROFILE_FIELDS, QUESTIONS } from '../flows/register/questions.js';
-import { printReady } from '../flows/register/result.js';
-import { DraftSession } from '../flows/register/session.js';
-import { findConflicts } from '../store/conflicts.js';
-import { describeConflict } from '../store/messages.js';
-import type { Store } from '../store/store.js';
-import { openCommandStore } from './shared.js';
+import { showIntro } from '../flows/register/intro.js';
+import { QUESTIONS, PROFILE_FIELDS } from '../flows/register/questions.js';
 
-const optionsSchema = z.object({
-  name: z.string().optional(),
-  bhxh: z.string().optional(),
-  idNumber: z.string().optional(),
-  front: z.string().optional(),
-  back: z.string().optional(),
-  portrait: z.string().optional(),
-  province: z.string().optional(),
-  district: z.string().optional(),
-  ward: z.string().optional(),
-  street: z.string().optional(),
-  contact: z.string().optional(),
-  email: z.string().optional(),
-  phone: z.string().optional(),
-  agency: z.string().optional(),
-  submission: z.string().optional(),
-  yes: z.boolean().optional(),
-  resume: z.union([z.string(), z.literal(true)]).optional(),
-});
-type Options = z.infer<typeof optionsSchema>;
+const ANSWER_OPTIONS = [...QUESTIONS, ...PROFILE_FIELDS].map(({ flag }) =>
+  flag.slice(2).replace(/-(\w)/g, (_, c: string) => c.toUpperCase()),
+);
 
-const FLAG_TO_OPTION = (flag: string) =>
-  flag.slice(2).replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as keyof Options;
-
-const ALL_FLAGS = [...QUESTIONS, ...PROFILE_FIELDS];
-
-/** The fields given as flags, validated; any invalid one stops the command before a prompt. */
-export function fieldsFromFlags(options: Options): { fields: StudentFields; notes: string[] } {
-  const fields: StudentFields = {};
-  const notes: string[] = [];
-  const errors: string[] = [];
-  for (const { key, flag } of ALL_FLAGS) {
-    const raw = options[FLAG_TO_OPTION(flag)];
-    if (typeof raw !== 'string') continue;
-    const optional = QUESTIONS.find((q) => q.key === key)?.required === false;
-    if (optional && raw.trim() === '') {
-      Object.assign(fields, { [key]: '' });
-      continue;
-    }
-    const result = checkField(key, raw);
-    if (result.ok) {
-      Object.assign(fields, { [key]: result.value });
-      notes.push(...result.notes, ...result.warnings);
-    } else {
-      errors.push(`  ${flag} (${FIELD_LABELS[key]}): ${result.message}`);
-    }
-  }
-  const pair = photoPairProblem(fields);
-  if (pair) errors.push(`  --back (${FIELD_LABELS.backPhoto}): ${pair}`);
-  if (errors.length > 0) throw new UserError(`${M.flagErrors}\n${errors.join('\n')}`, { hint: M.fixFlags });
-  return { fields, notes };
-}
-
-export async function run(ctx: CommandContext, _args: string[], rawOptions: Record<string, unknown>): Promise<void> {
-  const options = optionsSchema.parse(rawOptions);
-  const { fields: given, notes } = fieldsFromFlags(options);
-  const store = await openCommandStore(ctx);
-  const draft = options.resume === undefined ? undefined : await chooseDraft(ctx, store, options.resume);
-  const profile = store.getProfile();
-  const base: StudentFields = {
-    subjectType: 'individual',
-    channel: 'portal',
-    receivingAgency: profile.receivingAgency,
-    submissionMethod: profile.submissionMethod,
-    ...draft?.fields,
-    ...given,
-  };
-  // A draft's answer that no longer passes (a photo moved away since) counts as missing, as in the wizard.
-  for (const { key } of QUESTIONS) {
-    const value = base[key];
-    if (typeof value === 'string' && value !== '' && !(key in given) && !checkField(key, value).ok) delete base[key];
-  }
-  // "Người liên hệ" defaults to the person's own name (SPEC), as the wizard's prompt offers it.
-  if (base.contactPerson === undefined && base.name) base.contactPerson = base.name;
-  const complete = missingRequiredFields(base).length === 0;
-  if (options.yes && complete) return finishWithoutPrompts(ctx, store, draft, base, notes);
-  if (!ctx.interactive) {
-    const missing = QUESTIONS.filter((q) => q.required && missingRequiredFields(base).includes(q.key)).map((q) => q.flag);
-    throw new NoTerminalError(options.yes ? missing : [...missing, '--yes']);
-  }
-  for (const note of notes) ctx.output.info(note);
-  const { runWizardCommand } = await import('../flows/register/run.js');
-  await runWizardCommand(ctx, store, draft, given, profile);
-}
-
-async function chooseDraft(ctx: CommandContext, store: Store, resume: string | true): Promise<StudentRecord> {
-  if (resume !== true) {
-    const record = store.require(resume);
-    if (record.state !== 'draft') {
-      throw new UserError(M.notADraft(record.id, STATE_LABELS[record.state]), { hint: M.notADraftHint(record.id) });
-    }
-    return record;
-  }
-  const drafts = store.list().filter((r) => r.state === 'draft');
-  if (drafts.length === 0) throw new UserError(M.noDrafts, { hint: M.noDraftsHint });
-  const choices = drafts.map((r) => ({ name: `${r.id}  ${r.fields.name ?? '(chưa có tên)'}`, value: r }));
-  if (!ctx.interactive) {
-    const commands = drafts.map((r) => `  vssid-helper register --resume ${r.id}   (${r.fields.name ?? '(chưa có tên)'})`);
-    throw new UserError(M.chooseDraft, { hint: commands.join('\n') });
-  }
-  const { inquirerPrompter } = await import('../flows/register/prompter.js');
-  return (await inquirerPrompter()).select({ message: M.chooseDraft, choices });
-}
-
-/** `--yes` with every required flag: no prompt at all, usable from a script. */
-function finishWithoutPrompts(
-  ctx: CommandContext, store: Store, draft: StudentRecord | undefined, fields: StudentFields, notes: string[],
-): void {
-  const { output } = ctx;
-  const conflicts = findConflicts(store.list().filter((r) => r.id !== draft?.id), { fields });
-  const errors = conflicts.filter((c) => c.severity === 'error');
-  if (errors.length > 0) throw new UserError(errors.map(describeConflict).join('\n'), { hint: M.fixFlags });
-  const session = new DraftSession(store, () => ctx.now, draft);
-  // Optional questions without a flag are skipped, stored as '' like an Enter in the wizard.
-  const skipped = QUESTIONS.filter((q) => !q.required && fields[q.key] === undefined).map((q) => [q.key, '']);
-  session.fields = { ...Object.fromEntries(skipped), ...fields, commitment: true };
-  const record = session.save((r) => applyEvent(r, { type: 'ready', at: ctx.now.toISOString() }, ctx.now, isReadyRecord));
-  if (output.json) {
-    output.printJson({ id: record.id, state: record.state, fields: record.fields, notes });
-    return;
-  }
-  for (const note of notes) output.info(note);
-  for (const conflict of conflicts) output.warn(describeConflict(conflict));
-  printReady(ctx, record);
+/**
+ * A plain `register` in a terminal shows its first screen with only the prompt library loaded;
+ * validation and the store (most of the start-up cost) load while the person reads it.
+ */
+export async function run(ctx: CommandContext, _args: string[], options: Record<string, unknown>): Promise<void> {
+  const plain = ctx.interactive && options.resume === undefined && options.yes === undefined
+    && ANSWER_OPTIONS.every((name) => options[name] === undefined);
+  if (!plain) return (await import('../flows/register/start.js')).startRegistration(ctx, options, false);
+  const { prompter } = await import('../ui/prompter.js');
+  const introduced = showIntro(ctx.output, prompter);
+  // Once the first prompt is drawn, load the rest while the person reads the checklist.
+  await new Promise((resolve) => setImmediate(resolve));
+  const loading = import('../flows/register/start.js');
+  loading.catch(() => undefined); // reported when awaited below, not as an unhandled rejection
+  if (!(await introduced)) return;
+  await (await loading).startRegistration(ctx, options, true);
 }

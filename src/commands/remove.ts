@@ -9,8 +9,8 @@ export async function run(ctx: CommandContext, [id = '']: string[], options: { y
   const label = `${record.fields.name ?? '(chưa có tên)'} (mã ${record.id})`;
   if (!options.yes) {
     if (!ctx.interactive) throw new NoTerminalError([`--yes`]);
-    const { inquirerPrompter } = await import('../flows/register/prompter.js');
-    if (!(await (await inquirerPrompter()).confirm({ message: `Xóa hẳn ${label} khỏi máy này? Không khôi phục được.`, default: false }))) {
+    const { prompter } = await import('../ui/prompter.js');
+    if (!(await prompter.confirm({ message: `Xóa hẳn ${label} khỏi máy này? Không khôi phục được.`, default: false }))) {
       output.line('Không xóa gì.');
       return;
     }

@@ -123,13 +123,12 @@ function show(ctx: CommandContext, rows: readonly TroubleshootingRow[]): void {
 }
 
 async function pickRow(): Promise<TroubleshootingRow> {
-  const { search } = await import('@inquirer/prompts');
-  return search<TroubleshootingRow>({
+  const { prompter } = await import('../ui/prompter.js');
+  return prompter.search<TroubleshootingRow>({
     message: 'Bạn gặp tình huống nào? (gõ để lọc, không dấu cũng được)',
     source: (term) => {
       const rows = term?.trim() ? searchTroubleshooting(term) : TROUBLESHOOTING;
       return rows.map((row) => ({ name: rowSummary(row), value: row }));
     },
-    pageSize: 8,
   });
 }

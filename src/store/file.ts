@@ -24,6 +24,8 @@ export function openStoreFile(home: string | undefined, now: Date = new Date()):
   const conf = guardAccess(cwd ?? '', () => {
     const instance = new Conf<StoreData>({
       projectName: 'vssid-helper',
+      // ~/.config/vssid-helper rather than conf's default ~/.config/vssid-helper-nodejs.
+      projectSuffix: '',
       cwd,
       configName: 'data',
       configFileMode: 0o600,

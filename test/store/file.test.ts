@@ -32,7 +32,7 @@ describe('location and permissions', () => {
     vi.stubEnv('VSSID_HELPER_HOME', '');
     vi.stubEnv('XDG_CONFIG_HOME', config);
     const store = openStore();
-    expect(store.path).toBe(path.join(config, 'vssid-helper-nodejs', 'data.json'));
+    expect(store.path).toBe(path.join(config, 'vssid-helper', 'data.json'));
     expect(mode(path.dirname(store.path))).toBe(0o700);
   });
 

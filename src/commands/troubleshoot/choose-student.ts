@@ -5,20 +5,19 @@ import { STATE_LABELS } from '../../core/tracking/index.js';
 import { T } from './messages.js';
 
 export async function chooseStudent(records: readonly StudentRecord[]): Promise<StudentRecord | undefined> {
-  const { search } = await import('@inquirer/prompts');
+  const { prompter } = await import('../../ui/prompter.js');
   const choices = records.map((record) => ({
     name: `${record.id}  ${record.fields.name || T.noName} — ${STATE_LABELS[record.state]}`,
     value: record as StudentRecord | undefined,
     key: foldForSearch(`${record.id} ${record.fields.name ?? ''} ${record.fields.bhxhCode ?? ''}`),
   }));
   const none = { name: T.noStudent, value: undefined };
-  return search<StudentRecord | undefined>({
+  return prompter.search<StudentRecord | undefined>({
     message: T.chooseStudent,
     source: (term) => {
       const wanted = foldForSearch(term ?? '');
       const matching = wanted === '' ? choices : choices.filter((c) => c.key.includes(wanted));
       return [none, ...matching.map(({ name, value }) => ({ name, value }))];
     },
-    pageSize: 10,
   });
 }

@@ -51,11 +51,11 @@ function sendHint({ output }: CommandContext, to: string): void {
 }
 
 async function offerToSave(ctx: CommandContext): Promise<string | undefined> {
-  const { confirm, input } = await import('@inquirer/prompts');
-  if (!(await confirm({ message: T.offerSave, default: true }))) return undefined;
+  const { prompter } = await import('../../ui/prompter.js');
+  if (!(await prompter.confirm({ message: T.offerSave, default: true }))) return undefined;
   const day = ctx.now.toISOString().slice(0, 10);
   for (;;) {
-    const path = (await input({ message: T.fileName, default: `email-ho-tro-${day}.txt`, required: true })).trim();
-    if (!existsSync(path) || (await confirm({ message: T.fileExists, default: false }))) return path;
+    const path = (await prompter.input({ message: T.fileName, default: `email-ho-tro-${day}.txt`, validate: (v) => v.trim() !== '' || T.fileName })).trim();
+    if (!existsSync(path) || (await prompter.confirm({ message: T.fileExists, default: false }))) return path;
   }
 }

@@ -1,5 +1,5 @@
 /** Every Vietnamese text of troubleshooting on saved students and of the support e-mail. */
-import { STATE_LABELS, formatDate, formatDuration, formatInstant } from '../../core/tracking/index.js';
+import { STATE_LABELS, formatDate, formatDuration, formatInstant } from '../../core/tracking/messages.js';
 import type { StudentState } from '../../core/record.js';
 
 const minutes = (hours: number) => formatDuration(hours * 60);

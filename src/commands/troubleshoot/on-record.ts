@@ -55,8 +55,8 @@ async function askWrongPhone(ctx: CommandContext, record: StudentRecord): Promis
   const known = registeredPhone(record);
   if (known) return known;
   if (!ctx.interactive) throw new UserError(T.noWrongPhone(who(record)), { hint: T.noWrongPhoneHint(record.id) });
-  const { input } = await import('@inquirer/prompts');
-  const answer = await input({
+  const { prompter } = await import('../../ui/prompter.js');
+  const answer = await prompter.input({
     message: T.askWrongPhone,
     validate: (value) => {
       try {

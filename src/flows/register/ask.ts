@@ -5,7 +5,7 @@ import { describeConflict } from '../../store/messages.js';
 import { findConflicts } from '../../store/conflicts.js';
 import type { Output } from '../../ui/output.js';
 import { M } from './messages.js';
-import type { Prompter } from './prompter.js';
+import type { Prompter } from '../../ui/prompter.js';
 import type { Question } from './questions.js';
 import type { DraftSession } from './session.js';
 

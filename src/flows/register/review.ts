@@ -86,7 +86,7 @@ async function editField(ctx: WizardContext, key: FieldKey): Promise<void> {
 async function submit(ctx: WizardContext): Promise<boolean> {
   const { output, prompter, session, now } = ctx;
   output.line(wrap(FORM_TEXT.commitment, output.width));
-  if (!(await prompter.confirm({ message: M.commitment, default: true }))) {
+  if (!ctx.assumeYes && !(await prompter.confirm({ message: M.commitment, default: true }))) {
     output.warn(M.commitmentRefused);
     return false;
   }

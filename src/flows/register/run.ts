@@ -3,24 +3,36 @@ import type { ClassProfile, StudentFields, StudentRecord } from '../../core/reco
 import type { Store } from '../../store/store.js';
 import { printReady } from './result.js';
 import { M } from './messages.js';
-import { inquirerPrompter } from './prompter.js';
+import { prompter } from '../../ui/prompter.js';
 import { DraftSession } from './session.js';
 import { runWizard } from './wizard.js';
 
 /** The interactive wizard with Ctrl+C handled: what was saved is kept and the way back is printed. */
-export async function runWizardCommand(
-  ctx: CommandContext, store: Store, draft: StudentRecord | undefined, given: StudentFields, profile: ClassProfile,
-): Promise<void> {
-  const { output } = ctx;
-  const session = new DraftSession(store, () => new Date(), draft);
+export interface WizardStart {
+  store: Store;
+  draft: StudentRecord | undefined;
+  /** Answers given as flags, already validated. */
+  given: StudentFields;
+  profile: ClassProfile;
+  /** Show the guide's first screens (not yet shown, and not resuming a draft). */
+  fresh: boolean;
+  assumeYes: boolean;
+}
+
+export async function runWizardCommand(ctx: CommandContext, start: WizardStart): Promise<void> {
+  const { output, clock } = ctx;
+  const { store, draft, given, profile } = start;
+  const session = new DraftSession(store, clock, draft);
   // Answers given as flags are accepted answers: saved like typed ones.
   if (Object.keys(given).length > 0) {
     session.fields = { ...session.fields, ...given };
     session.save();
   }
-  const prompter = await inquirerPrompter();
   try {
-    const ready = await runWizard({ output, prompter, session, profile, now: () => new Date() }, { fresh: !draft });
+    const ready = await runWizard(
+      { output, prompter, session, profile, now: clock, assumeYes: start.assumeYes },
+      { fresh: start.fresh },
+    );
     if (ready && session.record) {
       printReady(ctx, session.record);
     } else if (session.id) {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import type { ClassProfile, StudentRecord } from '../../../src/core/record.js';
-import type { Choice, Prompter } from '../../../src/flows/register/prompter.js';
+import type { Choice, Prompter } from '../../../src/ui/prompter.js';
 import { DraftSession } from '../../../src/flows/register/session.js';
 import type { WizardContext } from '../../../src/flows/register/wizard.js';
 import { openStore, type Store } from '../../../src/store/store.js';

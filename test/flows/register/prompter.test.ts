@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYesNo } from '../../../src/flows/register/prompter.js';
+import { parseYesNo } from '../../../src/ui/prompter.js';
 
 describe('parseYesNo (the terminal yes/no prompt)', () => {
   it('reads Vietnamese and English answers, with or without diacritics', () => {

@@ -1,8 +1,9 @@
 import { input, search, select } from '@inquirer/prompts';
+import { foldForSearch } from '../core/text.js';
 
 /**
- * The prompts the wizard needs, behind an interface so flows are tested with scripted answers
- * and only a real run loads @inquirer/prompts.
+ * Every prompt of the tool, behind an interface so flows are tested with scripted answers.
+ * Load this module with a dynamic import(): only commands that ask anything pay for inquirer.
  */
 export interface Choice<T> {
   name: string;
@@ -36,26 +37,24 @@ const NO = new Set(['k', 'ko', 'khong', 'n', 'no', 'sai']);
  * else (such as "không") as the default, which for "Bạn cam kết…?" would be a yes.
  */
 export function parseYesNo(raw: string, fallback: boolean): boolean | undefined {
-  const key = raw.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').trim().toLowerCase();
+  const key = foldForSearch(raw);
   if (key === '') return fallback;
   return YES.has(key) ? true : NO.has(key) ? false : undefined;
 }
 
 export const YES_NO_HELP = 'Gõ c (có) hoặc k (không); Enter để chọn câu trả lời viết hoa.';
 
-export async function inquirerPrompter(): Promise<Prompter> {
-  return {
-    input: (options) => input(options),
-    select: (options) => select({ ...options, choices: [...options.choices], pageSize: 12, loop: false, theme }),
-    search: (options) =>
-      search({ message: options.message, source: (term) => [...options.source(term ?? '')], pageSize: 10, theme }),
-    confirm: async ({ message, default: fallback = true }) => {
-      const answer = await input({
-        message: `${message} ${fallback ? '(C/k)' : '(c/K)'}`,
-        validate: (value) => parseYesNo(value, fallback) !== undefined || YES_NO_HELP,
-        transformer: (value, { isFinal }) => (isFinal ? (parseYesNo(value, fallback) ? 'Có' : 'Không') : value),
-      });
-      return parseYesNo(answer, fallback) ?? fallback;
-    },
-  };
-}
+export const prompter: Prompter = {
+  input: (options) => input(options),
+  select: (options) => select({ ...options, choices: [...options.choices], pageSize: 12, loop: false, theme }),
+  search: (options) =>
+    search({ message: options.message, source: (term) => [...options.source(term ?? '')], pageSize: 10, theme }),
+  confirm: async ({ message, default: fallback = true }) => {
+    const answer = await input({
+      message: `${message} ${fallback ? '(C/k)' : '(c/K)'}`,
+      validate: (value) => parseYesNo(value, fallback) !== undefined || YES_NO_HELP,
+      transformer: (value, { isFinal }) => (isFinal ? (parseYesNo(value, fallback) ? 'Có' : 'Không') : value),
+    });
+    return parseYesNo(answer, fallback) ?? fallback;
+  },
+};

@@ -1,0 +1,36 @@
+import { CHECKLIST, LINKS } from '../../core/content/index.js';
+import type { Output } from '../../ui/output.js';
+import type { Prompter } from '../../ui/prompter.js';
+import { qrCode } from '../../ui/qr.js';
+import { hanging } from '../../ui/wrap.js';
+import { M } from './messages.js';
+
+/**
+ * The guide's first screens: what to prepare, where to start (app or web, with a QR code) and
+ * "Cá nhân". Needs no validation or storage, so it can show before those have loaded.
+ */
+export async function showIntro(output: Output, prompter: Prompter): Promise<boolean> {
+  output.line(output.colors.bold(M.intro));
+  output.line(M.introSaved);
+  output.line();
+  output.line(M.checklistTitle);
+  for (const { item, note } of CHECKLIST) output.line(hanging('  ☐ ', note ? `${item} — ${note}` : item, output.width));
+  if (!(await prompter.confirm({ message: M.ready, default: true }))) {
+    output.line(M.notReady);
+    return false;
+  }
+  output.line();
+  output.line(M.firstScreens);
+  output.line(await qrCode(LINKS.webRegistration));
+  output.line(`  ${LINKS.webRegistration}`);
+  output.line();
+  await prompter.select({
+    message: M.subject,
+    choices: [
+      { name: M.subjectIndividual, value: 'individual' as const },
+      { name: M.subjectOrganisation, value: 'individual' as const, disabled: M.unsupported },
+    ],
+  });
+  output.line(output.colors.bold(M.formTitle));
+  return true;
+}
