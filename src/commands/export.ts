@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { validOverrides } from '../core/calendar/index.js';
 import { EXPORT_HEADERS, exportRecord, exportRow, toCsv } from '../core/export/index.js';
-import type { StudentRecord } from '../core/record.js';
 import type { CommandContext } from '../context.js';
 import { UserError } from '../errors.js';
-import { maskFields, maskPhone } from '../ui/mask.js';
+import { maskRecord } from '../ui/mask.js';
 import { writeUserFile } from '../ui/write-file.js';
 import { openCommandStore } from './shared.js';
 
@@ -26,16 +25,6 @@ const M = {
   excel: 'Mở bằng Excel: bấm đúp vào tệp; các số điện thoại, CCCD giữ nguyên số 0 ở đầu.',
 };
 
-/** Phones hide in events too: the wrong number of a support request, the one a reopening removed. */
-function masked(record: StudentRecord): StudentRecord {
-  const events = record.events.map((event) =>
-    event.value !== undefined && (event.type === 'support-request' || event.type === 'reopened')
-      ? { ...event, value: maskPhone(event.value) }
-      : event,
-  );
-  return { ...record, fields: maskFields(record.fields), events };
-}
-
 export async function run(ctx: CommandContext, _args: string[], rawOptions: Record<string, unknown>): Promise<void> {
   const options = optionsSchema.parse(rawOptions);
   const { output } = ctx;
@@ -49,7 +38,7 @@ export async function run(ctx: CommandContext, _args: string[], rawOptions: Reco
   if (records.length === 0) output.warn(M.empty);
   const overrides = validOverrides(store.getProfile());
   // 60 students take a few milliseconds (see the report): no spinner needed.
-  const exported = records.map((record) => exportRecord(options.mask ? masked(record) : record, overrides));
+  const exported = records.map((record) => exportRecord(options.mask ? maskRecord(record) : record, overrides));
   const content =
     format === 'csv'
       ? toCsv([EXPORT_HEADERS, ...exported.map(exportRow)])

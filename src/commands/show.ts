@@ -2,20 +2,21 @@ import type { CommandContext } from '../context.js';
 import { EVENT_LABELS, STATE_LABELS, formatInstant } from '../core/tracking/messages.js';
 import { missingRequiredFields, FIELD_LABELS } from '../core/fields/index.js';
 import { printRecord } from '../flows/register/review.js';
-import { maskFields } from '../ui/mask.js';
+import { maskRecord } from '../ui/mask.js';
 import { openCommandStore } from './shared.js';
 
 export async function run(ctx: CommandContext, [id = '']: string[], options: { unmask?: boolean }): Promise<void> {
   const { output } = ctx;
-  const record = (await openCommandStore(ctx)).require(id);
-  const fields = options.unmask ? record.fields : maskFields(record.fields);
+  const stored = (await openCommandStore(ctx)).require(id);
+  const record = options.unmask ? stored : maskRecord(stored);
+  const { fields } = record;
   if (output.json) {
-    output.printJson({ ...record, fields });
+    output.printJson(record);
     return;
   }
   output.line(output.colors.bold(`${record.fields.name ?? '(chưa có tên)'} — mã ${record.id} — ${STATE_LABELS[record.state]}`));
   printRecord(output, fields);
-  const missing = missingRequiredFields(record.fields);
+  const missing = missingRequiredFields(stored.fields);
   if (record.state === 'draft' && missing.length > 0) {
     output.line();
     output.warn(`Còn thiếu: ${missing.map((key) => FIELD_LABELS[key]).join(', ')}. Làm tiếp: vssid-helper register --resume ${record.id}`);

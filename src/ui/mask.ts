@@ -1,4 +1,4 @@
-import type { StudentFields } from '../core/record.js';
+import type { StudentFields, StudentRecord } from '../core/record.js';
 
 /** Hides all but the last `visible` characters: enough to tell two people apart, not to misuse. */
 export function maskTail(value: string, visible = 3): string {
@@ -20,4 +20,15 @@ export function maskFields(fields: StudentFields): StudentFields {
     ...(fields.idNumber && { idNumber: maskTail(fields.idNumber, 3) }),
     ...(fields.phone && { phone: maskPhone(fields.phone) }),
   };
+}
+
+/** The record as lists, `show` and `export --mask` give it: phones hide in events too (the wrong
+ * number of a support request, the one a reopening removed). */
+export function maskRecord(record: StudentRecord): StudentRecord {
+  const events = record.events.map((event) =>
+    event.value !== undefined && (event.type === 'support-request' || event.type === 'reopened')
+      ? { ...event, value: maskPhone(event.value) }
+      : event,
+  );
+  return { ...record, fields: maskFields(record.fields), events };
 }

@@ -46,8 +46,9 @@ export async function review(ctx: WizardContext): Promise<boolean> {
       message: M.reviewAction,
       choices: [
         { name: M.reviewSubmit, value: { kind: 'submit' }, disabled: missingRequiredFields(session.fields).length > 0 && M.incomplete },
-        ...EDITABLE.map((key) => ({ name: M.reviewEdit(FIELD_LABELS[key]), value: { kind: 'edit', key } as Action })),
+        // Second, not last: below twelve fields it would be off the first page.
         { name: M.reviewLater, value: { kind: 'later' } },
+        ...EDITABLE.map((key) => ({ name: M.reviewEdit(FIELD_LABELS[key]), value: { kind: 'edit', key } as Action })),
       ],
     });
     if (action.kind === 'later') return false;
