@@ -15,8 +15,14 @@ function lazy(load: () => Promise<CommandModule>) {
   };
 }
 
+export const PROGRAM = 'vssid-helper';
+
+/** Commander writes `(default: "list")` in English; ours says it in Vietnamese. */
+const withDefault = (description: string, value: unknown) =>
+  value === undefined || typeof value === 'boolean' ? description : `${description} (mặc định: ${String(value)})`;
+
 export function buildProgram(): Command {
-  const program = new Command('vssid-helper')
+  const program = new Command(PROGRAM)
     .description('Trợ lý đăng ký tài khoản VssID (BHXH số): hướng dẫn, kiểm tra thông tin, theo dõi cả lớp.')
     .version(VERSION, '-V, --version', 'In số phiên bản')
     .helpOption('-h, --help', 'Xem hướng dẫn sử dụng')
@@ -28,6 +34,12 @@ export function buildProgram(): Command {
       styleTitle: (title) => HELP_TITLES[title] ?? title,
       styleOptionText: (text) => (text === '[options]' ? '[tùy chọn]' : text),
       styleSubcommandText: (text) => (text === '[command]' ? '[lệnh]' : text),
+      // Name and required arguments only, so descriptions keep room to wrap at 80 columns;
+      // each command's own --help shows all of its arguments.
+      subcommandTerm: (cmd) =>
+        [cmd.name(), ...cmd.registeredArguments.filter((arg) => arg.required).map((arg) => `<${arg.name()}>`)].join(' '),
+      optionDescription: (option) => withDefault(option.description, option.defaultValue),
+      argumentDescription: (argument) => withDefault(argument.description, argument.defaultValue),
     })
     .configureOutput({ outputError: () => {} })
     .exitOverride()
@@ -85,8 +97,8 @@ export function buildProgram(): Command {
 
   program
     .command('import')
-    .description('Nhập danh sách cả lớp (CSV từ Excel/Google Forms, hoặc JSON): kiểm tra từng dòng, lưu các dòng hợp lệ')
-    .argument('<tệp>', 'tệp .csv hoặc .json')
+    .description('Nhập danh sách cả lớp (CSV từ Excel/Google Forms, tệp .xlsx hoặc JSON): kiểm tra từng dòng, lưu các dòng hợp lệ')
+    .argument('<tệp>', 'tệp .csv, .xlsx hoặc .json')
     .option('--dry-run', 'Chỉ kiểm tra, không lưu gì')
     .addHelpText('after', '\nVí dụ:\n  vssid-helper import danh-sach-lop.csv --dry-run\n  vssid-helper import danh-sach-lop.csv\n  vssid-helper import danh-sach-lop.csv --json > ket-qua.json')
     .action(lazy(() => import('./commands/import.js')));

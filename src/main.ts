@@ -1,4 +1,5 @@
 import { buildProgram } from './cli.js';
+import { UserError } from './errors.js';
 
 // `vssid-helper guide | head`: the reader left; stop quietly instead of printing a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -8,10 +9,22 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+const program = buildProgram();
+const names = program.commands.map((command) => command.name());
+const args = process.argv.slice(2);
+
 /** The one place that turns errors into messages and exit codes. */
 try {
-  await buildProgram().parseAsync(process.argv);
+  // Commander answers `help <unknown>` with the general help and an internal error.
+  if (args[0] === 'help' && args[1] !== undefined && !names.includes(args[1])) {
+    throw new UserError(`Không có lệnh '${args[1]}'.`, { exitCode: 2, hint: 'Xem các lệnh: vssid-helper --help' });
+  }
+  await program.parseAsync(process.argv);
 } catch (error) {
   const { reportError } = await import('./ui/handle-error.js');
-  process.exitCode = reportError(error);
+  process.exitCode = reportError(error, {
+    command: args.find((arg) => names.includes(arg)),
+    commands: names,
+    color: !args.includes('--no-color'),
+  });
 }

@@ -75,6 +75,11 @@ export interface StudentRecord {
   state: StudentState;
   fields: StudentFields;
   events: TrackingEvent[];
+  /**
+   * The phone number as last typed twice in the wizard. The number cannot be changed after
+   * registering, so one that arrived otherwise (a roster) is retyped before "Ghi nhận".
+   */
+  phoneConfirmed?: string;
 }
 
 export interface ClassProfile {

@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js';
+import { similarNames, usageMessage } from './messages.js';
 import { createOutput } from './output.js';
-import { usageMessage } from './messages.js';
 
 export const EXIT_USAGE = 2;
 export const EXIT_INTERRUPTED = 130;
@@ -16,15 +16,27 @@ function isCommanderError(error: unknown): error is CommanderLike {
   return error instanceof Error && typeof code === 'string' && code.startsWith('commander.');
 }
 
+export interface ErrorContext {
+  /** The command that was running, when one was named. */
+  command?: string;
+  /** Every command's name, for suggestions. */
+  commands?: readonly string[];
+  color?: boolean;
+}
+
 /** Prints `error` for a person and returns the exit code. Never prints a stack trace. */
-export function reportError(error: unknown): number {
-  // Everything here goes to stderr, so a piped stdout never holds half a message.
-  const output = createOutput({ json: true });
+export function reportError(error: unknown, context: ErrorContext = {}): number {
+  // json: stdout stays for data; every word of an error goes to stderr.
+  const output = createOutput({ json: true, color: context.color });
   if (isCommanderError(error)) {
-    // Help and version are "errors" only under exitOverride.
+    // Help and version are "errors" only under exitOverride; bare `vssid-helper` printed help.
     if (error.exitCode === 0) return 0;
+    if (error.code === 'commander.help') return EXIT_USAGE;
     output.error(usageMessage(error.code, error.message));
-    output.info('Xem cách dùng: vssid-helper --help (hoặc vssid-helper <lệnh> --help).');
+    const typed = /'([^']+)'/.exec(error.message)?.[1];
+    const similar = error.code === 'commander.unknownCommand' && typed ? similarNames(typed, context.commands ?? []) : [];
+    if (similar.length > 0) output.info(`Có phải ý bạn là: ${similar.join(', ')}?`);
+    output.info(`Xem cách dùng: vssid-helper ${context.command ? `${context.command} ` : ''}--help`);
     return EXIT_USAGE;
   }
   if (error instanceof Error && error.name === 'ExitPromptError') {

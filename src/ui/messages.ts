@@ -16,6 +16,10 @@ export function usageMessage(code: string, original: string): string {
       return `Không có tùy chọn '${quoted}'.`;
     case 'commander.unknownCommand':
       return `Không có lệnh '${quoted}'.`;
+    case 'commander.missingMandatoryOptionValue':
+      return `Thiếu tùy chọn bắt buộc '${quoted}'.`;
+    case 'commander.conflictingOption':
+      return `Hai tùy chọn không dùng cùng nhau được: ${original.replace(/^error: /, '')}`;
     case 'commander.missingArgument':
       return `Thiếu tham số bắt buộc '${quoted}'.`;
     case 'commander.optionMissingArgument':
@@ -27,4 +31,22 @@ export function usageMessage(code: string, original: string): string {
     default:
       return original.replace(/^error: /, '');
   }
+}
+
+/** The closest command names to a mistyped one ("regster" → "register"), for "Có phải ý bạn là …?". */
+export function similarNames(typed: string, names: readonly string[]): string[] {
+  const distance = (a: string, b: string): number => {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+      const current = [i];
+      for (let j = 1; j <= b.length; j++) {
+        const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      }
+      previous = current;
+    }
+    return previous[b.length] ?? Infinity;
+  };
+  const wanted = typed.toLowerCase();
+  return names.filter((name) => name.startsWith(wanted) || distance(wanted, name) <= Math.max(1, Math.floor(name.length / 4)));
 }

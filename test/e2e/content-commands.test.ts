@@ -58,6 +58,39 @@ describe('the built CLI, content commands', () => {
     expect(runCli(['frobnicate']).code).toBe(2);
   });
 
+  it('shows help, and only help, when run with no command', () => {
+    const { code, stdout, stderr } = runCli([]);
+    expect(code).toBe(2);
+    expect(stdout + stderr).toContain('Các lệnh:');
+    expect(stderr).not.toContain('✖');
+  });
+
+  it('names the unknown command, suggests the close one, and points to that command’s help', () => {
+    const typo = runCli(['regster']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain("Không có lệnh 'regster'");
+    expect(typo.stderr).toContain('Có phải ý bạn là: register?');
+    const help = runCli(['help', 'regster']);
+    expect(help.code).toBe(2);
+    expect(help.stderr).toContain("Không có lệnh 'regster'");
+    const purge = runCli(['purge']);
+    expect(purge.code).toBe(2);
+    expect(purge.stderr).toContain("Thiếu tùy chọn bắt buộc '--done-before <ngày>'");
+    expect(purge.stderr).toContain('vssid-helper purge --help');
+  });
+
+  it('keeps commander’s English out of help texts', () => {
+    const { stdout } = runCli(['config', '--help']);
+    expect(stdout).toContain('(mặc định: list)');
+    expect(stdout).not.toMatch(/default:|Usage:|Options:|display help/);
+  });
+
+  it('prints errors without colour under --no-color', () => {
+    const { stderr } = runCli(['troubleshoot', '9', '--no-color'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(stderr).toContain('Không có tình huống số 9');
+    expect(stderr).not.toContain('\u001b[');
+  });
+
   it('prints the guide within 80 columns', () => {
     const { code, stdout } = runCli(['guide']);
     expect(code).toBe(0);

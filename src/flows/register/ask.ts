@@ -76,7 +76,16 @@ export async function askQuestion(ctx: AskContext, question: Question): Promise<
     }
     const result = checkField(question.key, raw) as Accepted;
     if (!(await confirmAnswer(ctx, question, result))) continue;
-    session.set(question.key, result.value as never);
+    if (question.kind === 'phone') {
+      session.confirmPhone(result.value as string);
+    } else {
+      // "Người liên hệ" follows the name while it is still the name's default.
+      const { name, contactPerson } = session.fields;
+      if (question.key === 'name' && contactPerson !== undefined && contactPerson === name) {
+        session.fields = { ...session.fields, contactPerson: result.value as string };
+      }
+      session.set(question.key, result.value as never);
+    }
     for (const warning of result.warnings) output.warn(warning);
     for (const conflict of findConflicts(session.others(), { fields: { [question.key]: result.value } })) {
       output.warn(describeConflict(conflict));

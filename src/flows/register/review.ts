@@ -56,8 +56,23 @@ export async function review(ctx: WizardContext): Promise<boolean> {
       await editField(ctx, action.key);
       continue;
     }
+    if (!session.phoneConfirmed && !(await retypePhone(ctx))) continue;
     return submit(ctx);
   }
+}
+
+/** A phone that was not typed twice here (it came from a roster or a flag) is retyped once. */
+async function retypePhone(ctx: WizardContext): Promise<boolean> {
+  const { output, prompter, session } = ctx;
+  const phone = session.fields.phone ?? '';
+  const again = await prompter.input({ message: M.retypePhone(phone), validate: (value) => value.trim() !== '' || M.phoneAgain });
+  const typed = checkField('phone', again);
+  if (!typed.ok || typed.value !== phone) {
+    output.error(M.retypeMismatch);
+    return false;
+  }
+  session.confirmPhone(phone);
+  return true;
 }
 
 async function editField(ctx: WizardContext, key: FieldKey): Promise<void> {

@@ -28,6 +28,7 @@ export async function runWizardCommand(ctx: CommandContext, start: WizardStart):
     session.fields = { ...session.fields, ...given };
     session.save();
   }
+  if (draft) output.line(output.colors.bold(M.resuming(draft.fields.name ?? '(chưa có tên)', draft.id)));
   try {
     const ready = await runWizard(
       { output, prompter, session, profile, now: clock, assumeYes: start.assumeYes },

@@ -31,6 +31,16 @@ export class DraftSession {
     this.save();
   }
 
+  /** Saves the phone after it was typed twice and both matched. */
+  confirmPhone(phone: string): void {
+    this.fields = { ...this.fields, phone };
+    this.save((record) => ({ ...record, phoneConfirmed: phone }));
+  }
+
+  get phoneConfirmed(): boolean {
+    return this.fields.phone !== undefined && this.#record?.phoneConfirmed === this.fields.phone;
+  }
+
   /** Saves the fields, and `change` applied to the record (a state change), in one write. */
   save(change: (record: StudentRecord) => StudentRecord = (r) => r): StudentRecord {
     const base = this.#record ?? this.#store.create({}, this.#now());

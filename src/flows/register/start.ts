@@ -97,7 +97,9 @@ export async function startRegistration(
   const complete = missingRequiredFields(base).length === 0;
   if (options.yes && complete) return finishWithoutPrompts(ctx, store, draft, base, notes);
   if (!ctx.interactive) {
-    const missing = QUESTIONS.filter((q) => q.required && missingRequiredFields(base).includes(q.key)).map((q) => q.flag);
+    // --contact is never needed: it defaults to --name.
+    const missing = QUESTIONS.filter((q) => q.required && q.key !== 'contactPerson' && missingRequiredFields(base).includes(q.key))
+      .map((q) => q.flag);
     throw new NoTerminalError(options.yes ? missing : [...missing, '--yes']);
   }
   for (const note of notes) ctx.output.info(note);

@@ -30,7 +30,8 @@ function completeDraft(home: string, overrides: StudentFields = {}, without: rea
     ...overrides,
   };
   for (const key of without) delete fields[key];
-  return store.save(store.create(fields));
+  // As the wizard leaves it: the phone was typed twice.
+  return store.save({ ...store.create(fields), phoneConfirmed: fields.phone });
 }
 
 describe('review', () => {
@@ -101,6 +102,42 @@ describe('review', () => {
     await review(h.ctx);
     expect(h.prompter.calls[0]?.disabled).toEqual([M.reviewSubmit]);
     expect(h.output.text).toMatch(/Phường\/Xã\s+chưa có/);
+  });
+
+  it('has a phone that was not typed twice here (from a roster) retyped before Ghi nhận', async () => {
+    const home = tempDir();
+    const draft = { ...completeDraft(home), phoneConfirmed: undefined };
+    const h = harness(home, [
+      { choose: M.reviewSubmit },
+      '0912 345 679', // a slip: back to the review
+      { choose: M.reviewSubmit },
+      '+84 912 345 678',
+      true,
+    ], { record: draft });
+    expect(await review(h.ctx)).toBe(true);
+    expect(h.prompter.messages.filter((m) => m === M.retypePhone('0912345678'))).toHaveLength(2);
+    expect(h.output.text).toContain(M.retypeMismatch);
+    expect(onDisk(home)).toMatchObject({ state: 'ready', phoneConfirmed: '0912345678' });
+  });
+
+  it('keeps "Người liên hệ" in step with an edited name while it was the name, not after', async () => {
+    const home = tempDir();
+    const h = harness(home, [
+      { choose: M.reviewEdit('Họ và tên') },
+      'Nguyễn Văn Ân',
+      { choose: M.reviewLater },
+    ], { record: completeDraft(home) });
+    await review(h.ctx);
+    expect(onDisk(home)?.fields).toMatchObject({ name: 'Nguyễn Văn Ân', contactPerson: 'Nguyễn Văn Ân' });
+
+    const other = tempDir();
+    const parent = harness(other, [
+      { choose: M.reviewEdit('Họ và tên') },
+      'Nguyễn Văn Ân',
+      { choose: M.reviewLater },
+    ], { record: completeDraft(other, { contactPerson: 'Trần Thị Mẹ' }) });
+    await review(parent.ctx);
+    expect(onDisk(other)?.fields).toMatchObject({ name: 'Nguyễn Văn Ân', contactPerson: 'Trần Thị Mẹ' });
   });
 
   it('leaves a draft when the commitment is refused', async () => {

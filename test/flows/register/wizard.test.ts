@@ -182,7 +182,7 @@ describe('runWizard', () => {
         }),
       );
       fs.rmSync(gone); // moved away since: the stored path is no longer valid
-      const h = harness(home, [photos.front, ENTER, ENTER, '12 Lê Lợi', ENTER, { choose: M.reviewSubmit }, true], {
+      const h = harness(home, [photos.front, ENTER, ENTER, '12 Lê Lợi', ENTER, { choose: M.reviewSubmit }, '0912345678', true], {
         record: draft,
         store,
       });
@@ -194,6 +194,7 @@ describe('runWizard', () => {
         'Số nhà, đường *',
         'Người liên hệ *',
         M.reviewAction,
+        M.retypePhone('0912345678'), // stored without being typed twice
         M.commitment,
       ]);
       expect(h.output.text).not.toContain(M.checklistTitle);
