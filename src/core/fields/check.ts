@@ -6,6 +6,7 @@ import { emailWarnings } from './email.js';
 import { decodeIdNumber, describeIdNumber, type IdFacts } from './id-number.js';
 import { photo as M } from './messages.js';
 import { checkPhotoFile, checkRecordPhotos, isSamePhoto, nodePhotoFiles, type PhotoFiles } from './photo.js';
+import { stringParserOf } from './helpers.js';
 import { FIELD_SCHEMAS, readyRecordSchema } from './schemas.js';
 
 export type FieldCheck<K extends FieldKey = FieldKey> =
@@ -34,21 +35,21 @@ const PHOTO_KEYS: ReadonlySet<FieldKey> = new Set(['frontPhoto', 'backPhoto', 'p
 
 /** Validates one answer; never throws, whatever `raw` is. */
 export function checkField<K extends FieldKey>(key: K, raw: unknown, options: CheckOptions = {}): FieldCheck<K> {
-  const parsed = FIELD_SCHEMAS[key].safeParse(raw);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? '' };
-  let value = parsed.data as StudentFields[K];
+  const parsed = parse(key, raw);
+  if ('error' in parsed) return { ok: false, message: parsed.error };
+  let value = parsed.value as StudentFields[K];
   const notes: string[] = [];
   const warnings: string[] = [];
   let decoded: IdFacts | undefined;
 
   if (key === 'bhxhCode') notes.push(...bhxhCodeNotes(raw));
   if (key === 'province') notes.push(...provinceNotes(raw));
-  if (key === 'email') warnings.push(...emailWarnings(parsed.data as string | undefined));
+  if (key === 'email') warnings.push(...emailWarnings(value as string | undefined));
   if (key === 'idNumber' && typeof value === 'string') {
-    const described = describeIdNumber(value, options.now ?? new Date());
+    decoded = decodeIdNumber(value);
+    const described = describeIdNumber(value, options.now ?? new Date(), decoded);
     notes.push(...described.notes);
     warnings.push(...described.warnings);
-    decoded = decodeIdNumber(value);
   }
   if (PHOTO_KEYS.has(key) && typeof value === 'string') {
     const photo = checkPhoto(key, value, options);
@@ -56,6 +57,17 @@ export function checkField<K extends FieldKey>(key: K, raw: unknown, options: Ch
     value = photo.path as StudentFields[K];
   }
   return decoded === undefined ? { ok: true, value, notes, warnings } : { ok: true, value, notes, warnings, decoded };
+}
+
+/** The field's schema result; for a string, its parse function alone (the same result, without zod's cost). */
+function parse(key: FieldKey, raw: unknown): { value: unknown } | { error: string } {
+  const schema = FIELD_SCHEMAS[key];
+  if (typeof raw === 'string') {
+    const direct = stringParserOf(schema);
+    if (direct !== undefined) return direct(raw);
+  }
+  const parsed = schema.safeParse(raw);
+  return parsed.success ? { value: parsed.data } : { error: parsed.error.issues[0]?.message ?? '' };
 }
 
 function checkPhoto(key: FieldKey, path: string, options: CheckOptions) {

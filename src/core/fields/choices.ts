@@ -1,5 +1,5 @@
 /** The form's fixed choices: subject type, channel, submission method, commitment; the agency. */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SubmissionMethod } from '../record.js';
 import { foldForSearch } from '../text.js';
 import { freeTextSchema, parsedField, type Parsed } from './helpers.js';

@@ -1,5 +1,5 @@
 /** Địa chỉ thư điện tử: optional, but recommended (newer flows send the OTP by e-mail). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { normalizeText } from '../text.js';
 import { optionalParsedField, type Parsed } from './helpers.js';
 import { email as M, FIELD_LABELS } from './messages.js';

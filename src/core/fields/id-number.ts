@@ -21,36 +21,59 @@ export type IdFacts =
 // Digit 4 of a CCCD: even = male, odd = female; the pair gives the century of birth.
 const CENTURY_BY_PAIR = [1900, 2000, 2100, 2200, 1800] as const;
 
+// Today's province for each CCCD province code, looked up once: a roster decodes thousands.
+const todayByCode = new Map<string, string | undefined>();
+
+function provinceToday(code: string, provinceName: string): string | undefined {
+  if (!todayByCode.has(code)) {
+    const today = findProvince(provinceName);
+    todayByCode.set(code, today?.matchedFormer === undefined ? undefined : today.name);
+  }
+  return todayByCode.get(code);
+}
+
 function decodeCccd(id: string): IdFacts | undefined {
   const provinceCode = id.slice(0, 3);
   const provinceName = CCCD_PROVINCE_CODES[provinceCode];
   const centuryDigit = Number(id[3]);
   const century = CENTURY_BY_PAIR[Math.floor(centuryDigit / 2)];
   if (provinceName === undefined || century === undefined) return undefined;
-  const today = findProvince(provinceName);
-  return {
-    kind: 'cccd',
-    provinceCode,
-    provinceName,
-    ...(today?.matchedFormer === undefined ? {} : { provinceToday: today.name }),
-    sex: centuryDigit % 2 === 0 ? 'Nam' : 'Nữ',
-    birthYear: century + Number(id.slice(4, 6)),
-  };
+  const today = provinceToday(provinceCode, provinceName);
+  const sex = centuryDigit % 2 === 0 ? 'Nam' : 'Nữ';
+  const birthYear = century + Number(id.slice(4, 6));
+  return today === undefined
+    ? { kind: 'cccd', provinceCode, provinceName, sex, birthYear }
+    : { kind: 'cccd', provinceCode, provinceName, provinceToday: today, sex, birthYear };
 }
 
 /** What a (normalised or raw) document number is; undefined when it fits no document. */
 export function decodeIdNumber(n: string): IdFacts | undefined {
   const id = compactCode(n).toUpperCase();
+  // checkField decodes the number parseIdNumber has just decoded: hand that result over once.
+  if (handoff !== undefined && handoff.id === id) {
+    const { facts } = handoff;
+    handoff = undefined;
+    return facts;
+  }
+  return decode(id);
+}
+
+function decode(id: string): IdFacts | undefined {
   if (/^\d{12}$/.test(id)) return decodeCccd(id);
   if (/^\d{9}$/.test(id)) return { kind: 'cmnd' };
   if (/^[A-Z]\d{7}$/.test(id)) return { kind: 'passport' };
   return undefined;
 }
 
+/** The facts parseIdNumber found, not yet given to anyone (so never shared between callers). */
+let handoff: { id: string; facts: IdFacts } | undefined;
+
 function parseIdNumber(raw: string): Parsed<string> {
   const id = compactCode(raw).toUpperCase();
   if (id === '') return { error: M.empty };
-  if (decodeIdNumber(id) !== undefined) return { value: id };
+  const facts = decode(id);
+  handoff = facts === undefined ? undefined : { id, facts };
+  if (facts !== undefined) return { value: id };
   if (/^\d{12}$/.test(id)) return { error: M.unknownProvince(id.slice(0, 3)) };
   if (/^\d+$/.test(id)) return { error: M.wrongLength(id.length) };
   return { error: M.badShape(raw) };
@@ -64,8 +87,11 @@ const USUAL_MIN_AGE = 14;
 const MAX_PLAUSIBLE_AGE = 100;
 
 /** Facts to confirm (notes) and oddities to ask about (warnings) for a valid number. */
-export function describeIdNumber(id: string, now: Date): { notes: string[]; warnings: string[] } {
-  const facts = decodeIdNumber(id);
+export function describeIdNumber(
+  id: string,
+  now: Date,
+  facts: IdFacts | undefined = decodeIdNumber(id),
+): { notes: string[]; warnings: string[] } {
   if (facts?.kind === 'cmnd') return { notes: [], warnings: [M.cmndExpired] };
   if (facts?.kind !== 'cccd') return { notes: [], warnings: [] };
   const notes = [M.cccdFacts(facts.sex, facts.birthYear, facts.provinceName, facts.provinceToday)];

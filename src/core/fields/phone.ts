@@ -4,12 +4,15 @@
  */
 // The "mobile" metadata is the lightest that still knows VN's mobile ranges (measured: same
 // answers as "max" for 086, 059, 070, 088, 052x, 055x, 011, 02x; 99 kB of metadata vs 157 kB).
-import { parsePhoneNumberFromString } from 'libphonenumber-js/mobile';
+import { PhoneNumber } from 'libphonenumber-js/mobile';
 import { normalizeText, toAsciiDigits } from '../text.js';
 import { parsedField, type Parsed } from './helpers.js';
 import { FIELD_LABELS, phone as M } from './messages.js';
 
 const GROUPING = /[\s.\-()\u2010-\u2015\u2212]/g;
+// Digits and a plus sign only (the usual answer): the text normalisation would leave it unchanged.
+const PLAIN_NUMBER = /^\+?[0-9]+$/;
+const MOBILE_PREFIX = /^0[35789]/;
 const TWO_VALUES = /[/,;|]|\s(?:và|hoặc|or|and)\s/i;
 
 /** "+84 912 345 678", "84912345678", "0084-912-345-678" → "0912345678"; anything else kept. */
@@ -25,7 +28,7 @@ function toNationalForm(compact: string): string {
 }
 
 function parsePhone(raw: string): Parsed<string> {
-  const text = toAsciiDigits(normalizeText(raw).normalize('NFKC'));
+  const text = PLAIN_NUMBER.test(raw) ? raw : toAsciiDigits(normalizeText(raw).normalize('NFKC'));
   if (TWO_VALUES.test(text)) return { error: M.twoValues };
   const number = toNationalForm(text.replace(GROUPING, ''));
   if (number === '') return { error: M.empty };
@@ -34,10 +37,13 @@ function parsePhone(raw: string): Parsed<string> {
   if (number.startsWith('02')) return { error: M.landline(number) };
   if (number.length !== 10) return { error: M.wrongLength(number.length) };
   // The library decides which ranges are assigned; the 03/05/07/08/09 rule (DOMAIN.md) only
-  // excludes the odd 01x service ranges the library also files under mobile.
-  const parsed = parsePhoneNumberFromString(number, 'VN');
-  const isMobile = parsed !== undefined && parsed.isValid() && parsed.getType() === 'MOBILE';
-  return isMobile && /^0[35789]/.test(number) ? { value: number } : { error: M.notMobile(number) };
+  // excludes the odd 01x service ranges the library also files under mobile, so it goes first
+  // (it is the cheap test). The number is already national and checked digit by digit, so it is
+  // handed over in E.164 form: parsing it again costs 5× the check itself, which a 10,000-row
+  // roster feels. getType() is undefined for an invalid number, so no isValid() is needed.
+  if (!MOBILE_PREFIX.test(number)) return { error: M.notMobile(number) };
+  const isMobile = new PhoneNumber(`+84${number.slice(1)}`).getType() === 'MOBILE';
+  return isMobile ? { value: number } : { error: M.notMobile(number) };
 }
 
 export const phoneSchema = parsedField(FIELD_LABELS.phone, M.empty, parsePhone);

@@ -1,5 +1,5 @@
 /** The whole record: one schema per field, assembled for drafts and for ready records. */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FieldKey, StudentFields } from '../record.js';
 import { districtSchema, provinceSchema, streetSchema, wardSchema } from './address.js';
 import { bhxhCodeSchema } from './bhxh.js';

@@ -1,0 +1,19 @@
+export { readRosterFile } from './read.js';
+export { parseRoster, parseRosterText } from './parse.js';
+export { validateRoster, isSavable, FIELD_OF, type ValidateOptions } from './validate.js';
+export { RosterError } from './errors.js';
+export { matchHeader } from './headers.js';
+export { FIELD_LABELS as ROSTER_FIELD_LABELS } from './messages.js';
+export {
+  ROSTER_KEYS,
+  REQUIRED_KEYS,
+  type RosterKey,
+  type ParsedRoster,
+  type RosterRow,
+  type RowReport,
+  type RosterReport,
+  type FieldIssue,
+  type ExistingStudent,
+  type RosterFormat,
+  type RosterEncoding,
+} from './types.js';

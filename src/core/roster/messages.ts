@@ -1,0 +1,133 @@
+/** Every Vietnamese sentence the roster import shows, in one place to review and translate. */
+import type { RosterKey } from './types.js';
+
+export const FIELD_LABELS: Record<RosterKey, string> = {
+  name: 'Họ và tên',
+  bhxh: 'Mã số BHXH',
+  idNumber: 'Số CMND/CCCD',
+  phone: 'Số điện thoại',
+  email: 'Email',
+  province: 'Tỉnh/Thành phố',
+  district: 'Quận/Huyện',
+  ward: 'Phường/Xã',
+  street: 'Số nhà, đường',
+};
+
+const SAVE_AS_CSV_UTF8 =
+  'Cách lưu lại đúng dạng:\n' +
+  '  • Excel: Tệp (File) → Lưu thành (Save As) → ở ô «Lưu dưới dạng» (Save as type) chọn ' +
+  '«CSV UTF-8 (Comma delimited) (*.csv)» → Lưu.\n' +
+  '  • Google Trang tính (Google Sheets): Tệp (File) → Tải xuống (Download) → ' +
+  '«Giá trị được phân tách bằng dấu phẩy (.csv)».\n' +
+  'Rồi chạy lại lệnh với tệp .csv mới.';
+
+const HEADER_EXAMPLE =
+  'Dòng đầu tiên phải là tên các cột, ví dụ: Họ và tên, Mã số BHXH, Số CCCD, Số điện thoại, Email, ' +
+  'Tỉnh/Thành phố, Quận/Huyện, Phường/Xã, Số nhà, đường (tiếng Anh: name, bhxh, idNumber, phone, ' +
+  'email, province, district, ward, street).';
+
+const quote = (s: string): string => `«${s}»`;
+
+export const fileMessages = {
+  empty: { message: 'Tệp danh sách trống, không có nội dung nào.', hint: `${HEADER_EXAMPLE}\n${SAVE_AS_CSV_UTF8}` },
+  headerOnly: {
+    message: 'Tệp chỉ có dòng tiêu đề, chưa có học sinh nào.',
+    hint: 'Hãy điền mỗi học sinh một dòng bên dưới dòng tiêu đề, lưu lại rồi chạy lại lệnh.',
+  },
+  noHeader: { message: 'Không nhận ra dòng tiêu đề của danh sách.', hint: HEADER_EXAMPLE },
+  image: {
+    message: 'Tệp này là một ảnh hoặc tệp PDF, không phải danh sách học sinh.',
+    hint: `Lệnh import đọc danh sách dạng CSV hoặc JSON (hoặc bảng tính .xlsx). ${SAVE_AS_CSV_UTF8}`,
+  },
+  binary: {
+    message: 'Tệp này không phải văn bản (có vẻ là tệp nhị phân), không đọc được thành danh sách.',
+    hint: SAVE_AS_CSV_UTF8,
+  },
+  oldExcel: {
+    message: 'Tệp này là bảng tính Excel đời cũ (.xls) hoặc tệp Excel có đặt mật khẩu; chương trình không đọc được.',
+    hint: `Mở tệp trong Excel (bỏ mật khẩu nếu có) rồi lưu lại. ${SAVE_AS_CSV_UTF8}`,
+  },
+  notWorkbook: {
+    message: 'Tệp này là tệp nén (.zip) hoặc tài liệu Word/LibreOffice, không phải bảng tính Excel (.xlsx).',
+    hint: SAVE_AS_CSV_UTF8,
+  },
+  brokenWorkbook: {
+    message: 'Không đọc được bảng tính Excel (.xlsx) này: tệp có thể bị hỏng hoặc quá lớn.',
+    hint: SAVE_AS_CSV_UTF8,
+  },
+  unknownEncoding: {
+    message:
+      'Tệp không được lưu bằng bảng mã UTF-8 và không đọc ra được chữ tiếng Việt ' +
+      '(có thể là bảng mã cũ TCVN3/ABC, VNI hay một bảng mã khác). Chương trình không đoán để tránh làm hỏng chữ có dấu.',
+    hint:
+      `${SAVE_AS_CSV_UTF8}\nNếu danh sách được gõ bằng phông cũ (.VnTime, VNI-Times), trước hết hãy chuyển mã ` +
+      'sang Unicode, ví dụ bằng công cụ chuyển mã của UniKey (Ctrl+Shift+F6).',
+  },
+  csvUnclosedQuote: (line: number) => ({
+    message:
+      `Dòng ${line}: một ô mở bằng dấu nháy kép (") nhưng không có dấu đóng, nên phần còn lại của tệp ` +
+      'bị gộp vào ô đó. Chương trình không đoán ô đó kết thúc ở đâu.',
+    hint: `Mở tệp bằng Notepad (hoặc Excel), sửa ô ở dòng ${line}: thêm dấu " đóng, hoặc xoá dấu " mở, rồi chạy lại lệnh.`,
+  }),
+  csvSyntax: (line: number) => ({
+    message: `Dòng ${line} của tệp CSV sai cú pháp: sau dấu nháy kép (") đóng một ô còn có ký tự khác trước dấu phân cách.`,
+    hint: `Sửa ô đó ở dòng ${line} (xoá ký tự thừa sau dấu "), hoặc mở tệp bằng Excel rồi lưu lại. ${SAVE_AS_CSV_UTF8}`,
+  }),
+  jsonSyntax: (detail: string) => ({
+    message: `Tệp JSON bị lỗi cú pháp: ${detail}`,
+    hint: 'Hãy sửa lỗi (thường là thiếu dấu phẩy, ngoặc hoặc dấu nháy kép) hoặc xuất lại tệp.',
+  }),
+  jsonShape: {
+    message: 'Tệp JSON phải là một mảng các đối tượng, mỗi học sinh một đối tượng.',
+    hint: 'Ví dụ: [{"name": "Nguyễn Văn An", "bhxh": "7931234567", "phone": "0912345678"}]',
+  },
+  jsonItem: (index: number) => ({
+    message: `Phần tử thứ ${index} của mảng JSON không phải là một đối tượng (dạng {"tên cột": "giá trị"}).`,
+    hint: 'Ví dụ: [{"name": "Nguyễn Văn An", "bhxh": "7931234567", "phone": "0912345678"}]',
+  }),
+};
+
+export const notices = {
+  windows1258:
+    'Tệp được lưu bằng bảng mã Windows-1258 (Excel «CSV (Comma delimited)»), không phải UTF-8; ' +
+    'đã đọc theo Windows-1258. Hãy xem lại các tên có dấu; lần sau nên lưu dạng «CSV UTF-8 (Comma delimited)».',
+  duplicateColumn: (key: RosterKey, used: string, skipped: string) =>
+    `Có hai cột cùng là ${FIELD_LABELS[key]}: dùng cột ${quote(used)}, bỏ qua cột ${quote(skipped)}.`,
+  missingColumns: (keys: readonly RosterKey[]) =>
+    `Tệp không có cột ${keys.map((k) => FIELD_LABELS[k]).join(', ')} (bắt buộc): mọi dòng sẽ báo thiếu. ` +
+    'Nếu cột có trong tệp nhưng đặt tên khác, hãy đổi tiêu đề cột cho giống ví dụ.',
+  skippedEmpty: (count: number) => `Đã bỏ qua ${count} dòng trống.`,
+  skippedAboveHeader: (count: number, headerLine: number) =>
+    `Đã bỏ qua ${count} dòng phía trên dòng tiêu đề (tiêu đề ở dòng ${headerLine}).`,
+};
+
+export const rowMessages = {
+  missing: (key: RosterKey) =>
+    `Thiếu ${FIELD_LABELS[key]} (bắt buộc): hãy điền vào danh sách, hoặc bổ sung sau bằng «register --resume».`,
+  leadingZero: (key: RosterKey, value: string) =>
+    `Đã thêm lại số 0 ở đầu (${value}) mà Excel đã bỏ mất. Hãy định dạng cột ${FIELD_LABELS[key]} ` +
+    'là Văn bản (Text) để Excel giữ nguyên số 0.',
+  thousandsSeparator: (key: RosterKey, raw: string) =>
+    `Đã bỏ dấu phân cách hàng nghìn trong ${quote(raw)}. Hãy định dạng cột ${FIELD_LABELS[key]} là Văn bản (Text).`,
+  scientific: (key: RosterKey, raw: string) =>
+    `${quote(raw)} là số dạng khoa học: Excel đã làm tròn nên mất chữ số, không khôi phục được. ` +
+    `Hãy định dạng cột ${FIELD_LABELS[key]} là Văn bản (Text) (chuột phải → Định dạng ô → Văn bản), ` +
+    'gõ lại số đầy đủ rồi lưu lại.',
+  twoValues: (key: RosterKey, raw: string) =>
+    `Ô này có nhiều hơn một giá trị (${quote(raw)}). Mỗi học sinh chỉ ghi một ${FIELD_LABELS[key]}: ` +
+    'hãy giữ lại giá trị đúng.',
+  bhxhNineDigits:
+    'Mã số BHXH phải có 10 chữ số, ô này chỉ có 9: có thể Excel đã bỏ mất số 0 ở đầu. Hãy định dạng cột ' +
+    'Mã số BHXH là Văn bản (Text) và gõ lại mã đúng như 10 số cuối trên thẻ BHYT.',
+  duplicateInFile: (key: RosterKey, line: number) =>
+    `${FIELD_LABELS[key]} này trùng với dòng ${line}: mỗi học sinh có một mã riêng, hãy kiểm tra lại hai dòng.`,
+  duplicateSaved: (key: RosterKey, id: string) =>
+    `${FIELD_LABELS[key]} này đã có ở học sinh đã lưu (mã ${id}): không nhập trùng. ` +
+    `Xem bằng «show ${id}», hoặc xoá dòng này khỏi danh sách.`,
+  sharedPhoneInFile: (line: number) =>
+    `Số điện thoại này cũng dùng ở dòng ${line}. Một số có thể đăng ký cho nhiều người, ` +
+    'nhưng tin nhắn mật khẩu sẽ gửi về đúng số này.',
+  sharedPhoneSaved: (id: string) =>
+    `Số điện thoại này đã dùng cho học sinh đã lưu (mã ${id}). Một số có thể đăng ký cho nhiều người, ` +
+    'nhưng tin nhắn mật khẩu sẽ gửi về đúng số này.',
+};

@@ -1,0 +1,52 @@
+import { rowMessages as M } from './messages.js';
+import type { RosterKey } from './types.js';
+
+/** What a spreadsheet did to a cell, undone where provable: the value to check, or why it is lost. */
+export type PreparedCell = { value: string; warnings: readonly string[] } | { error: string };
+
+const SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?\s?e\s?[+-]?\d+$/i;
+// "912,345,678" or "79.305.123.456": a number displayed with thousands separators.
+const THOUSANDS = /^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$/;
+const VALUE_SEPARATOR = /[/;,|&\n\r]|\s(?:và|hoặc|va|hoac|or|and)\s/iu;
+const DIGIT = /\d/;
+const DIGITS_ONLY = /^\d+$/;
+const DIGITS = /\d/g;
+
+const NO_WARNINGS: readonly string[] = Object.freeze([]);
+
+/** Rules for the number columns only; text columns are passed through unchanged. */
+export function prepareCell(key: RosterKey, raw: string): PreparedCell {
+  if (key !== 'phone' && key !== 'idNumber' && key !== 'bhxh') return { value: raw, warnings: NO_WARNINGS };
+  const warnings: string[] = [];
+  let value = raw;
+  // Digits only (the usual cell) cannot be scientific, grouped or two values: straight to the zeros.
+  if (!DIGITS_ONLY.test(raw)) {
+    if (SCIENTIFIC.test(raw)) return { error: M.scientific(key, raw) };
+    if (THOUSANDS.test(value)) {
+      value = value.replace(/[.,]/g, '');
+      warnings.push(M.thousandsSeparator(key, raw));
+    }
+    if (holdsTwoValues(value)) return { error: M.twoValues(key, raw) };
+  }
+  if (key === 'phone' && /^[35789]\d{8}$/.test(value)) {
+    value = `0${value}`;
+    warnings.push(M.leadingZero(key, value));
+  } else if (key === 'idNumber' && /^\d{11}$/.test(value)) {
+    value = `0${value}`;
+    warnings.push(M.leadingZero(key, value));
+  } else if (key === 'bhxh' && /^\d{9}$/.test(value)) {
+    // Unlike a phone or a CCCD, a BHXH code's first digit can be anything: the 0 cannot be proven.
+    return { error: M.bhxhNineDigits };
+  }
+  return { value, warnings };
+}
+
+/** "0912… / 0987…", "a; b", "a và b", or two long digit groups side by side. */
+function holdsTwoValues(value: string): boolean {
+  if (VALUE_SEPARATOR.test(value)) {
+    const parts = value.split(VALUE_SEPARATOR).filter((part) => DIGIT.test(part));
+    if (parts.length >= 2) return true;
+  }
+  if (!value.includes(' ')) return false;
+  return value.split(/\s+/).filter((part) => (part.match(DIGITS)?.length ?? 0) >= 9).length >= 2;
+}

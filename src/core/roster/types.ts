@@ -1,0 +1,74 @@
+import type { StudentFields } from '../record.js';
+
+/** Column keys of a roster, as named in the SPEC's import format. */
+export const ROSTER_KEYS = [
+  'name',
+  'bhxh',
+  'idNumber',
+  'phone',
+  'email',
+  'province',
+  'district',
+  'ward',
+  'street',
+] as const;
+export type RosterKey = (typeof ROSTER_KEYS)[number];
+
+/** The roster's part of the form that must be present for a row to be ok. */
+export const REQUIRED_KEYS: readonly RosterKey[] = ['name', 'bhxh', 'idNumber', 'phone', 'province', 'ward', 'street'];
+
+export type RosterFormat = 'csv' | 'json' | 'xlsx';
+export type RosterEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16' | 'windows-1258' | 'xlsx';
+
+/** One data row as read from the file: raw cell text per recognised column. */
+export interface RosterRow {
+  /** Physical line in the file where the row starts; the header is line 1 (xlsx: sheet row). */
+  line: number;
+  cells: Partial<Record<RosterKey, string>>;
+}
+
+export interface ParsedRoster {
+  format: RosterFormat;
+  encoding: RosterEncoding;
+  rows: RosterRow[];
+  /** Headers of columns that were not used, each once, as written in the file. */
+  ignoredColumns: string[];
+  /** File-level messages for the person (encoding guessed, rows skipped, columns missing …). */
+  notices: string[];
+}
+
+/** A 2D table before headers are known; each record carries its start line. */
+export interface RawTable {
+  records: { line: number; cells: string[] }[];
+}
+
+export interface FieldIssue {
+  field: RosterKey;
+  message: string;
+}
+
+export interface RowReport {
+  line: number;
+  ok: boolean;
+  /** Filled in by the import command once the row is saved. */
+  id?: string;
+  errors: FieldIssue[];
+  warnings: FieldIssue[];
+  /** Valid fields only, under the record's field names; what a save keeps. */
+  values: Partial<StudentFields>;
+}
+
+export interface RosterReport {
+  rows: RowReport[];
+  summary: { total: number; ok: number; failed: number };
+  ignoredColumns: string[];
+  notices: string[];
+}
+
+/** A saved student, as far as duplicate checks need it. */
+export interface ExistingStudent {
+  id: string;
+  bhxhCode?: string | undefined;
+  idNumber?: string | undefined;
+  phone?: string | undefined;
+}

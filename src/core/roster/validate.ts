@@ -1,0 +1,154 @@
+import { checkField, type CheckOptions } from '../fields/index.js';
+import type { FieldKey, StudentFields } from '../record.js';
+import { rowMessages as M } from './messages.js';
+import { prepareCell } from './repair.js';
+import {
+  REQUIRED_KEYS,
+  ROSTER_KEYS,
+  type ExistingStudent,
+  type FieldIssue,
+  type ParsedRoster,
+  type RosterKey,
+  type RosterReport,
+  type RosterRow,
+  type RowReport,
+} from './types.js';
+
+/** Roster column → record field; only the BHXH code is named differently. */
+export const FIELD_OF: Record<RosterKey, FieldKey> = {
+  name: 'name',
+  bhxh: 'bhxhCode',
+  idNumber: 'idNumber',
+  phone: 'phone',
+  email: 'email',
+  province: 'province',
+  district: 'district',
+  ward: 'ward',
+  street: 'street',
+};
+
+const UNIQUE_FIELD = { bhxh: 'bhxhCode', idNumber: 'idNumber', phone: 'phone' } as const;
+type UniqueKey = keyof typeof UNIQUE_FIELD;
+const UNIQUE_KEYS = Object.keys(UNIQUE_FIELD) as UniqueKey[];
+type Seen<T> = Record<UniqueKey, Map<string, T>>;
+const seen = <T>(): Seen<T> => ({ bhxh: new Map(), idNumber: new Map(), phone: new Map() });
+const REQUIRED = new Set<RosterKey>(REQUIRED_KEYS);
+// Notes that say the stored value differs from the cell (taken from a BHYT card code, a former
+// province name): worth a look, so they become warnings. Other notes (what a CCCD decodes to)
+// help someone typing one answer, not someone reading a 50-row report.
+const NOTES_AS_WARNINGS = new Set<RosterKey>(['bhxh', 'province']);
+
+// Few distinct values per roster, and the province lookup is the costly kind: check each once.
+const MEMOISED = new Set<RosterKey>(['province', 'district', 'ward']);
+type Memo = Map<RosterKey, Map<string, ReturnType<typeof checkField>>>;
+
+export interface ValidateOptions {
+  /** Today, for the CCCD birth-year checks; the clock by default. */
+  now?: Date;
+}
+
+/**
+ * Every row checked field by field, then against earlier rows and saved students: the same
+ * BHXH code or ID number is an error on the later row, the same phone a warning.
+ */
+export function validateRoster(
+  parsed: ParsedRoster,
+  existing: readonly ExistingStudent[] = [],
+  options: ValidateOptions = {},
+): RosterReport {
+  const check = { now: options.now ?? new Date() };
+  const memo: Memo = new Map();
+  const inFile = seen<number>();
+  const saved = seen<string>();
+  for (const student of existing) {
+    for (const key of UNIQUE_KEYS) {
+      const value = student[UNIQUE_FIELD[key]];
+      if (value !== undefined && !saved[key].has(value)) saved[key].set(value, student.id);
+    }
+  }
+  const rows = parsed.rows.map((row) => {
+    const report = validateRow(row, check, memo);
+    for (const key of UNIQUE_KEYS) checkUnique(report, key, inFile[key], saved[key]);
+    report.ok = report.errors.length === 0;
+    return report;
+  });
+  const ok = rows.filter((row) => row.ok).length;
+  return {
+    rows,
+    summary: { total: rows.length, ok, failed: rows.length - ok },
+    ignoredColumns: parsed.ignoredColumns,
+    notices: parsed.notices,
+  };
+}
+
+/** A row is saved when its name and BHXH code are valid; it keeps only its valid fields. */
+export function isSavable(row: Pick<RowReport, 'values'>): boolean {
+  return row.values.name !== undefined && row.values.bhxhCode !== undefined;
+}
+
+function validateRow(row: RosterRow, options: CheckOptions, memo: Memo): RowReport {
+  const errors: FieldIssue[] = [];
+  const warnings: FieldIssue[] = [];
+  const values: Record<string, unknown> = {};
+  for (const field of ROSTER_KEYS) {
+    const raw = row.cells[field];
+    if (raw === undefined || raw === '') {
+      if (REQUIRED.has(field)) errors.push({ field, message: M.missing(field) });
+      continue;
+    }
+    const prepared = prepareCell(field, raw);
+    if ('error' in prepared) {
+      errors.push({ field, message: prepared.error });
+      continue;
+    }
+    for (const message of prepared.warnings) warnings.push({ field, message });
+    const checked = checkMemoised(field, prepared.value, options, memo);
+    if (!checked.ok) {
+      errors.push({ field, message: checked.message });
+      continue;
+    }
+    // An optional field may check out as "not given" (undefined): nothing to keep then.
+    if (checked.value !== undefined) values[FIELD_OF[field]] = checked.value;
+    for (const message of checked.warnings) warnings.push({ field, message });
+    if (NOTES_AS_WARNINGS.has(field)) for (const message of checked.notes) warnings.push({ field, message });
+  }
+  return { line: row.line, ok: false, errors, warnings, values: values as Partial<StudentFields> };
+}
+
+function checkMemoised(field: RosterKey, value: string, options: CheckOptions, memo: Memo): ReturnType<typeof checkField> {
+  if (!MEMOISED.has(field)) return checkField(FIELD_OF[field], value, options);
+  let checks = memo.get(field);
+  if (checks === undefined) memo.set(field, (checks = new Map()));
+  let checked = checks.get(value);
+  if (checked === undefined) {
+    checked = checkField(FIELD_OF[field], value, options);
+    checks.set(value, checked);
+  }
+  return checked;
+}
+
+function checkUnique(
+  report: RowReport,
+  key: UniqueKey,
+  inFile: Map<string, number>,
+  saved: Map<string, string>,
+): void {
+  const fieldKey = UNIQUE_FIELD[key];
+  const value = report.values[fieldKey];
+  if (value === undefined) return;
+  const earlierLine = inFile.get(value);
+  const savedId = saved.get(value);
+  if (earlierLine === undefined) inFile.set(value, report.line);
+  if (key === 'phone') {
+    if (earlierLine !== undefined) report.warnings.push({ field: key, message: M.sharedPhoneInFile(earlierLine) });
+    if (savedId !== undefined) report.warnings.push({ field: key, message: M.sharedPhoneSaved(savedId) });
+    return;
+  }
+  if (earlierLine === undefined && savedId === undefined) return;
+  report.errors.push({
+    field: key,
+    message: earlierLine === undefined ? M.duplicateSaved(key, savedId ?? '') : M.duplicateInFile(key, earlierLine),
+  });
+  // A duplicate is not saved: keeping the value would put the same code on two records.
+  delete report.values[fieldKey];
+}

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseRoster, parseRosterText, readRosterFile, RosterError } from '../../../src/core/roster/index.js';
+
+const path = (name: string) => fileURLToPath(new URL(`../../fixtures/rosters/${name}`, import.meta.url));
+const HEADER = 'Họ và tên,Mã số BHXH,Số CCCD,Số điện thoại,Tỉnh/Thành phố,Phường/Xã,Số nhà đường';
+
+function refusal(text: string): RosterError {
+  try {
+    parseRosterText(text);
+  } catch (error) {
+    expect(error).toBeInstanceOf(RosterError);
+    return error as RosterError;
+  }
+  throw new Error('not refused');
+}
+
+describe('CSV rosters', () => {
+  it('reads a Google Forms export: CRLF, quoted commas and newlines, Timestamp ignored', async () => {
+    const parsed = await readRosterFile(path('google-forms.csv'));
+    expect(parsed.format).toBe('csv');
+    expect(parsed.rows.map((row) => row.line)).toEqual([2, 3, 5, 6]);
+    expect(parsed.rows[1]?.cells.street).toBe('Số 5, ngõ 10\nphố Hàng Bạc');
+    expect(parsed.rows[3]?.cells.name).toBe('Phạm "Bé" Dung');
+    expect(parsed.rows[0]?.cells).toMatchObject({ email: 'an.nguyen@gmail.com', bhxh: '7931234567' });
+    expect(parsed.ignoredColumns).toEqual(['Timestamp', 'Lớp']);
+    expect(parsed.notices).toEqual([]);
+  });
+
+  it('reads an Excel "CSV UTF-8" with BOM and semicolons, skipping the empty rows at the end', async () => {
+    const parsed = await readRosterFile(path('excel-semicolon-bom.csv'));
+    expect(parsed.encoding).toBe('utf-8-bom');
+    expect(parsed.rows.map((row) => row.line)).toEqual([2, 3, 4]);
+    expect(parsed.rows[0]?.cells).toMatchObject({ name: 'Nguyễn Văn An', phone: '912345678', idNumber: '79205001234' });
+    expect(parsed.rows[0]?.cells.street).toBe('12 Lê Lợi');
+    expect(parsed.notices).toEqual(['Đã bỏ qua 2 dòng trống.']);
+    expect(parsed.ignoredColumns).toEqual(['STT']);
+  });
+
+  it('trims cells and drops invisible characters; an all-blank row is skipped, not a failure', () => {
+    const parsed = parseRosterText(`${HEADER}\n  Nguyễn\u200b Văn An\u00a0 ,\t7931234567 ,,,,,\n , ,\t, , , , \n`);
+    expect(parsed.rows).toEqual([{ line: 2, cells: { name: 'Nguyễn Văn An', bhxh: '7931234567' } }]);
+    expect(parsed.notices).toContain('Đã bỏ qua 1 dòng trống.');
+  });
+
+  it('finds the header below a title line and keeps physical line numbers', () => {
+    const parsed = parseRosterText(`DANH SÁCH LỚP 12A1\n\n${HEADER}\nNguyễn Văn An,7931234567\n`);
+    expect(parsed.rows[0]?.line).toBe(4);
+    expect(parsed.notices[0]).toBe('Đã bỏ qua 1 dòng phía trên dòng tiêu đề (tiêu đề ở dòng 3).');
+  });
+
+  it('says which required columns the file lacks', () => {
+    const parsed = parseRosterText('Họ và tên,SĐT\nNguyễn Văn An,0912345678\n');
+    expect(parsed.notices.at(-1)).toMatch(/không có cột Mã số BHXH, Số CMND\/CCCD, Tỉnh\/Thành phố, Phường\/Xã, Số nhà, đường/);
+  });
+
+  it('joins split name columns', () => {
+    const parsed = parseRosterText('STT;Họ và tên đệm;Tên;Mã BHXH\n1;Nguyễn Văn;An;7931234567\n');
+    expect(parsed.rows[0]?.cells).toEqual({ name: 'Nguyễn Văn An', bhxh: '7931234567' });
+  });
+
+  it('refuses a header-only file, a file without a recognisable header, and blank text', () => {
+    expect(refusal(`${HEADER}\r\n`).message).toMatch(/chỉ có dòng tiêu đề/);
+    expect(refusal(`${HEADER}\r\n,,,,,,\r\n , ,\r\n`).message).toMatch(/chỉ có dòng tiêu đề/);
+    const noHeader = refusal('Nguyễn Văn An,7931234567,0912345678\nTrần Thị Bình,7931234568,0987654321\n');
+    expect(noHeader.message).toMatch(/Không nhận ra dòng tiêu đề/);
+    expect(noHeader.hint).toMatch(/Họ và tên, Mã số BHXH/);
+    expect(refusal(' \n\n').message).toMatch(/trống/);
+  });
+});
+
+describe('JSON rosters', () => {
+  it('reads an array of objects: keys matched like headers, line = the line of each "{"', async () => {
+    const parsed = await readRosterFile(path('roster.json'));
+    expect(parsed.format).toBe('json');
+    expect(parsed.rows.map((row) => row.line)).toEqual([2, 12, 14]);
+    expect(parsed.rows[1]?.cells).toMatchObject({ phone: '987654321', name: 'Trần Thị Bình' });
+    expect(parsed.rows[1]?.cells.email).toBeUndefined();
+    expect(parsed.rows[2]?.cells.phone).toBe('0358123456, 0358123457');
+    expect(parsed.ignoredColumns).toEqual(['class']);
+  });
+
+  it('refuses anything but an array of objects', () => {
+    expect(refusal('{"name": "Nguyễn Văn An"}').message).toMatch(/mảng các đối tượng/);
+    expect(refusal('[{"name": "Nguyễn Văn An"}, "x"]').message).toMatch(/Phần tử thứ 2/);
+    expect(refusal('[{"name": "Nguyễn Văn An",}]').message).toMatch(/lỗi cú pháp/);
+    expect(refusal('[]').message).toMatch(/chỉ có dòng tiêu đề|Không nhận ra/);
+    expect(refusal('[{"foo": 1}]').message).toMatch(/Không nhận ra dòng tiêu đề/);
+  });
+});
+
+describe('parseRoster', () => {
+  it('is what readRosterFile does with the bytes', async () => {
+    const bytes = readFileSync(path('google-forms.csv'));
+    expect(await parseRoster(bytes)).toEqual(await readRosterFile(path('google-forms.csv')));
+  });
+});
+
+describe('CSV or JSON', () => {
+  it('tells a CSV whose first header is bracketed from a JSON array', () => {
+    expect(parseRosterText('[STT],Họ và tên,Mã BHXH\n1,Nguyễn Văn An,7931234567\n').format).toBe('csv');
+    expect(refusal('["Nguyễn Văn An"]').message).toMatch(/Phần tử thứ 1/);
+  });
+});

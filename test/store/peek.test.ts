@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { peekRecords, storeFilePath } from '../../src/store/peek.js';
+import { openStore } from '../../src/store/store.js';
+import { student, tempHome } from './helpers.js';
+
+const T0 = new Date('2025-03-01T08:00:00.000Z');
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe('storeFilePath', () => {
+  it('is the path openStore() uses, with VSSID_HELPER_HOME', () => {
+    const home = path.join(tempHome(), 'nested');
+    vi.stubEnv('VSSID_HELPER_HOME', home);
+    expect(storeFilePath()).toBe(openStore().path);
+  });
+
+  it.runIf(process.platform === 'linux')("is conf's own per-user path without it", () => {
+    vi.stubEnv('VSSID_HELPER_HOME', '');
+    vi.stubEnv('XDG_CONFIG_HOME', tempHome());
+    expect(storeFilePath()).toBe(openStore().path);
+  });
+
+  it('knows the macOS and Windows folders of env-paths', () => {
+    const env = { APPDATA: 'C:\\Users\\an\\AppData\\Roaming' };
+    expect(storeFilePath({}, 'darwin')).toMatch(/Library[/\\]Preferences[/\\]vssid-helper[/\\]data\.json$/);
+    expect(storeFilePath(env, 'win32')).toMatch(/Roaming[/\\]vssid-helper[/\\]Config[/\\]data\.json$/);
+  });
+});
+
+describe('peekRecords', () => {
+  it('reads saved records without creating or changing anything', () => {
+    const home = tempHome();
+    const env = { VSSID_HELPER_HOME: path.join(home, 'not-yet') };
+    expect(peekRecords(env)).toEqual({ status: 'absent' });
+    expect(fs.existsSync(env.VSSID_HELPER_HOME)).toBe(false);
+
+    const store = openStore({ home });
+    const saved = store.save(store.create(student({ bhxhCode: '7931234567' }), T0), T0);
+    const before = fs.readFileSync(store.path, 'utf8');
+    const peek = peekRecords({ VSSID_HELPER_HOME: home });
+    expect(peek).toEqual({ status: 'ok', records: [saved] });
+    expect(fs.readFileSync(store.path, 'utf8')).toBe(before);
+  });
+
+  it('says "unreadable" for a broken file, and leaves it where it is', () => {
+    const home = tempHome();
+    fs.writeFileSync(path.join(home, 'data.json'), '{ not json');
+    expect(peekRecords({ VSSID_HELPER_HOME: home })).toMatchObject({ status: 'unreadable' });
+    expect(fs.readdirSync(home)).toEqual(['data.json']);
+  });
+});
