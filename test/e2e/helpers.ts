@@ -1,12 +1,22 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll } from 'vitest';
 
 export const BIN = resolve(import.meta.dirname, '../../bin/vssid-helper.js');
 
+const created: string[] = [];
+// Registered by each test file that imports this module, for the folders that file made.
+afterAll(() => {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh folder for VSSID_HELPER_HOME, removed when the test file ends. */
 export function tempHome(): string {
-  return mkdtempSync(join(tmpdir(), 'vssid-helper-test-'));
+  const dir = mkdtempSync(join(tmpdir(), 'vssid-helper-test-'));
+  created.push(dir);
+  return dir;
 }
 
 /** Runs the built CLI as a user's script would: no terminal, stdin closed. */

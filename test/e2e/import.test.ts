@@ -1,17 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli, tempHome } from './helpers.js';
 
-const homes: string[] = [];
-function home(): string {
-  const dir = tempHome();
-  homes.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of homes) fs.rmSync(dir, { recursive: true, force: true });
-});
+const home = tempHome;
 
 const fixture = (name: string) => path.resolve(import.meta.dirname, '../fixtures/rosters', name);
 // The CCCD birth-year checks depend on today; the fixtures' verdicts were written for this day.

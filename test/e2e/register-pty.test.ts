@@ -1,20 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StudentFields } from '../../src/core/record.js';
 import { openStore } from '../../src/store/store.js';
 import { tempHome } from './helpers.js';
 import { KEY, Terminal } from './pty.js';
 
-const homes: string[] = [];
-function home(): string {
-  const dir = tempHome();
-  homes.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of homes) fs.rmSync(dir, { recursive: true, force: true });
-});
+const home = tempHome;
 
 function photos(dir: string) {
   const front = path.join(dir, 'mat-truoc.jpg');

@@ -1,19 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/store.js';
 import { BIN, runCli, tempHome } from './helpers.js';
 
-const homes: string[] = [];
-function home(): string {
-  const dir = tempHome();
-  homes.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of homes) fs.rmSync(dir, { recursive: true, force: true });
-});
+const home = tempHome;
 
 function photos(dir: string) {
   const front = path.join(dir, 'mat truoc.jpg');

@@ -1,6 +1,6 @@
 import { checkField, FIELD_LABELS, photoPairProblem } from '../../core/fields/index.js';
 import { searchProvinces } from '../../core/provinces.js';
-import type { FieldKey, StudentFields } from '../../core/record.js';
+import type { FieldKey } from '../../core/record.js';
 import { describeConflict } from '../../store/messages.js';
 import { findConflicts } from '../../store/conflicts.js';
 import type { Output } from '../../ui/output.js';
@@ -66,7 +66,7 @@ async function promptRaw(ctx: AskContext, question: Question): Promise<string> {
 
 /** Asks one question until the answer is valid and confirmed, then saves it. */
 export async function askQuestion(ctx: AskContext, question: Question): Promise<void> {
-  const { output, prompter, session } = ctx;
+  const { output, session } = ctx;
   if (question.kind === 'phone') output.warn(M.phoneWarning);
   for (;;) {
     const raw = await promptRaw(ctx, question);
