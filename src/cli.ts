@@ -107,9 +107,9 @@ export function buildProgram(): Command {
     .command('status')
     .description('Bảng theo dõi cả lớp; hoặc ghi một sự kiện: status <mã> <sự kiện> [số hồ sơ]')
     .argument('[mã]', 'mã học sinh hoặc mã số BHXH')
-    .argument('[sự kiện]', 'submitted | file-number | password | done (gõ không dấu: ghi-nhan, so-ho-so, mat-khau, xong)')
-    .argument('[giá trị]', 'số hồ sơ, với file-number')
-    .option('--at <thời điểm>', 'Thời điểm của sự kiện nếu không phải bây giờ, ví dụ "2026-03-02 09:30" (giờ Việt Nam)')
+    .argument('[sự kiện]', 'submitted | file-number | password | done (gõ không dấu: ghi-nhan, so-ho-so, mat-khau, xong); reopened (mo-lai): mở lại hồ sơ “Sẵn sàng” hoặc đã ghi nhận để sửa, giữ nguyên mọi thông tin, rồi register --resume <mã>; support-request (ho-tro): cần nhờ hỗ trợ đổi số điện thoại')
+    .argument('[giá trị]', 'số hồ sơ (với file-number); số điện thoại đã đăng ký nhầm (với support-request)')
+    .option('--at <thời điểm>', 'Thời điểm của sự kiện nếu không phải bây giờ, giờ Việt Nam, ví dụ "09:30 02/03/2026" hoặc "2026-03-02 09:30"')
     .option('--overdue', 'Chỉ hiện những người đã quá hạn')
     .addHelpText('after', '\nVí dụ:\n  vssid-helper status\n  vssid-helper status --overdue\n  vssid-helper status k3f9q2 submitted\n  vssid-helper status k3f9q2 file-number 123456 --at "2026-03-02 09:30"')
     .action(lazy(() => import('./commands/status.js')));
@@ -137,7 +137,7 @@ export function buildProgram(): Command {
   program
     .command('purge')
     .description('Xóa khỏi máy các học sinh đã hoàn tất (dữ liệu cá nhân)')
-    .requiredOption('--done-before <ngày>', 'xóa những người hoàn tất trước ngày này (YYYY-MM-DD)')
+    .requiredOption('--done-before <ngày>', 'xóa những người hoàn tất trước ngày này, ví dụ 30/06/2026')
     .option('-y, --yes', 'Không hỏi xác nhận')
     .action(lazy(() => import('./commands/purge.js')));
 
@@ -150,6 +150,7 @@ export function buildProgram(): Command {
     .option('--email', 'Với tình huống 3: soạn sẵn e-mail gửi bộ phận hỗ trợ cho những học sinh bị sai số điện thoại')
     .option('-o, --out <tệp>', 'Với --email: ghi e-mail ra tệp')
     .option('-f, --force', 'Với --out: ghi đè nếu tệp đã có')
+    .option('-y, --yes', 'Với tình huống 2, 3 và --student: thay đổi hồ sơ mà không hỏi lại (cần khi không có terminal)')
     .addHelpText('after', '\nVí dụ:\n  vssid-helper troubleshoot 5\n  vssid-helper troubleshoot "mat khau"\n  vssid-helper troubleshoot --list --json\n  vssid-helper troubleshoot 5 --student k3f9q2\n  vssid-helper troubleshoot 3 --email --out email-ho-tro.txt')
     .action(lazy(() => import('./commands/troubleshoot.js')));
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { holidaysFor, validOverrides } from '../core/calendar/index.js';
 import {
   PROFILE_KEYS,
@@ -30,7 +30,8 @@ const M = {
   badKey: (key: string) => `Không có mục cấu hình '${key}'. Các mục: ${PROFILE_KEYS.join(', ')}.`,
   needsKey: (action: Action) => `Thao tác '${action}' cần tên mục. Các mục: ${PROFILE_KEYS.join(', ')}.`,
   needsValue: (key: ProfileKey) => `Thiếu giá trị cho '${key}'.`,
-  setHint: (key: ProfileKey) => `Ví dụ: vssid-helper config set ${key} ${EXAMPLES[key]}`,
+  // A day list is added to, not replaced: `set` would drop the days already there.
+  setHint: (key: ProfileKey) => `Ví dụ: vssid-helper config ${isDayListKey(key) ? 'add' : 'set'} ${key} ${EXAMPLES[key]}`,
   onlyDays: (action: Action) => `Thao tác '${action}' chỉ dùng cho danh sách ngày nghỉ: extraDaysOff, removedDaysOff.`,
   extraValues: (action: Action) => `Thao tác '${action}' không nhận thêm giá trị.`,
   invalid: (key: ProfileKey, message: string) => `Không đổi '${key}': ${message}`,
@@ -39,6 +40,8 @@ const M = {
   resetAllConfirm: 'Đặt lại toàn bộ hồ sơ lớp về mặc định? (Danh sách học sinh không bị ảnh hưởng.)',
   resetAll: 'Đã đặt lại toàn bộ hồ sơ lớp về mặc định.',
   cancelled: 'Không thay đổi gì.',
+  replaced: (key: ProfileKey, dropped: readonly string[]) =>
+    `'set' thay cả danh sách nên đã bỏ: ${dropped.join(', ')}. Muốn thêm ngày mà giữ các ngày cũ, dùng: vssid-helper config add ${key} <ngày>`,
   notInList: (days: readonly string[]) => `Không có trong danh sách, bỏ qua: ${days.join(', ')}.`,
   empty: '(trống)',
   isDefault: '(* giá trị mặc định)',
@@ -51,8 +54,8 @@ const EXAMPLES: Record<ProfileKey, string> = {
   receivingAgency: '"BHXH Quận 3, TP. Hồ Chí Minh"',
   supportEmail: 'hotro@truong.edu.vn',
   submissionMethod: 'reception',
-  extraDaysOff: '2026-02-23 2026-02-24',
-  removedDaysOff: '2026-02-28',
+  extraDaysOff: '23/02/2026 24/02/2026',
+  removedDaysOff: '28/02/2026',
 };
 
 const METHODS: Record<string, string> = { reception: 'tại nơi tiếp nhận', postal: 'bưu chính công ích' };
@@ -112,8 +115,10 @@ function get(ctx: CommandContext, store: Store, key: ProfileKey): void {
 function set(ctx: CommandContext, store: Store, key: ProfileKey, values: readonly string[]): void {
   const parsed = parseSetting(key, values);
   if (!parsed.ok) throw new UserError(M.invalid(key, parsed.message), { hint: M.setHint(key) });
+  const before = store.getProfile()[key];
+  const dropped = Array.isArray(before) ? before.filter((day) => !(parsed.value as string[]).includes(day)) : [];
   const profile = store.setProfile({ [key]: parsed.value });
-  report(ctx, key, profile, parsed.warnings);
+  report(ctx, key, profile, dropped.length > 0 ? [...parsed.warnings, M.replaced(key, dropped)] : parsed.warnings);
 }
 
 function changeDays(ctx: CommandContext, store: Store, action: Action, key: ProfileKey, values: readonly string[]): void {

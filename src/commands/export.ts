@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { validOverrides } from '../core/calendar/index.js';
 import { EXPORT_HEADERS, exportRecord, exportRow, toCsv } from '../core/export/index.js';
 import type { CommandContext } from '../context.js';

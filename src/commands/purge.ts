@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { isIsoDate, vietnamDateOf } from '../core/calendar/index.js';
+import * as z from 'zod';
+import { parseCalendarDate, vietnamDateOf } from '../core/calendar/index.js';
 import type { StudentRecord } from '../core/record.js';
 import type { CommandContext } from '../context.js';
 import { NoTerminalError, UserError } from '../errors.js';
@@ -20,8 +20,8 @@ function doneDay(record: StudentRecord): string | undefined {
 export async function run(ctx: CommandContext, _args: string[], rawOptions: Record<string, unknown>): Promise<void> {
   const options = optionsSchema.parse(rawOptions);
   const { output } = ctx;
-  const before = options.doneBefore.trim();
-  if (!isIsoDate(before)) throw new UserError(S.purgeBadDate(options.doneBefore));
+  const before = parseCalendarDate(options.doneBefore);
+  if (before === undefined) throw new UserError(S.purgeBadDate(options.doneBefore));
   const store = await openCommandStore(ctx);
   const isFinished = (record: StudentRecord) => {
     const day = record.state === 'done' ? doneDay(record) : undefined;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { validOverrides } from '../core/calendar/index.js';
 import { buildBoard } from '../core/tracking/index.js';
 import type { CommandContext } from '../context.js';
@@ -44,8 +44,14 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
   }
   if (lines.length > 0) renderBoard(output, lines);
   if (id !== undefined) {
+    const record = records[0]!;
     output.line();
-    output.line(describeAllowed(records[0]!));
+    output.line(wrap(describeAllowed(record), output.width));
+    // A reviewed or submitted record is no longer a draft: say how to edit it (reopening keeps every field).
+    if (record.state === 'ready' || record.state === 'submitted') {
+      output.line(wrap(S.editHint, output.width));
+      for (const command of S.editCommands(record.id)) output.line(`  ${command}`);
+    }
     return;
   }
   output.line();

@@ -2,10 +2,13 @@ import { TROUBLESHOOTING, searchTroubleshooting, troubleshootingRow, type Troubl
 import type { StudentRecord } from '../core/record.js';
 import type { CommandContext } from '../context.js';
 import { UserError } from '../errors.js';
+import { peekSupportEmail } from '../store/peek-profile.js';
 import type { Store } from '../store/store.js';
+import type { Choice } from '../ui/prompter.js';
 import { renderHeading, renderRow, rowSummary } from '../ui/render.js';
 import { openCommandStore } from './shared.js';
 import { T } from './troubleshoot/messages.js';
+import { withSupportEmail } from './troubleshoot/rows.js';
 
 const TITLE = 'Các tình huống vướng mắc khi đăng ký VssID và cách xử lý';
 
@@ -15,6 +18,7 @@ interface Options {
   email?: boolean;
   out?: string;
   force?: boolean;
+  yes?: boolean;
 }
 
 /**
@@ -24,7 +28,7 @@ interface Options {
 function readOptions(raw: Record<string, unknown>): Options {
   const flag = (key: string) => (raw[key] === true ? true : undefined);
   const text = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string) : undefined);
-  return { list: flag('list'), student: text('student'), email: flag('email'), out: text('out'), force: flag('force') };
+  return { list: flag('list'), student: text('student'), email: flag('email'), out: text('out'), force: flag('force'), yes: flag('yes') };
 }
 
 export async function run(ctx: CommandContext, args: string[], rawOptions: Record<string, unknown>): Promise<void> {
@@ -35,7 +39,7 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
     const { composeSupportEmail } = await import('./troubleshoot/email.js');
     return composeSupportEmail(ctx, await openCommandStore(ctx), options);
   }
-  if (options.student !== undefined) return onStudent(ctx, query, options.student);
+  if (options.student !== undefined) return onStudent(ctx, query, options.student, options.yes === true);
   if (options.list || (query === '' && (ctx.output.json || !ctx.interactive))) {
     if (query === '' && !options.list && !ctx.output.json) {
       ctx.output.info('Chọn một tình huống: vssid-helper troubleshoot <số 1–8 hoặc từ khóa>. Tất cả tình huống:\n');
@@ -50,8 +54,8 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
   const records = store.list();
   const { chooseStudent } = await import('./troubleshoot/choose-student.js');
   const record = records.length > 0 ? await chooseStudent(records) : undefined;
-  if (record === undefined) return show(ctx, [row]);
-  return act(ctx, store, row, record);
+  if (record === undefined) return show(ctx, [row], store.getProfile().supportEmail);
+  return act(ctx, store, row, record, options.yes === true);
 }
 
 function checkCombination(query: string, options: Options): void {
@@ -61,7 +65,7 @@ function checkCombination(query: string, options: Options): void {
   if (options.list && options.student !== undefined) throw new UserError(T.listWithStudent);
 }
 
-async function onStudent(ctx: CommandContext, query: string, id: string): Promise<void> {
+async function onStudent(ctx: CommandContext, query: string, id: string, yes: boolean): Promise<void> {
   let row: TroubleshootingRow;
   if (query === '') {
     if (!ctx.interactive || ctx.output.json) throw new UserError(T.studentNeedsRow, { hint: T.studentNeedsRowHint(id) });
@@ -73,18 +77,20 @@ async function onStudent(ctx: CommandContext, query: string, id: string): Promis
   }
   if (!row.actsOnRecord) throw new UserError(T.notOnRecord(row.number), { hint: T.notOnRecordHint(row.number) });
   const store = await openCommandStore(ctx);
-  return act(ctx, store, row, store.require(id));
+  return act(ctx, store, row, store.require(id), yes);
 }
 
-async function act(ctx: CommandContext, store: Store, row: TroubleshootingRow, record: StudentRecord): Promise<void> {
+async function act(ctx: CommandContext, store: Store, row: TroubleshootingRow, record: StudentRecord, yes: boolean): Promise<void> {
   const { actOnRecord } = await import('./troubleshoot/on-record.js');
-  const action = await actOnRecord(ctx, store, row, record);
   const { output } = ctx;
+  const shown = withSupportEmail(row, store.getProfile().supportEmail);
+  // The row first: a change to confirm, or a refusal, reads in its light.
+  if (!output.json) renderRow(output, shown);
+  const action = await actOnRecord(ctx, store, row, record, { yes });
   if (output.json) {
-    output.printJson({ rows: [publicRow(row)], student: record.id, action: action.data });
+    output.printJson({ rows: [publicRow(shown)], student: record.id, action: action.data });
     return;
   }
-  renderRow(output, row);
   await action.render(output);
 }
 
@@ -109,7 +115,13 @@ export function findRows(query: string): TroubleshootingRow[] {
 
 const publicRow = ({ keywords: _keywords, ...row }: TroubleshootingRow) => row;
 
-function show(ctx: CommandContext, rows: readonly TroubleshootingRow[]): void {
+/**
+ * The rows as this class sees them: row 3's address is the one `config set supportEmail` chose.
+ * Without an open store the data file is only peeked at, so showing a row creates nothing.
+ */
+function show(ctx: CommandContext, allRows: readonly TroubleshootingRow[], supportEmail?: string): void {
+  const email = supportEmail ?? (allRows.some((row) => row.number === 3) ? peekSupportEmail(ctx.env) : undefined);
+  const rows = allRows.map((row) => withSupportEmail(row, email));
   const { output } = ctx;
   if (output.json) {
     output.printJson({ rows: rows.map(publicRow) });
@@ -124,11 +136,25 @@ function show(ctx: CommandContext, rows: readonly TroubleshootingRow[]): void {
 
 async function pickRow(): Promise<TroubleshootingRow> {
   const { prompter } = await import('../ui/prompter.js');
-  return prompter.search<TroubleshootingRow>({
-    message: 'Bạn gặp tình huống nào? (gõ để lọc, không dấu cũng được)',
-    source: (term) => {
-      const rows = term?.trim() ? searchTroubleshooting(term) : TROUBLESHOOTING;
-      return rows.map((row) => ({ name: rowSummary(row), value: row }));
-    },
-  });
+  for (;;) {
+    const row = await prompter.search<TroubleshootingRow | undefined>({
+      message: 'Bạn gặp tình huống nào? (gõ để lọc, không dấu cũng được)',
+      source: rowChoices,
+    });
+    // Only the disabled "no match" line has no row, and it cannot be chosen.
+    if (row !== undefined) return row;
+  }
+}
+
+/**
+ * The select's list for what has been typed: a bare number puts its row first (so "3" then Enter
+ * is row 3, not row 6's "3x4"); no match is said in Vietnamese, not by inquirer in English.
+ */
+export function rowChoices(term: string): Choice<TroubleshootingRow | undefined>[] {
+  const typed = term.trim();
+  const rows = typed === '' ? [...TROUBLESHOOTING] : searchTroubleshooting(typed);
+  const numbered = /^\d+$/.test(typed) ? troubleshootingRow(Number(typed)) : undefined;
+  const ordered = numbered ? [numbered, ...rows.filter((row) => row !== numbered)] : rows;
+  if (ordered.length === 0) return [{ name: T.noMatch, value: undefined, disabled: T.noMatchHint }];
+  return ordered.map((row) => ({ name: rowSummary(row), value: row }));
 }

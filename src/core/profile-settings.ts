@@ -1,5 +1,5 @@
 /** The class profile's settings as `config` reads them: keys, labels, parsing and checks. */
-import { isIsoDate } from './calendar/iso-date.js';
+import { parseCalendarDate } from './calendar/parse-date.js';
 import { isWorkingDay } from './calendar/working-days.js';
 import { checkField } from './fields/index.js';
 import type { ClassProfile } from './record.js';
@@ -38,9 +38,10 @@ const M = {
   supportEmailEmpty:
     'Chưa nhập địa chỉ e-mail hỗ trợ. Muốn dùng lại địa chỉ của hướng dẫn: vssid-helper config reset supportEmail',
   noDays: (key: DayListKey) =>
-    `Cần ít nhất một ngày dạng YYYY-MM-DD, ví dụ 2026-02-23. Muốn xóa hết: vssid-helper config reset ${key}`,
+    `Cần ít nhất một ngày, ví dụ 23/02/2026 (ngày/tháng/năm) hoặc 2026-02-23. Muốn xóa hết: vssid-helper config reset ${key}`,
   badDays: (days: readonly string[]) =>
-    `${days.map((d) => `'${d}'`).join(', ')} không phải ngày hợp lệ: hãy ghi theo dạng YYYY-MM-DD, ví dụ 2026-02-23.`,
+    `${days.map((d) => `'${d}'`).join(', ')} không phải ngày hợp lệ: hãy ghi theo dạng DD/MM/YYYY (ngày trước tháng), ` +
+    'ví dụ 23/02/2026, hoặc YYYY-MM-DD, ví dụ 2026-02-23.',
   alreadyOff: (day: string) => `${day} vốn đã là ngày nghỉ (cuối tuần hoặc ngày lễ); thêm vào cũng không thay đổi gì.`,
   alreadyWorking: (day: string) =>
     `${day} vốn đã là ngày làm việc; bỏ đi cũng không thay đổi gì (chỉ bỏ ngày lễ có sẵn, hoặc thứ Bảy/Chủ nhật phải làm bù).`,
@@ -50,13 +51,13 @@ function text(values: readonly string[]): string {
   return normalizeText(values.join(' '));
 }
 
-/** Dates separated by spaces or commas; sorted, without repeats. */
+/** Dates separated by spaces or commas, ISO or day first (23/02/2026); stored ISO, sorted, without repeats. */
 export function parseDays(key: DayListKey, values: readonly string[]): ParsedSetting<string[]> {
-  const days = values.flatMap((v) => v.split(/[\s,;]+/)).filter(Boolean);
-  if (days.length === 0) return { ok: false, message: M.noDays(key) };
-  const bad = days.filter((d) => !isIsoDate(d));
+  const typed = values.flatMap((v) => v.split(/[\s,;]+/)).filter(Boolean);
+  if (typed.length === 0) return { ok: false, message: M.noDays(key) };
+  const bad = typed.filter((d) => parseCalendarDate(d) === undefined);
   if (bad.length > 0) return { ok: false, message: M.badDays(bad) };
-  const unique = [...new Set(days)].sort();
+  const unique = [...new Set(typed.map((d) => parseCalendarDate(d) as string))].sort();
   const warnings = unique.flatMap((day) => {
     const working = isWorkingDay(day);
     if (key === 'extraDaysOff' && !working) return [M.alreadyOff(day)];

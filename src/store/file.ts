@@ -4,7 +4,7 @@ import path from 'node:path';
 import Conf from 'conf';
 import { UserError } from '../errors.js';
 import { messages } from './messages.js';
-import { InvalidShapeError, NewerSchemaError, SCHEMA_VERSION, upgrade, type StoreData } from './schema.js';
+import { InvalidShapeError, NewerSchemaError, SCHEMA_VERSION, upgrade, type Rejected, type StoreData } from './schema.js';
 
 export interface StoreFile {
   readonly path: string;
@@ -58,7 +58,9 @@ export function openStoreFile(home: string | undefined, now: Date = new Date()):
   if (read !== undefined) {
     try {
       if ('error' in read) throw new InvalidShapeError('Not JSON');
-      const { data, migrated } = upgrade(read.value);
+      const { data, migrated, rejected } = upgrade(read.value);
+      // The rejected parts are written out before the file loses them.
+      if (rejected !== undefined) notices.push(...describeRejected(file, setAside(file, rejected, now), rejected));
       initial = data;
       if (migrated) write(data);
     } catch (error) {
@@ -73,11 +75,53 @@ export function openStoreFile(home: string | undefined, now: Date = new Date()):
   return { path: file, notices, initial, write };
 }
 
+const stampOf = (now: Date): string => now.toISOString().replace(/[:.]/g, '-');
+
+/** Writes what the schema rejected to `data.rejected-<time>.json` beside the file (owner-only). */
+function setAside(file: string, rejected: Rejected, now: Date): string {
+  const { dir, name, ext } = path.parse(file);
+  const content: Record<string, unknown> = {
+    schemaVersion: rejected.schemaVersion,
+    records: rejected.records.map((r) => r.value),
+  };
+  if (rejected.profile !== undefined) content.profile = rejected.profile;
+  const text = `${JSON.stringify(content, null, '\t')}\n`;
+  for (let n = 0; ; n++) {
+    const target = path.join(dir, `${name}.rejected-${stampOf(now)}${n === 0 ? '' : `-${n}`}${ext}`);
+    try {
+      fs.writeFileSync(target, text, { flag: 'wx', mode: 0o600 });
+      return target;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw new UserError(messages.cannotSetAside(file), { hint: messages.cannotMoveCorruptHint });
+    }
+  }
+}
+
+function describeRejected(file: string, sideFile: string, rejected: Rejected): string[] {
+  const notices: string[] = [];
+  if (rejected.records.length > 0) {
+    const which = rejected.records.map(({ value, problem }) => messages.rejectedRecord(idOf(value), problem));
+    notices.push(messages.recordsSetAside(file, sideFile, which));
+  }
+  if (rejected.profile !== undefined) {
+    const keys = typeof rejected.profile === 'object' && rejected.profile !== null && !Array.isArray(rejected.profile)
+      ? Object.keys(rejected.profile)
+      : [];
+    notices.push(messages.profileSetAside(keys, sideFile));
+  }
+  return notices;
+}
+
+const idOf = (value: unknown): string | undefined => {
+  const id = (value as { id?: unknown } | null)?.id;
+  return typeof id === 'string' && id !== '' ? id : undefined;
+};
+
 function moveAside(file: string, now: Date): string {
   const { dir, name, ext } = path.parse(file);
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
   for (let n = 0; ; n++) {
-    const target = path.join(dir, `${name}.corrupt-${stamp}${n === 0 ? '' : `-${n}`}${ext}`);
+    const target = path.join(dir, `${name}.corrupt-${stampOf(now)}${n === 0 ? '' : `-${n}`}${ext}`);
     if (fs.existsSync(target)) continue;
     try {
       fs.renameSync(file, target);

@@ -1,11 +1,26 @@
 /** Every user-facing text of the store, in one place so it can be reviewed and translated. */
 import type { Conflict, ConflictField } from './conflicts.js';
+import type { RecordProblem } from './schema.js';
 
 const FIELD_LABELS: Record<ConflictField, string> = {
   bhxhCode: 'Mã số BHXH',
   idNumber: 'Số CCCD',
   phone: 'Số điện thoại',
 };
+
+const PROBLEMS: Record<RecordProblem, string> = {
+  'not-an-object': 'không phải một bản ghi',
+  id: 'thiếu mã',
+  dates: 'thiếu ngày tạo hoặc ngày sửa',
+  state: 'trạng thái không hợp lệ',
+  fields: 'thông tin tờ khai sai kiểu',
+  events: 'lịch sử sự kiện sai kiểu',
+  'duplicate-id': 'trùng mã với học sinh khác',
+};
+
+/** The first few of a long list, and how many more. */
+const listSome = (items: readonly string[], shown = 5): string =>
+  items.length <= shown ? items.join(', ') : `${items.slice(0, shown).join(', ')} và ${items.length - shown} học sinh khác`;
 
 export function studentLabel(record: { id?: string; fields: { name?: string } }): string {
   const name = record.fields.name?.trim() || '(chưa có tên)';
@@ -17,6 +32,17 @@ export const messages = {
     `Không đọc được tệp dữ liệu ${file}; đã chuyển sang ${movedTo} và tạo tệp mới. Dữ liệu cũ vẫn còn ở đó.`,
   cannotMoveCorrupt: (file: string) => `Không đọc được tệp dữ liệu ${file} và cũng không chuyển nó sang chỗ khác được.`,
   cannotMoveCorruptHint: 'Hãy tự đổi tên hoặc chuyển tệp đó đi rồi chạy lại lệnh; chương trình sẽ tạo tệp mới.',
+  recordsSetAside: (file: string, sideFile: string, which: readonly string[]) =>
+    `Tệp dữ liệu ${file} có ${which.length} học sinh bị hỏng (có lẽ do sửa tay), nên đã được để riêng sang ` +
+    `${sideFile}: ${listSome(which)}. Các học sinh khác vẫn dùng bình thường. Dữ liệu gốc của ` +
+    `${which.length === 1 ? 'học sinh này' : 'những học sinh này'} còn nguyên trong tệp đó, để đối chiếu ` +
+    'hoặc nhập lại bằng vssid-helper register; xóa tệp đó khi không cần nữa.',
+  profileSetAside: (keys: readonly string[], sideFile: string) =>
+    `Hồ sơ lớp có giá trị sai kiểu${keys.length > 0 ? ` (${keys.join(', ')})` : ''}, đã trở về mặc định; ` +
+    `giá trị cũ được để riêng trong ${sideFile}. Đặt lại bằng: vssid-helper config set <mục> <giá trị>`,
+  rejectedRecord: (id: string | undefined, problem: RecordProblem) => `${id ?? '(không có mã)'} (${PROBLEMS[problem]})`,
+  cannotSetAside: (file: string) =>
+    `Tệp dữ liệu ${file} có bản ghi bị hỏng, nhưng không ghi được tệp để riêng chúng bên cạnh; chưa thay đổi gì.`,
   cannotAccess: (file: string) => `Không có quyền đọc hoặc ghi tệp dữ liệu ${file}.`,
   cannotAccessHint: 'Kiểm tra quyền của tệp và thư mục, hoặc đặt VSSID_HELPER_HOME sang một thư mục khác.',
   newerSchema: (file: string, version: number) =>

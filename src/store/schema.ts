@@ -35,8 +35,24 @@ export class NewerSchemaError extends Error {
   }
 }
 
-/** Returns the current-schema data, and whether it differs from what was read. */
-export function upgrade(raw: unknown, migrations: readonly Migration[] = MIGRATIONS): { data: StoreData; migrated: boolean } {
+/** Parts of a file that do not fit the schema, set aside so the rest can be used. */
+export interface Rejected {
+  /** The file's own schema version: the records below are as they were, before any migration. */
+  schemaVersion: number;
+  records: Array<{ value: unknown; problem: RecordProblem }>;
+  /** Profile settings of the wrong type (or the whole profile when it is not an object). */
+  profile?: unknown;
+}
+
+/**
+ * Returns the current-schema data, whether it differs from what was read, and what had to be
+ * left out. Only a wrong top level (not an object, a bad version, records that are not a list)
+ * throws InvalidShapeError: one broken record must not hide the whole class.
+ */
+export function upgrade(
+  raw: unknown,
+  migrations: readonly Migration[] = MIGRATIONS,
+): { data: StoreData; migrated: boolean; rejected?: Rejected } {
   if (!isObject(raw)) throw new InvalidShapeError('Top level is not an object');
   const version = raw.schemaVersion ?? 0;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
@@ -51,39 +67,67 @@ export function upgrade(raw: unknown, migrations: readonly Migration[] = MIGRATI
       throw new InvalidShapeError(`Migration failed: ${String(error)}`);
     }
   }
-  return { data: checkShape({ ...data, schemaVersion: migrations.length }), migrated: version < migrations.length };
+  const original = Array.isArray(raw.records) ? raw.records : undefined;
+  const { data: checked, rejected } = checkShape({ ...data, schemaVersion: migrations.length }, original);
+  if (rejected === undefined) return { data: checked, migrated: version < migrations.length };
+  return { data: checked, migrated: true, rejected: { schemaVersion: version, ...rejected } };
 }
 
-function checkShape(data: RawData): StoreData {
+function checkShape(
+  data: RawData,
+  original: readonly unknown[] | undefined,
+): { data: StoreData; rejected?: Omit<Rejected, 'schemaVersion'> } {
   const { records, profile } = data;
-  if (!Array.isArray(records) || !records.every(isRecord)) throw new InvalidShapeError('Bad records');
-  if (new Set(records.map((record) => record.id)).size !== records.length) throw new InvalidShapeError('Duplicate ids');
-  if (!isObject(profile)) throw new InvalidShapeError('Bad profile');
+  if (!Array.isArray(records)) throw new InvalidShapeError('Bad records');
+  // Migrations map records one to one, so the file's own version of a record is at its index.
+  const asRead = (i: number): unknown => (original?.length === records.length ? original[i] : records[i]);
+  const kept: StudentRecord[] = [];
+  const badRecords: Rejected['records'] = [];
+  const ids = new Set<string>();
+  records.forEach((record: unknown, i) => {
+    let problem: RecordProblem | undefined = recordProblem(record);
+    if (problem === undefined && ids.has((record as StudentRecord).id)) problem = 'duplicate-id';
+    if (problem !== undefined) badRecords.push({ value: asRead(i), problem });
+    else {
+      kept.push(record as StudentRecord);
+      ids.add((record as StudentRecord).id);
+    }
+  });
   const stored: RawData = {};
+  const badProfile: RawData = {};
   for (const [key, fallback] of Object.entries(DEFAULT_PROFILE)) {
-    const value = profile[key];
+    const value = isObject(profile) ? profile[key] : undefined;
     if (value === undefined) continue;
     const ok = Array.isArray(fallback)
       ? Array.isArray(value) && value.every((day) => typeof day === 'string')
       : typeof value === typeof fallback;
-    if (!ok) throw new InvalidShapeError(`Bad profile.${key}`);
-    stored[key] = value;
+    if (ok) stored[key] = value;
+    else badProfile[key] = value;
   }
-  return { schemaVersion: data.schemaVersion as number, records, profile: stored as StoredProfile };
+  const checked: StoreData = { schemaVersion: data.schemaVersion as number, records: kept, profile: stored as StoredProfile };
+  const wholeProfileBad = profile !== undefined && !isObject(profile);
+  const hasBadProfile = wholeProfileBad || Object.keys(badProfile).length > 0;
+  if (badRecords.length === 0 && !hasBadProfile) return { data: checked };
+  return {
+    data: checked,
+    rejected: { records: badRecords, ...(hasBadProfile ? { profile: wholeProfileBad ? profile : badProfile } : {}) },
+  };
 }
 
 const STATES: ReadonlySet<unknown> = new Set(STUDENT_STATES);
 
-export function isRecord(value: unknown): value is StudentRecord {
-  return (
-    isObject(value) &&
-    typeof value.id === 'string' &&
-    value.id !== '' &&
-    typeof value.createdAt === 'string' &&
-    typeof value.updatedAt === 'string' &&
-    STATES.has(value.state) &&
-    isObject(value.fields) &&
-    Object.values(value.fields).every((field) => typeof field === 'string' || typeof field === 'boolean') &&
+/** Why a value is not a student record the store can use; undefined when it is one. */
+export type RecordProblem = 'not-an-object' | 'id' | 'dates' | 'state' | 'fields' | 'events' | 'duplicate-id';
+
+export function recordProblem(value: unknown): Exclude<RecordProblem, 'duplicate-id'> | undefined {
+  if (!isObject(value)) return 'not-an-object';
+  if (typeof value.id !== 'string' || value.id === '') return 'id';
+  if (typeof value.createdAt !== 'string' || typeof value.updatedAt !== 'string') return 'dates';
+  if (!STATES.has(value.state)) return 'state';
+  if (!isObject(value.fields) || !Object.values(value.fields).every((f) => typeof f === 'string' || typeof f === 'boolean')) {
+    return 'fields';
+  }
+  const eventsOk =
     Array.isArray(value.events) &&
     value.events.every(
       (event: unknown) =>
@@ -91,6 +135,10 @@ export function isRecord(value: unknown): value is StudentRecord {
         typeof event.type === 'string' &&
         typeof event.at === 'string' &&
         (event.value === undefined || typeof event.value === 'string'),
-    )
-  );
+    );
+  return eventsOk ? undefined : 'events';
+}
+
+export function isRecord(value: unknown): value is StudentRecord {
+  return recordProblem(value) === undefined;
 }

@@ -27,8 +27,16 @@ describe('class profile settings', () => {
     const working = parseDays('removedDaysOff', ['2026-02-25']);
     expect(working.ok && working.warnings[0]).toContain('vốn đã là ngày làm việc');
     expect(parseDays('removedDaysOff', ['2026-02-17'])).toMatchObject({ ok: true, warnings: [] });
-    expect(parseDays('extraDaysOff', ['23/02/2026'])).toMatchObject({ ok: false, message: expect.stringContaining('YYYY-MM-DD') });
+    expect(parseDays('extraDaysOff', ['30/02/2026'])).toMatchObject({ ok: false, message: expect.stringContaining('DD/MM/YYYY') });
+    expect(parseDays('extraDaysOff', ['2026-02-23x'])).toMatchObject({ ok: false, message: expect.stringContaining('YYYY-MM-DD') });
     expect(parseDays('extraDaysOff', [])).toMatchObject({ ok: false });
+  });
+
+  it('reads days off in Vietnamese order too (day first), and stores them ISO', () => {
+    expect(parseDays('extraDaysOff', ['03/03/2026'])).toEqual({ ok: true, value: ['2026-03-03'], warnings: [] });
+    expect(parseDays('extraDaysOff', ['3/3/2026,2026-03-03', '04-03-2026'])).toMatchObject({ ok: true, value: ['2026-03-03', '2026-03-04'] });
+    // Never month first: 03/04 is the 3rd of April.
+    expect(parseDays('removedDaysOff', ['03/04/2026'])).toMatchObject({ ok: true, value: ['2026-04-03'] });
   });
 
   it('knows its keys', () => {

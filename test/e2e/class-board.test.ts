@@ -26,7 +26,8 @@ describe('status: the board of a class of 40 around Tết 2026', () => {
 
   it('counts the class', () => {
     expect(board.entries).toHaveLength(40);
-    expect(board.summary).toEqual({ total: 40, done: 14, waiting: 17, overdue: 3, incomplete: 6, supportRequests: 2 });
+    // The 3 ready and 5 with a password are someone's turn to act, not waiting for an SMS.
+    expect(board.summary).toEqual({ total: 40, done: 14, waiting: 9, overdue: 3, incomplete: 6, ready: 3, passwordReceived: 5, supportRequests: 2 });
   });
 
   it('gives the due dates counted by hand, skipping the weekend and the Tết break', () => {
@@ -67,7 +68,10 @@ describe('status: the board of a class of 40 around Tết 2026', () => {
     expect(stdout).toMatch(new RegExp(`✖ ${ids.overdueBeforeTet} .*Đã có số hồ sơ .* 13/02`));
     expect(stdout).toContain(`→ vssid-helper troubleshoot 2 --student ${ids.noFileNumber}`);
     expect(stdout).toContain('✉ Chờ hỗ trợ đổi số điện thoại (mục 3): số nhầm 092••••222, chưa có số đúng.');
-    expect(stdout).toContain('Tổng 40 học sinh: 14 hoàn tất, 17 đang chờ, 3 quá hạn, 6 chưa xong hồ sơ (nháp).');
+    expect(stdout.replace(/\s+/g, ' ')).toContain(
+      'Tổng 40 học sinh: 14 hoàn tất, 3 quá hạn, 6 chưa xong hồ sơ (nháp), 3 sẵn sàng nhập vào ứng dụng, ' +
+        '5 đã có mật khẩu (cần đăng nhập), 9 đang chờ tin nhắn.',
+    );
     expect(stdout).not.toContain('0912000000');
   });
 
@@ -130,6 +134,46 @@ describe('status <id> <event>: recording', () => {
     expect(reopened.stdout).toContain(`vssid-helper register --resume ${ready.id}`);
   });
 
+  it('--at takes the times the tool prints, day first, and a date alone as 08:00, saying so', () => {
+    const home = tempHome();
+    const store = openStore({ home });
+    const make = (bhxh: string) => {
+      const r = store.create({ name: 'Lý Thu Trang', bhxhCode: bhxh, phone: '0987654321' }, new Date('2026-02-01T01:00:00Z'));
+      store.save({ ...r, state: 'ready', events: [{ type: 'ready', at: '2026-02-01T01:00:00.000Z' }] });
+      return r.id;
+    };
+    const run = at(home);
+    const a = make('7900009991');
+    expect(run(['status', a, 'submitted', '--at', '15:00 13/02/2026']).code).toBe(0);
+    expect(run(['status', a, 'file-number', 'HS-1', '--at', '13/02/2026 15:05']).code).toBe(0);
+    const sms = run(['status', a, 'password', '--at', '23/02/2026']);
+    expect(sms.code).toBe(0);
+    expect(sms.stdout).toContain('Không ghi giờ nên tính là 08:00 23/02/2026.');
+    expect(openStore({ home }).require(a).events.map((e) => e.at).slice(1)).toEqual([
+      '2026-02-13T08:00:00.000Z', '2026-02-13T08:05:00.000Z', '2026-02-23T01:00:00.000Z',
+    ]);
+    // A date alone on the day of the last event is never before it, nor after now.
+    const b = make('7900009992');
+    expect(run(['status', b, 'submitted', '--at', '2026-02-24 09:50']).code).toBe(0);
+    const today = run(['status', b, 'file-number', 'HS-2', '--at', '24/02/2026']);
+    expect(today.code).toBe(0);
+    expect(today.stdout).toContain('tính là 09:50 24/02/2026');
+  });
+
+  it('a ready record can be reopened to edit, keeping every field; the single view says how', () => {
+    const home = tempHome();
+    const store = openStore({ home });
+    const fields = { name: 'Lý Thu Trang', bhxhCode: '7900009999', phone: '0987654321', street: '12 Lê Lợi' };
+    const ready = store.create(fields, new Date('2026-02-01T01:00:00Z'));
+    store.save({ ...ready, state: 'ready', events: [{ type: 'ready', at: '2026-02-01T01:00:00.000Z' }] });
+    const run = at(home);
+    const view = run(['status', ready.id]).stdout.replace(/\s+/g, ' ');
+    expect(view).toContain('Có thể ghi: submitted (đã bấm “Ghi nhận”), reopened (mở lại hồ sơ để sửa)');
+    expect(view).toContain(`vssid-helper status ${ready.id} reopened vssid-helper register --resume ${ready.id}`);
+    expect(run(['status', ready.id, 'reopened']).code).toBe(0);
+    expect(openStore({ home }).require(ready.id)).toMatchObject({ state: 'draft', fields });
+  });
+
   describe('bad input gives exit 1, a clear message and changes nothing', () => {
     let home: string;
     let ids: ReturnType<typeof seedClass>;
@@ -144,7 +188,8 @@ describe('status <id> <event>: recording', () => {
       ['a skipped step', () => ['status', ids.all[36]!, 'password'], /cần ghi 'ready' và 'submitted' trước/],
       ['a future time', () => ['status', ids.justSubmitted, 'file-number', '1', '--at', '2026-02-25 08:00'], /còn ở tương lai/],
       ['a time before the previous event', () => ['status', ids.justSubmitted, 'file-number', '1', '--at', '2026-02-24 09:00'], /sớm hơn sự kiện trước đó/],
-      ['a bad time', () => ['status', ids.justSubmitted, 'file-number', '1', '--at', '24/02/2026'], /không phải là thời điểm hợp lệ/],
+      ['a bad time', () => ['status', ids.justSubmitted, 'file-number', '1', '--at', '30/02/2026 09:55'], /không phải là thời điểm hợp lệ/],
+      ['a time of day without a date', () => ['status', ids.justSubmitted, 'file-number', '1', '--at', '09:55'], /02\/03\/2026 09:30/],
       ['no file number', () => ['status', ids.justSubmitted, 'file-number'], /cần kèm số hồ sơ/],
       ['a password typed in', () => ['status', ids.dueToday, 'password', 'abc123'], /Đừng ghi mật khẩu/],
       ['--at without an event', () => ['status', '--at', '2026-02-24 09:00'], /--at chỉ dùng khi ghi một sự kiện/],

@@ -106,6 +106,21 @@ describe('export, config and purge on a class of 40', () => {
     expect(run(['config', 'get', 'className']).stdout).toBe('\n');
   });
 
+  it('config: days off in Vietnamese order are stored ISO; examples add rather than replace', () => {
+    const added = run(['config', 'add', 'extraDaysOff', '03/03/2026']);
+    expect(added.code).toBe(0);
+    expect(added.stdout).toContain('2026-03-03');
+    expect(run(['config', 'get', 'extraDaysOff']).stdout).toBe('2026-03-03\n');
+    // `set` replaces the list: it says which days went, and how to add instead.
+    const replaced = run(['config', 'set', 'extraDaysOff', '04/03/2026']);
+    expect(replaced.stderr).toContain('đã bỏ: 2026-03-03');
+    expect(replaced.stderr).toContain('config add extraDaysOff');
+    const missing = run(['config', 'add', 'extraDaysOff']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('vssid-helper config add extraDaysOff 23/02/2026');
+    expect(missing.stderr).not.toContain('config set extraDaysOff');
+  });
+
   it.each([
     [['config', 'set', 'supportEmail', 'not-an-email'], /Địa chỉ thư điện tử «not-an-email» không hợp lệ/],
     [['config', 'set', 'submissionMethod', 'fax'], /Không đổi 'submissionMethod'/],
@@ -114,7 +129,8 @@ describe('export, config and purge on a class of 40', () => {
     [['config', 'set', 'className'], /Thiếu giá trị/],
     [['config', 'add', 'className', 'x'], /chỉ dùng cho danh sách ngày nghỉ/],
     [['config', 'reset'], /--yes/],
-    [['purge', '--done-before', '30/06/2026'], /không phải ngày hợp lệ/],
+    [['purge', '--done-before', '31/02/2026'], /không phải ngày hợp lệ/],
+    [['purge', '--done-before', '30/06/2026'], /--yes/],
     [['purge', '--done-before', '2026-06-30'], /--yes/],
   ])('refuses %j with exit 1 and changes nothing', (args, message) => {
     const before = dataFile(home);

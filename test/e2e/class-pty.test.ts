@@ -26,9 +26,29 @@ describe('the class commands in a terminal', () => {
     term.clear();
     term.type(KEY.down);
     term.type(KEY.enter);
+    // It says what will change and asks first, "no" being the default.
+    await term.waitFor('Tình huống 2 sẽ thay đổi hồ sơ của Huỳnh Văn Khoa');
+    await term.waitFor('Thay đổi hồ sơ như trên? (c/K)');
+    expect(term.text).toContain('Xóa số điện thoại 0912000005');
+    expect(openStore({ home }).require(ids.noFileNumber).state).toBe('submitted');
+    term.type(`c${KEY.enter}`);
     expect(await term.exited).toBe(0);
     expect(term.text).toContain('Đã ghi nhận → Nháp');
     expect(openStore({ home }).require(ids.noFileNumber).state).toBe('draft');
+  });
+
+  it('troubleshoot --student: Enter at the question keeps the record as it was', async () => {
+    const home = tempHome();
+    const ids = seedClass(home);
+    const term = new Terminal(['troubleshoot', '3', '--student', ids.noFileNumber], { home, env });
+    await term.waitFor('Thay đổi hồ sơ như trên? (c/K)');
+    term.type(KEY.enter);
+    expect(await term.exited).toBe(0);
+    expect(term.text).toContain('Không thay đổi gì trên hồ sơ.');
+    const after = openStore({ home }).require(ids.noFileNumber);
+    expect(after.state).toBe('submitted');
+    expect(after.fields.phone).toBe('0912000005');
+    expect(after.events.map((e) => e.type)).toEqual(['ready', 'submitted']);
   });
 
   it('troubleshoot: "none" just shows the row', async () => {

@@ -20,7 +20,7 @@ describe('troubleshoot on saved students', () => {
   });
 
   it('row 2 reopens a submitted record and removes the phone so the wizard asks it again', () => {
-    const { code, stdout } = run(['troubleshoot', '2', '--student', ids.noFileNumber]);
+    const { code, stdout } = run(['troubleshoot', '2', '--student', ids.noFileNumber, '--yes']);
     expect(code).toBe(0);
     expect(stdout).toContain('2. Đã đăng ký nhưng không nhận được tin nhắn');
     expect(stdout).toContain('Đã ghi nhận → Nháp');
@@ -34,25 +34,60 @@ describe('troubleshoot on saved students', () => {
 
   it('row 2 refuses a student who already has the file number, and changes nothing', () => {
     const before = dataFile(home);
-    const { code, stderr } = run(['troubleshoot', '2', '--student', ids.dueToday]);
+    const { code, stderr } = run(['troubleshoot', '2', '--student', ids.dueToday, '--yes']);
     expect(code).toBe(1);
     expect(stderr).toContain('tình huống 2 không áp dụng');
     expect(stderr).toContain(`troubleshoot 5 --student ${ids.dueToday}`);
     expect(dataFile(home)).toBe(before);
   });
 
+  it.each([
+    ['2', '0912000005 khỏi hồ sơ'],
+    ['3', 'số đã đăng ký nhầm: 0912000005'],
+  ])('row %s without a terminal says what it would change, needs --yes, and changes nothing', (row, change) => {
+    const before = dataFile(home);
+    const { code, stdout, stderr } = run(['troubleshoot', row, '--student', ids.noFileNumber]);
+    expect(code).toBe(1);
+    expect(flat(stdout)).toContain(`Tình huống ${row} sẽ thay đổi hồ sơ của Huỳnh Văn Khoa (mã ${ids.noFileNumber}):`);
+    expect(flat(stdout)).toContain(change);
+    expect(flat(stdout)).toContain('Đã ghi nhận → Nháp');
+    expect(stderr).toContain('--yes');
+    expect(dataFile(home)).toBe(before);
+    // --json cannot ask either; it says so and prints no half JSON.
+    const json = run(['troubleshoot', row, '--student', ids.noFileNumber, '--json']);
+    expect(json.code).toBe(1);
+    expect(json.stdout).toBe('');
+    expect(json.stderr).toContain('--yes');
+    expect(dataFile(home)).toBe(before);
+  });
+
+  it('row 3 refuses once the file-number SMS came (it proves the phone), pointing to row 5', () => {
+    const before = dataFile(home);
+    const { code, stderr } = run(['troubleshoot', '3', '--student', ids.dueToday, '--yes']);
+    expect(code).toBe(1);
+    expect(flat(stderr)).toContain('tình huống 3 không áp dụng');
+    expect(stderr).toContain(`troubleshoot 5 --student ${ids.dueToday}`);
+    expect(dataFile(home)).toBe(before);
+  });
+
+  it('row 5 for a student past 72 hours with the file number does not send them to row 2, which would refuse', () => {
+    const { stdout } = run(['troubleshoot', '5', '--student', ids.dueToday]);
+    expect(stdout).not.toContain(`troubleshoot 2 --student ${ids.dueToday}`);
+    expect(stdout).toContain(`vssid-helper status ${ids.dueToday} reopened`);
+  });
+
   it('row 3 marks the wrong phone, reopens, and the e-mail lists every marked student', () => {
-    const marked = run(['troubleshoot', '3', '--student', ids.dueToday]);
+    const marked = run(['troubleshoot', '3', '--student', ids.justSubmitted, '--yes']);
     expect(marked.code).toBe(0);
-    expect(flat(marked.stdout)).toContain('số đã đăng ký nhầm: 0912000002');
-    expect(marked.stdout).toContain(`vssid-helper register --resume ${ids.dueToday}`);
-    const after = record(ids.dueToday);
+    expect(flat(marked.stdout)).toContain('số đã đăng ký nhầm: 0912000006');
+    expect(marked.stdout).toContain(`vssid-helper register --resume ${ids.justSubmitted}`);
+    const after = record(ids.justSubmitted);
     expect(after.state).toBe('draft');
     expect(after.fields.phone).toBeUndefined();
     // Marking twice adds nothing.
-    const again = run(['troubleshoot', '3', '--student', ids.dueToday]);
+    const again = run(['troubleshoot', '3', '--student', ids.justSubmitted]);
     expect(again.stdout).toContain('đã được đánh dấu');
-    expect(record(ids.dueToday).events).toHaveLength(after.events.length);
+    expect(record(ids.justSubmitted).events).toHaveLength(after.events.length);
 
     const { code, stdout } = run(['troubleshoot', '3', '--email']);
     expect(code).toBe(0);
@@ -60,15 +95,15 @@ describe('troubleshoot on saved students', () => {
     for (const [name, bhxh, wrong, right] of [
       ['Vũ Văn An', '7900000107', '0911111111', '0933333333'],
       ['Võ Văn Bình', '7900000108', '0922222222', 'chưa có'],
-      ['Lê Văn Chi', '7900000102', '0912000002', 'chưa có'],
+      ['Phan Văn Yến', '7900000106', '0912000006', 'chưa có'],
     ]) {
       expect(stdout).toMatch(new RegExp(`\\d\\. ${name}\\n   Mã số BHXH: ${bhxh}\\n   Số điện thoại đã đăng ký nhầm: ${wrong}\\n   Số điện thoại đúng: ${right}\\n`));
     }
   });
 
   it('row 3 after row 2 still knows the wrong phone', () => {
-    run(['troubleshoot', '2', '--student', ids.noFileNumber]);
-    const { code, stdout } = run(['troubleshoot', '3', '--student', ids.noFileNumber]);
+    run(['troubleshoot', '2', '--student', ids.noFileNumber, '--yes']);
+    const { code, stdout } = run(['troubleshoot', '3', '--student', ids.noFileNumber, '--yes']);
     expect(code).toBe(0);
     expect(flat(stdout)).toContain('số đã đăng ký nhầm: 0912000005');
   });
@@ -137,6 +172,25 @@ describe('troubleshoot on saved students', () => {
     expect(stderr).toContain('Chưa có học sinh nào được đánh dấu');
     expect(stderr).toContain('troubleshoot 3 --student <mã>');
     expect(existsSync(join(empty, 'x.txt'))).toBe(false);
+  });
+
+  it('row 3 shows the support address set in config; row 5 reads right on its own', () => {
+    expect(run(['troubleshoot', '3']).stdout).toContain('ngocyen0917@gmail.com');
+    expect(run(['config', 'set', 'supportEmail', 'hotro@truong.edu.vn']).code).toBe(0);
+    const row3 = run(['troubleshoot', '3']);
+    expect(flat(row3.stdout)).toContain('gửi e-mail đến hotro@truong.edu.vn');
+    expect(row3.stdout).not.toContain('ngocyen0917');
+    const listed = JSON.parse(run(['troubleshoot', '--list', '--json']).stdout) as { rows: Array<{ number: number; solution: string; links: string[] }> };
+    expect(listed.rows.find((r) => r.number === 3)).toMatchObject({ links: ['mailto:hotro@truong.edu.vn'] });
+    expect(flat(run(['troubleshoot', '5']).stdout)).toContain('xem tình huống 2');
+  });
+
+  it('showing a row creates no store where there is none', () => {
+    const empty = join(tempHome(), 'nothing-here');
+    const { code, stdout } = runCli(['troubleshoot', '3'], { home: empty });
+    expect(code).toBe(0);
+    expect(stdout).toContain('ngocyen0917@gmail.com');
+    expect(existsSync(empty)).toBe(false);
   });
 
   it('keeps rows without a student as they were', () => {

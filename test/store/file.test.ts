@@ -67,8 +67,6 @@ describe('a file that cannot be read', () => {
     ['a JSON array', '[1, 2, 3]'],
     ['a JSON string', '"hello"'],
     ['records that are not a list', '{"schemaVersion": 1, "records": {"a": 1}, "profile": {}}'],
-    ['a record with an unknown state', JSON.stringify({ schemaVersion: 1, profile: {}, records: [{ id: 'k3f9q2', createdAt: 'x', updatedAt: 'x', state: 'lost', fields: {}, events: [] }] })],
-    ['a profile of the wrong type', '{"schemaVersion": 1, "records": [], "profile": {"extraDaysOff": "2025-01-01"}}'],
     ['a bad schema version', '{"schemaVersion": "one", "records": [], "profile": {}}'],
   ];
 
@@ -119,6 +117,87 @@ describe('a file that cannot be read', () => {
     const store = openStore({ home });
     expect(store.notices).toEqual([]);
     expect(store.getProfile().className).toBe('12A1');
+  });
+});
+
+describe('a file with some broken records', () => {
+  const good = (id: string, name: string) => ({
+    id, createdAt: T0.toISOString(), updatedAt: T0.toISOString(), state: 'ready', fields: { name }, events: [{ type: 'ready', at: T0.toISOString() }],
+  });
+  const lost = { id: 'k3f9q2', createdAt: 'x', updatedAt: 'x', state: 'lost', fields: { name: 'Lê Văn Chi', phone: '0912000002' }, events: [] };
+  const sideFiles = (home: string) => fs.readdirSync(home).filter((name) => /^data\.rejected-.+\.json$/.test(name));
+
+  it('keeps the valid records and sets only the broken ones aside, exactly as they were', () => {
+    const home = tempHome();
+    const file = path.join(home, 'data.json');
+    const duplicate = { ...good('a2b3c4', 'Bản sao'), fields: { name: 'Bản sao' } };
+    const content = { schemaVersion: 1, profile: { className: '12A1' }, records: [good('a2b3c4', 'Nguyễn Văn An'), lost, 42, good('d5e6f7', 'Trần Thị Bình'), duplicate] };
+    fs.writeFileSync(file, JSON.stringify(content));
+    const store = openStore({ home });
+
+    expect(store.list().map((r) => r.fields.name)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình']);
+    expect(store.getProfile().className).toBe('12A1');
+    expect(fs.readdirSync(home).filter((name) => name.includes('.corrupt-'))).toEqual([]);
+    const [side] = sideFiles(home);
+    expect(side).toBeDefined();
+    const sidePath = path.join(home, side!);
+    expect(JSON.parse(fs.readFileSync(sidePath, 'utf8'))).toEqual({ schemaVersion: 1, records: [lost, 42, duplicate] });
+    if (posix) expect(mode(sidePath)).toBe(0o600);
+    expect(store.notices).toHaveLength(1);
+    expect(store.notices[0]).toContain(`có 3 học sinh bị hỏng`);
+    expect(store.notices[0]).toContain(sidePath);
+    expect(store.notices[0]).toContain('k3f9q2 (trạng thái không hợp lệ)');
+    expect(store.notices[0]).toContain('(không có mã) (không phải một bản ghi)');
+    expect(store.notices[0]).toContain('a2b3c4 (trùng mã với học sinh khác)');
+
+    // The file now holds the good records only, so the next open is quiet.
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).records).toHaveLength(2);
+    const again = openStore({ home });
+    expect(again.notices).toEqual([]);
+    expect(again.list()).toHaveLength(2);
+    expect(sideFiles(home)).toHaveLength(1);
+  });
+
+  it('sets aside a v0 record as the file had it, before migration', () => {
+    const home = tempHome();
+    const v0Bad = { id: 'k3f9q2', createdAt: T0.toISOString(), updatedAt: T0.toISOString(), state: 'lost', fields: {} };
+    const v0Good = { ...v0Bad, id: 'a2b3c4', state: 'draft' };
+    fs.writeFileSync(path.join(home, 'data.json'), JSON.stringify({ records: [v0Good, v0Bad] }));
+    const store = openStore({ home });
+    expect(store.list().map((r) => r.id)).toEqual(['a2b3c4']);
+    const [side] = sideFiles(home);
+    expect(JSON.parse(fs.readFileSync(path.join(home, side!), 'utf8'))).toEqual({ schemaVersion: 0, records: [v0Bad] });
+  });
+
+  it('a profile setting of the wrong type goes back to its default; the others and the records stay', () => {
+    const home = tempHome();
+    const record = good('a2b3c4', 'Nguyễn Văn An');
+    fs.writeFileSync(path.join(home, 'data.json'), JSON.stringify({ schemaVersion: 1, records: [record], profile: { className: '12A1', extraDaysOff: '2025-01-01' } }));
+    const store = openStore({ home });
+    expect(store.list()).toEqual([record]);
+    expect(store.getProfile()).toMatchObject({ className: '12A1', extraDaysOff: [] });
+    const [side] = sideFiles(home);
+    expect(JSON.parse(fs.readFileSync(path.join(home, side!), 'utf8'))).toEqual({ schemaVersion: 1, records: [], profile: { extraDaysOff: '2025-01-01' } });
+    expect(store.notices).toEqual([expect.stringContaining('(extraDaysOff), đã trở về mặc định')]);
+  });
+
+  it('changes nothing when the side file cannot be written', () => {
+    const home = tempHome();
+    const file = path.join(home, 'data.json');
+    const content = JSON.stringify({ schemaVersion: 1, profile: {}, records: [good('a2b3c4', 'An'), lost] });
+    fs.writeFileSync(file, content);
+    const write = fs.writeFileSync;
+    const spy = vi.spyOn(fs, 'writeFileSync').mockImplementation((target, ...rest) => {
+      if (String(target).includes('.rejected-')) throw Object.assign(new Error('denied'), { code: 'EACCES' });
+      return write(target, ...rest);
+    });
+    try {
+      expect(() => openStore({ home })).toThrow(/không ghi được tệp để riêng/);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(fs.readFileSync(file, 'utf8')).toBe(content);
+    expect(fs.readdirSync(home)).toEqual(['data.json']);
   });
 });
 

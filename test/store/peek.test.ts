@@ -46,6 +46,17 @@ describe('peekRecords', () => {
     expect(fs.readFileSync(store.path, 'utf8')).toBe(before);
   });
 
+  it('leaves out a broken record as openStore() would, without setting it aside', () => {
+    const home = tempHome();
+    const store = openStore({ home });
+    const saved = store.save(store.create(student(), T0), T0);
+    const data = JSON.parse(fs.readFileSync(store.path, 'utf8'));
+    data.records.push({ ...saved, id: 'zzzzzz', state: 'lost' });
+    fs.writeFileSync(store.path, JSON.stringify(data));
+    expect(peekRecords({ VSSID_HELPER_HOME: home })).toEqual({ status: 'ok', records: [saved] });
+    expect(fs.readdirSync(home)).toEqual(['data.json']);
+  });
+
   it('says "unreadable" for a broken file, and leaves it where it is', () => {
     const home = tempHome();
     fs.writeFileSync(path.join(home, 'data.json'), '{ not json');

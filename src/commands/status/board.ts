@@ -6,7 +6,7 @@ import { maskPhone, maskTail } from '../../ui/mask.js';
 import type { Output } from '../../ui/output.js';
 import { displayWidth, renderTable } from '../../ui/table.js';
 import { wrap } from '../../ui/wrap.js';
-import { BOARD_HEADERS, S } from './messages.js';
+import { BOARD_HEADERS, NARROW, S } from './messages.js';
 
 export interface BoardLine {
   entry: BoardEntry;
@@ -66,31 +66,89 @@ function fit(text: string, width: number): string {
   return displayWidth(text) <= width ? text : `${[...text].slice(0, Math.max(1, width - 1)).join('')}…`;
 }
 
+/** Below this many columns the table would cut names and split dates: each student gets two lines. */
+export const NARROW_BELOW = 80;
+
 export function renderBoard(output: Output, lines: readonly BoardLine[]): void {
+  if (output.width < NARROW_BELOW) renderNarrow(output, lines);
+  else renderWide(output, lines);
+}
+
+function renderWide(output: Output, lines: readonly BoardLine[]): void {
   const { width } = output;
-  // Everything but the name has a known width; the name gets what is left of the line.
-  const fixed = 2 + 8 + 12 + 16 + 13 + 5;
-  const nameWidth = Math.max(12, width - fixed);
-  const rows = lines.map(({ entry, record }) => [
+  const headers = [`  ${BOARD_HEADERS[0]}`, ...BOARD_HEADERS.slice(1)];
+  const others = lines.map(({ entry, record }) => [
     `${glyph(output, entry)} ${entry.id}`,
-    fit(entry.name || S.noName, nameWidth),
     record.fields.bhxhCode ? maskTail(record.fields.bhxhCode, 4) : '',
     stateCell(output, entry),
     shortInstant(entry.since),
     entry.dueDate === undefined ? '' : dueCell(output, entry),
   ]);
-  const [header, ...table] = renderTable([`  ${BOARD_HEADERS[0]}`, ...BOARD_HEADERS.slice(1)], rows);
+  // The name gets what the other columns (as wide as their widest cell) and the 2-space gaps leave.
+  const otherHeaders = headers.filter((_, i) => i !== 1);
+  const fixed = otherHeaders.reduce(
+    (sum, header, i) => sum + Math.max(displayWidth(header), ...others.map((cells) => displayWidth(cells[i] ?? ''))),
+    2 * otherHeaders.length,
+  );
+  const nameWidth = Math.max(12, width - fixed);
+  const rows = others.map(([id = '', ...rest], i) => [id, fit(lines[i]?.entry.name || S.noName, nameWidth), ...rest]);
+  const [header, ...table] = renderTable(headers, rows);
   output.line(output.colors.bold(header ?? ''));
-  lines.forEach(({ entry, support }, i) => {
+  lines.forEach((line, i) => {
     output.line(table[i]);
-    if (entry.state !== 'done') {
-      const text = wrap(entry.nextStep, width, '    ');
-      output.line(entry.overdue ? output.colors.red(text) : text);
-      if (entry.command !== undefined) output.line(`    ${output.colors.cyan(`→ ${entry.command}`)}`);
-    }
-    if (support) {
-      const right = support.rightPhone && maskPhone(support.rightPhone);
-      output.line(output.colors.yellow(wrap(S.supportPending(maskPhone(support.wrongPhone), right), width, '    ')));
-    }
+    renderDetails(output, line);
   });
+}
+
+/**
+ * Two lines a student, no header: who (with the BHXH code when it fits), then the state, since
+ * when and the due date, each piece whole, never split across lines; then the next step.
+ */
+function renderNarrow(output: Output, lines: readonly BoardLine[]): void {
+  const { width } = output;
+  const indent = '    ';
+  lines.forEach((line) => {
+    const { entry, record } = line;
+    const who = `${glyph(output, entry)} ${entry.id}  ${fit(entry.name || S.noName, width - 2 - entry.id.length - 2)}`;
+    const bhxh = record.fields.bhxhCode ? NARROW.bhxh(maskTail(record.fields.bhxhCode, 4)) : undefined;
+    const sideBySide = bhxh !== undefined && displayWidth(who) + 2 + displayWidth(bhxh) <= width;
+    output.line(sideBySide ? `${who}  ${bhxh}` : who);
+    const details = [
+      stateCell(output, entry),
+      NARROW.since(shortInstant(entry.since)),
+      ...(entry.dueDate === undefined ? [] : [NARROW.due(dueCell(output, entry))]),
+      ...(bhxh !== undefined && !sideBySide ? [bhxh] : []),
+    ];
+    for (const text of pack(details, width, indent, ' · ')) output.line(text);
+    renderDetails(output, line);
+  });
+}
+
+/** Pieces joined by `separator`, a new line (with `indent`) whenever the next would not fit. */
+function pack(pieces: readonly string[], width: number, indent: string, separator: string): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const piece of pieces) {
+    const candidate = current === '' ? `${indent}${piece}` : `${current}${separator}${piece}`;
+    if (current !== '' && displayWidth(candidate) > width) {
+      lines.push(current);
+      current = `${indent}${piece}`;
+    } else current = candidate;
+  }
+  if (current !== '') lines.push(current);
+  return lines;
+}
+
+/** Below a student's line(s): the next step and its command, and a pending support request. */
+function renderDetails(output: Output, { entry, support }: BoardLine): void {
+  const { width } = output;
+  if (entry.state !== 'done') {
+    const text = wrap(entry.nextStep, width, '    ');
+    output.line(entry.overdue ? output.colors.red(text) : text);
+    if (entry.command !== undefined) output.line(`    ${output.colors.cyan(`→ ${entry.command}`)}`);
+  }
+  if (support) {
+    const right = support.rightPhone && maskPhone(support.rightPhone);
+    output.line(output.colors.yellow(wrap(S.supportPending(maskPhone(support.wrongPhone), right), width, '    ')));
+  }
 }

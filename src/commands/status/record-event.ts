@@ -7,9 +7,12 @@ import {
   allowedEvents,
   applyEvent,
   boardEntry,
+  eventMessages,
   formatDate,
   formatInstant,
   parseEventName,
+  readEventTime,
+  type EventTime,
 } from '../../core/tracking/index.js';
 import { UserError } from '../../errors.js';
 import type { Store } from '../../store/store.js';
@@ -36,11 +39,26 @@ export async function recordEvent(ctx: CommandContext, store: Store, request: Ev
     value = registeredPhone(record);
     if (value === undefined) throw new UserError(S.noPhoneForSupport(record.id), { hint: S.noPhoneForSupportHint(record.id) });
   }
-  const event: TrackingEvent = { type, at: request.at ?? ctx.now.toISOString(), ...(value === undefined ? {} : { value }) };
+  const time = request.at === undefined ? { at: ctx.now, dateOnly: false } : dayTime(record, readEventTime(request.at), ctx.now);
+  const event: TrackingEvent = { type, at: time.at.toISOString(), ...(value === undefined ? {} : { value }) };
   const isComplete = type === 'ready' ? (await import('../../core/fields/index.js')).isReadyRecord : () => true;
   const next = applyEvent(record, event, ctx.now, isComplete);
   const saved = store.save(next, ctx.now);
-  report(ctx, record, saved, overrides);
+  report(ctx, record, saved, overrides, time.dateOnly);
+}
+
+/**
+ * A day given without a time stands for DATE_ONLY_TIME, kept within that day's possible times:
+ * not before the record's last event, nor after now ("02/03" typed at 07:30 that morning).
+ */
+function dayTime(record: StudentRecord, time: EventTime, now: Date): EventTime {
+  if (!time.dateOnly) return time;
+  const day = vietnamDateOf(time.at);
+  let ms = time.at.getTime();
+  const previous = record.events.at(-1);
+  if (previous !== undefined && vietnamDateOf(new Date(previous.at)) === day) ms = Math.max(ms, Date.parse(previous.at));
+  if (vietnamDateOf(now) === day) ms = Math.min(ms, now.getTime());
+  return { at: new Date(ms), dateOnly: true };
 }
 
 /** The days off between two days, by name ('Tết Nguyên đán 16/02, 17/02'), to explain a due date. */
@@ -55,7 +73,7 @@ function holidaysBetween(from: string, to: string, overrides: DayOffOverrides): 
   return [...byName].map(([name, days]) => `${name} ${days.join(', ')}`);
 }
 
-function report(ctx: CommandContext, before: StudentRecord, after: StudentRecord, overrides: DayOffOverrides): void {
+function report(ctx: CommandContext, before: StudentRecord, after: StudentRecord, overrides: DayOffOverrides, dateOnly: boolean): void {
   const { output } = ctx;
   const stored = after.events.at(-1) as TrackingEvent;
   const entry = boardEntry(after, ctx.now, overrides);
@@ -66,6 +84,7 @@ function report(ctx: CommandContext, before: StudentRecord, after: StudentRecord
   const name = after.fields.name || S.noName;
   const say = (text: string) => output.line(wrap(text, output.width));
   output.success(wrap(S.recorded(name, after.id, stored.type, stored.value, formatInstant(new Date(stored.at))), output.width - 2));
+  if (dateOnly) say(eventMessages.dateOnly(new Date(stored.at)));
   say(S.stateChange(before.state, after.state));
   if (stored.type === 'file-number' && entry.dueDate !== undefined) {
     say(S.dueDate(entry.dueDate, holidaysBetween(vietnamDateOf(new Date(stored.at)), entry.dueDate, overrides)));
@@ -77,5 +96,5 @@ function report(ctx: CommandContext, before: StudentRecord, after: StudentRecord
 }
 
 export function describeAllowed(record: StudentRecord): string {
-  return S.allowed(allowedEvents(record.state).map((type) => `'${type}'`));
+  return S.allowed(allowedEvents(record.state));
 }

@@ -9,6 +9,7 @@ export const CMD = {
   resume: (id: string) => `vssid-helper register --resume ${id}`,
   row: (row: number, id: string) => `vssid-helper troubleshoot ${row} --student ${id}`,
   email: 'vssid-helper troubleshoot 3 --email',
+  reopen: (id: string) => `vssid-helper status ${id} reopened`,
 };
 
 export const T = {
@@ -37,7 +38,11 @@ export const T = {
   reopenDone: (who: string) => `${who} đã hoàn tất (đăng nhập được VssID), không cần đăng ký lại.`,
   reopenHasFileNumber: (who: string, state: StudentState) =>
     `${who} đã nhận tin nhắn số hồ sơ (trạng thái: ${STATE_LABELS[state]}): đăng ký đã thành công, tình huống 2 không áp dụng.`,
-  reopenHasFileNumberHint: (id: string) => `Nếu chưa nhận được mật khẩu: vssid-helper troubleshoot 5 --student ${id}`,
+  reopenHasFileNumberHint: (id: string, state: StudentState) =>
+    state === 'password'
+      ? `Đăng nhập VssID bằng mã số BHXH và mật khẩu trong tin nhắn, rồi ghi: vssid-helper status ${id} done`
+      : `Nếu chưa nhận được mật khẩu: vssid-helper troubleshoot 5 --student ${id}\n` +
+        `Nếu đã ghi nhầm là có số hồ sơ (thật ra chưa có tin nhắn): vssid-helper status ${id} reopened`,
   reopened: (who: string, from: StudentState) => `Đã mở lại hồ sơ của ${who}: ${STATE_LABELS[from]} → ${STATE_LABELS.draft}.`,
   phoneCleared: (phone: string) =>
     `Số điện thoại cũ ${phone} đã được xóa khỏi hồ sơ để nhập lại (gõ hai lần cho chắc).`,
@@ -45,6 +50,14 @@ export const T = {
   ifStillFails: 'Nếu đăng ký lại không được vì đã lỡ đăng ký với số sai:',
 
   supportDone: (who: string) => `${who} đã hoàn tất (đăng nhập được VssID), không cần nhờ hỗ trợ đổi số.`,
+  supportHasFileNumber: (who: string, state: StudentState) =>
+    `${who} đã nhận tin nhắn số hồ sơ (trạng thái: ${STATE_LABELS[state]}): tin nhắn đến đúng số điện thoại ` +
+    'đã đăng ký, nên số đó không sai và tình huống 3 không áp dụng; hồ sơ không bị thay đổi.',
+  supportHasFileNumberHint: (id: string, state: StudentState) =>
+    state === 'password'
+      ? `Đã có mật khẩu: đăng nhập VssID rồi ghi: vssid-helper status ${id} done\n` +
+        `Muốn sửa thông tin sau khi đăng nhập: vssid-helper troubleshoot 4 --student ${id}`
+      : `Chưa nhận được mật khẩu thì tình huống 5 áp dụng: vssid-helper troubleshoot 5 --student ${id}`,
   askWrongPhone: 'Số điện thoại đã đăng ký nhầm là số nào?',
   noWrongPhone: (who: string) => `Hồ sơ của ${who} không còn số điện thoại nào để ghi là số đăng ký nhầm.`,
   noWrongPhoneHint: (id: string) => `Ghi kèm số đã đăng ký nhầm: vssid-helper status ${id} support-request <số điện thoại>`,
@@ -72,7 +85,10 @@ export const T = {
   forgotNow: (overdueDue: string | undefined) =>
     `${overdueDue ? `Đã quá hạn nhận mật khẩu (hạn chót ${formatDate(overdueDue)}). ` : 'Đã quá 72 giờ. '}` +
     'Dùng “Quên mật khẩu” ngay: vào màn hình đăng nhập VssID, chọn “Quên mật khẩu” để được gửi mật khẩu khác.',
-  ifForgotFails: 'Nếu vẫn không nhận được mật khẩu, có thể số điện thoại bị sai:',
+  ifForgotFails:
+    'Tin nhắn số hồ sơ đã đến, nên số điện thoại đã đăng ký là đúng. Nếu “Quên mật khẩu” vẫn không gửi được ' +
+    'mật khẩu, kiểm tra học sinh còn dùng số đó (SIM còn hoạt động, không chặn tin nhắn). Nếu thật ra chưa từng ' +
+    'có tin nhắn số hồ sơ (đã ghi nhầm), mở lại hồ sơ rồi đăng ký lại (tình huống 2):',
   waitPassword: (at: Date) =>
     `Chưa đến 72 giờ: cứ chờ tin nhắn mật khẩu. Nếu đến ${formatInstant(at)} vẫn chưa có, chọn “Quên mật khẩu” trên màn hình đăng nhập VssID.`,
   dueDate: (due: string) => `Hạn nhận mật khẩu theo hướng dẫn (3 ngày làm việc sau tin nhắn số hồ sơ): hết ngày ${formatDate(due)}.`,
@@ -85,5 +101,19 @@ export const T = {
   fileExists: 'Tệp này đã có. Ghi đè?',
   sendHint: (to: string) => `Gửi e-mail từ hộp thư của bạn đến ${to}. Sau khi được hỗ trợ, đăng ký lại rồi ghi:`,
   sendCommand: 'vssid-helper status <mã> submitted',
+  willChange: (row: number, who: string) => `Tình huống ${row} sẽ thay đổi hồ sơ của ${who}:`,
+  changeState: (from: StudentState) =>
+    `Trạng thái: ${STATE_LABELS[from]} → ${STATE_LABELS.draft} (mở lại để đăng ký lại).`,
+  changeRemovePhone: (phone: string) =>
+    `Xóa số điện thoại ${phone} khỏi hồ sơ để nhập lại khi làm tiếp (số cũ vẫn ghi trong lịch sử của hồ sơ).`,
+  changeMark: (phone: string) =>
+    `Đánh dấu cần nhờ hỗ trợ đổi số điện thoại, số đã đăng ký nhầm: ${phone} (để đưa vào e-mail của tình huống 3).`,
+  othersKept: 'Các thông tin khác giữ nguyên.',
+  confirmChange: 'Thay đổi hồ sơ như trên?',
+  cancelled: 'Không thay đổi gì trên hồ sơ.',
+  jsonNeedsYes: 'Tình huống này sẽ thay đổi hồ sơ học sinh; với --json không hỏi lại được, nên cần --yes để xác nhận.',
+  jsonNeedsYesHint: (row: number, id: string) => `Chạy: vssid-helper troubleshoot ${row} --student ${id} --yes --json`,
+  noMatch: 'Không có tình huống nào khớp;',
+  noMatchHint: 'thử từ khóa khác',
   fullNumbers: 'E-mail ghi đầy đủ mã số BHXH và số điện thoại (bộ phận hỗ trợ cần chúng); chỉ gửi đến đúng địa chỉ hỗ trợ.',
 };

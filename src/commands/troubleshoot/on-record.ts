@@ -8,6 +8,7 @@ import { UserError } from '../../errors.js';
 import type { Store } from '../../store/store.js';
 import { qrCode } from '../../ui/qr.js';
 import { wrap } from '../../ui/wrap.js';
+import { confirmChange } from './confirm.js';
 import { CMD, T } from './messages.js';
 import { passwordAdvice } from './password-advice.js';
 import { cmd, say, who, type RowAction } from './row-action.js';
@@ -18,12 +19,17 @@ function withEvent(record: StudentRecord, event: TrackingEvent, now: Date): Stud
   return applyEvent(record, event, now, () => true);
 }
 
+const cancelled = (kind: string): RowAction => ({
+  data: { kind, changed: false, cancelled: true },
+  render: (output) => say(output, T.cancelled),
+});
+
 /** Row 2: no file-number SMS. Back to draft with the phone removed, so the wizard asks it again. */
-function reopenForRegistration(ctx: CommandContext, store: Store, record: StudentRecord): RowAction {
+async function reopenForRegistration(ctx: CommandContext, store: Store, record: StudentRecord, yes: boolean): Promise<RowAction> {
   const label = who(record);
   if (record.state === 'done') throw new UserError(T.reopenDone(label));
   if (record.state === 'file-number' || record.state === 'password') {
-    throw new UserError(T.reopenHasFileNumber(label, record.state), { hint: T.reopenHasFileNumberHint(record.id) });
+    throw new UserError(T.reopenHasFileNumber(label, record.state), { hint: T.reopenHasFileNumberHint(record.id, record.state) });
   }
   if (record.state === 'draft') {
     return {
@@ -36,6 +42,8 @@ function reopenForRegistration(ctx: CommandContext, store: Store, record: Studen
   }
   const phone = record.fields.phone;
   const reopened = withEvent(record, { type: 'reopened', at: ctx.now.toISOString(), ...(phone ? { value: phone } : {}) }, ctx.now);
+  const changes = [T.changeState(record.state), ...(phone ? [T.changeRemovePhone(phone)] : [])];
+  if (!(await confirmChange(ctx, { row: 2, id: record.id, who: label, changes }, yes))) return cancelled('reopen');
   const { phone: _removed, ...fields } = reopened.fields;
   store.save({ ...reopened, fields }, ctx.now);
   return {
@@ -70,10 +78,16 @@ async function askWrongPhone(ctx: CommandContext, record: StudentRecord): Promis
   return parseWrongPhone(answer);
 }
 
-/** Row 3: marked for the support e-mail, and reopened so the right phone can be typed in. */
-async function markForSupport(ctx: CommandContext, store: Store, record: StudentRecord): Promise<RowAction> {
+/**
+ * Row 3: marked for the support e-mail, and reopened so the right phone can be typed in. Not once
+ * the file-number SMS came: it went to the registered phone, which proves that phone right.
+ */
+async function markForSupport(ctx: CommandContext, store: Store, record: StudentRecord, yes: boolean): Promise<RowAction> {
   const label = who(record);
   if (record.state === 'done') throw new UserError(T.supportDone(label));
+  if (record.state === 'file-number' || record.state === 'password') {
+    throw new UserError(T.supportHasFileNumber(label, record.state), { hint: T.supportHasFileNumberHint(record.id, record.state) });
+  }
   const pending = pendingSupportRequest(record);
   if (pending?.value !== undefined) {
     const count = pendingSupportRequests(store.list()).length;
@@ -91,10 +105,17 @@ async function markForSupport(ctx: CommandContext, store: Store, record: Student
   let next = withEvent(record, { type: 'support-request', at, value: wrongPhone }, ctx.now);
   const reopen = canApply(next.state, 'reopened') && samePhone(next.fields.phone, wrongPhone);
   if (reopen) next = withEvent(next, { type: 'reopened', at, value: wrongPhone }, ctx.now);
-  if (samePhone(next.fields.phone, wrongPhone)) {
+  const removePhone = samePhone(next.fields.phone, wrongPhone);
+  if (removePhone) {
     const { phone: _wrong, ...fields } = next.fields;
     next = { ...next, fields };
   }
+  const changes = [
+    T.changeMark(wrongPhone),
+    ...(reopen ? [T.changeState(record.state)] : []),
+    ...(removePhone ? [T.changeRemovePhone(record.fields.phone as string)] : []),
+  ];
+  if (!(await confirmChange(ctx, { row: 3, id: record.id, who: label, changes }, yes))) return cancelled('support-request');
   store.save(next, ctx.now);
   const count = pendingSupportRequests(store.list()).length;
   return {
@@ -131,13 +152,14 @@ function accountPage(ctx: CommandContext, record: StudentRecord, row: Troublesho
 }
 
 export async function actOnRecord(
-  ctx: CommandContext, store: Store, row: TroubleshootingRow, record: StudentRecord,
+  ctx: CommandContext, store: Store, row: TroubleshootingRow, record: StudentRecord, options: { yes?: boolean } = {},
 ): Promise<RowAction> {
+  const yes = options.yes === true;
   switch (row.number) {
     case 2:
-      return reopenForRegistration(ctx, store, record);
+      return reopenForRegistration(ctx, store, record, yes);
     case 3:
-      return markForSupport(ctx, store, record);
+      return markForSupport(ctx, store, record, yes);
     case 4:
       return accountPage(ctx, record, row);
     case 5:

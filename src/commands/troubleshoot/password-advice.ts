@@ -29,7 +29,8 @@ export function passwordAdvice(ctx: CommandContext, store: Store, record: Studen
       lines.push(...(late ? [T.noFileNumberFirst, { command: CMD.row(2, record.id) }] : [T.waitFileNumber]));
     } else if (status.overdue || (hours !== undefined && hours >= FORGOT_PASSWORD_AFTER_HOURS)) {
       advice = 'forgot-password';
-      lines.push(T.forgotNow(status.overdue ? status.dueDate : undefined), T.ifForgotFails, { command: CMD.row(2, record.id) });
+      // Row 2 is refused once the file-number SMS came (it proves the phone); reopening is the way back.
+      lines.push(T.forgotNow(status.overdue ? status.dueDate : undefined), T.ifForgotFails, { command: CMD.reopen(record.id) });
     } else {
       advice = 'wait';
       if (hours !== undefined) lines.push(T.waitPassword(new Date(ctx.now.getTime() + (FORGOT_PASSWORD_AFTER_HOURS - hours) * HOUR_MS)));

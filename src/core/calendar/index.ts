@@ -10,3 +10,4 @@ export {
 } from './holidays.js';
 export { addWorkingDays, isWorkingDay, vietnamDateOf, workingDayOnOrAfter } from './working-days.js';
 export { isIsoDate } from './iso-date.js';
+export { parseCalendarDate } from './parse-date.js';

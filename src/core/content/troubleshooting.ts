@@ -61,7 +61,7 @@ export const TROUBLESHOOTING: readonly TroubleshootingRow[] = [
     number: 5,
     situation: 'Không nhận được mật khẩu',
     solution:
-      'Trong vòng 72 giờ sau khi đăng ký thành công mà không nhận được mật khẩu thì vào màn hình đăng nhập, chọn “Quên mật khẩu” để được gửi mật khẩu khác. Nếu vẫn không được thì có thể số điện thoại bị sai ⇒ quay lại mục 2 bên trên.',
+      'Trong vòng 72 giờ sau khi đăng ký thành công mà không nhận được mật khẩu thì vào màn hình đăng nhập, chọn “Quên mật khẩu” để được gửi mật khẩu khác. Nếu vẫn không được thì có thể số điện thoại bị sai ⇒ xem tình huống 2 (đăng ký lại).',
     keywords: ['mk', 'password', 'pass', 'quên mật khẩu', '72h'],
     links: [],
     seeAlso: [2],

@@ -24,11 +24,15 @@ export interface BoardEntry {
 export interface BoardSummary {
   total: number;
   done: number;
-  /** Neither draft, done nor overdue. */
+  /** Submitted or with the file number, not overdue: waiting for an SMS. */
   waiting: number;
   overdue: number;
   /** Drafts: fields missing or not yet reviewed. */
   incomplete: number;
+  /** Reviewed, not yet typed into the app: the monitor's turn, not a wait. */
+  ready: number;
+  /** The password SMS came: the student logs in, then 'done' is recorded. */
+  passwordReceived: number;
 }
 
 export interface Board {
@@ -126,11 +130,13 @@ export function buildBoard(records: readonly StudentRecord[], now: Date, overrid
       (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0),
   );
   const entries = ranked.map((r) => r.entry);
-  const summary: BoardSummary = { total: entries.length, done: 0, waiting: 0, overdue: 0, incomplete: 0 };
+  const summary: BoardSummary = { total: entries.length, done: 0, waiting: 0, overdue: 0, incomplete: 0, ready: 0, passwordReceived: 0 };
   for (const { entry } of ranked) {
     if (entry.overdue) summary.overdue += 1;
     else if (entry.state === 'draft') summary.incomplete += 1;
     else if (entry.state === 'done') summary.done += 1;
+    else if (entry.state === 'ready') summary.ready += 1;
+    else if (entry.state === 'password') summary.passwordReceived += 1;
     else summary.waiting += 1;
   }
   return { entries, summary };

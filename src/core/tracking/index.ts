@@ -1,5 +1,14 @@
 export { TrackingError, type TrackingErrorCode } from './errors.js';
-export { EVENT_TYPES, parseEventName, parseEventTime, parseFileNumber, parseWrongPhone } from './events.js';
+export {
+  DATE_ONLY_TIME,
+  EVENT_TYPES,
+  parseEventName,
+  parseEventTime,
+  parseFileNumber,
+  parseWrongPhone,
+  readEventTime,
+  type EventTime,
+} from './events.js';
 export { CLOCK_SKEW_MS, allowedEvents, applyEvent, canApply } from './transitions.js';
 export {
   FILE_NUMBER_SMS_GRACE_MINUTES,
@@ -12,4 +21,4 @@ export {
   type DeadlineStatus,
 } from './deadlines.js';
 export { boardEntry, buildBoard, type Board, type BoardEntry, type BoardSummary } from './board.js';
-export { EVENT_LABELS, STATE_LABELS, formatDate, formatDuration, formatInstant } from './messages.js';
+export { EVENT_LABELS, STATE_LABELS, describeEvents, eventMessages, formatDate, formatDuration, formatInstant } from './messages.js';

@@ -1,6 +1,12 @@
 /** Every Vietnamese sentence of the class board and of event recording, in one place. */
 import type { EventType, StudentState } from '../record.js';
 
+/**
+ * The time a date given alone stands for: an SMS that came "this morning" is noted by its day,
+ * and the start of an office day is the likeliest time. The messages say so.
+ */
+export const DATE_ONLY_TIME = '08:00';
+
 export const STATE_LABELS: Record<StudentState, string> = {
   draft: 'Nháp',
   ready: 'Sẵn sàng',
@@ -36,30 +42,39 @@ export function formatInstant(instant: Date): string {
   return `${iso.slice(11, 16)} ${formatDate(iso.slice(0, 10))}`;
 }
 
-function allowedSentence(allowed: readonly string[]): string {
+/** The events a user may type next, each with what it means: "submitted (đã bấm “Ghi nhận”)". */
+export function describeEvents(types: readonly EventType[]): string {
+  return types.map((type) => `${type} (${EVENT_LABELS[type]})`).join(', ');
+}
+
+function allowedSentence(allowed: readonly EventType[]): string {
   return allowed.length === 0
     ? 'Hồ sơ đã hoàn tất, không cần ghi thêm sự kiện nào.'
-    : `Có thể ghi: ${quoted(allowed)}.`;
+    : `Có thể ghi: ${describeEvents(allowed)}.`;
 }
+
+/** A state as the board shows it, in quotes: “Sẵn sàng”. */
+const stateName = (state: StudentState): string => `“${STATE_LABELS[state]}”`;
 
 export const eventMessages = {
   unknownEvent: (input: string, accepted: readonly string[]) =>
     `Không hiểu sự kiện '${input}'. Các sự kiện hợp lệ: ${quoted(accepted)}.`,
-  missingSteps: (event: string, state: StudentState, missing: readonly string[], allowed: readonly string[]) =>
-    `Không thể ghi nhận '${event}' khi học sinh đang ở trạng thái '${state}' (${STATE_LABELS[state]}): ` +
+  missingSteps: (event: EventType, state: StudentState, missing: readonly string[], allowed: readonly EventType[]) =>
+    `Không thể ghi '${event}' (${EVENT_LABELS[event]}) khi học sinh đang ở trạng thái ${stateName(state)}: ` +
     `cần ghi ${joinedWithAnd(missing)} trước. ${allowedSentence(allowed)}`,
-  notAllowed: (event: string, state: StudentState, allowed: readonly string[]) =>
-    `Không thể ghi nhận '${event}' khi học sinh đang ở trạng thái '${state}' (${STATE_LABELS[state]}). ` +
+  notAllowed: (event: EventType, state: StudentState, allowed: readonly EventType[]) =>
+    `Không thể ghi '${event}' (${EVENT_LABELS[event]}) khi học sinh đang ở trạng thái ${stateName(state)}. ` +
     allowedSentence(allowed),
-  alreadyPast: (event: string, state: StudentState, allowed: readonly string[]) =>
-    `Học sinh đã ở trạng thái '${state}' (${STATE_LABELS[state]}), đã qua bước '${event}'. ` +
+  alreadyPast: (event: EventType, state: StudentState, allowed: readonly EventType[]) =>
+    `Học sinh đã ở trạng thái ${stateName(state)}, đã qua bước '${event}' (${EVENT_LABELS[event]}). ` +
     `Muốn đăng ký lại thì ghi 'reopened' trước. ${allowedSentence(allowed)}`,
   incomplete: (id: string) =>
-    `Chưa thể ghi nhận 'ready': hồ sơ ${id} còn thiếu hoặc sai thông tin. ` +
+    `Chưa thể ghi 'ready': hồ sơ ${id} còn thiếu hoặc sai thông tin. ` +
     `Hãy bổ sung bằng lệnh vssid-helper register --resume ${id} rồi ghi lại.`,
   invalidTime: (input: string) =>
-    `'${input}' không phải là thời điểm hợp lệ. Hãy ghi theo dạng 2026-03-02 09:30 (giờ Việt Nam) ` +
-    'hoặc ISO 8601 có múi giờ, ví dụ 2026-03-02T09:30:00+07:00.',
+    `'${input}' không phải là thời điểm hợp lệ. Hãy ghi ngày và giờ Việt Nam, ví dụ 02/03/2026 09:30, ` +
+    `09:30 02/03/2026 hoặc 2026-03-02 09:30 (ngày trước tháng); chỉ ghi ngày thì tính là ${DATE_ONLY_TIME} sáng ngày đó.`,
+  dateOnly: (at: Date) => `Không ghi giờ nên tính là ${formatInstant(at)}.`,
   futureTime: (at: Date, now: Date) =>
     `Thời điểm ${formatInstant(at)} còn ở tương lai (bây giờ là ${formatInstant(now)}). ` +
     'Hãy kiểm tra lại ngày giờ đã nhập, hoặc đồng hồ của máy.',
@@ -83,17 +98,17 @@ export const boardMessages = {
     "Chờ tin nhắn SMS báo số hồ sơ (thường đến ngay sau khi bấm “Ghi nhận”), rồi ghi 'file-number' kèm số hồ sơ.",
   noFileNumber: (minutes: number) =>
     `Đã ${formatDuration(minutes)} mà chưa có tin nhắn báo số hồ sơ: đăng ký chưa thành công hoặc sai số ` +
-    "điện thoại. Kiểm tra số điện thoại, ghi 'reopened' rồi đăng ký lại ngay (mục 2).",
+    'điện thoại. Kiểm tra số điện thoại rồi đăng ký lại ngay (tình huống 2).',
   waitingPassword: (dueDate: string | undefined) =>
     dueDate === undefined
       ? "Chờ tin nhắn SMS mật khẩu, rồi ghi 'password'."
       : `Chờ tin nhắn SMS mật khẩu, chậm nhất hết ngày ${formatDate(dueDate)}, rồi ghi 'password'.`,
   forgotPassword: (hours: number) =>
     `Đã ${formatDuration(hours * 60)} kể từ khi ghi nhận mà chưa có mật khẩu: vào màn hình đăng nhập VssID, ` +
-    'chọn “Quên mật khẩu” để nhận mật khẩu khác; nếu vẫn không được, có thể sai số điện thoại (mục 5, mục 2).',
+    'chọn “Quên mật khẩu” để nhận mật khẩu khác (tình huống 5).',
   passwordOverdue: (dueDate: string) =>
     `Quá hạn nhận mật khẩu (hạn chót ${formatDate(dueDate)}): vào màn hình đăng nhập VssID, chọn ` +
-    '“Quên mật khẩu”; nếu vẫn không được, có thể sai số điện thoại (mục 5, mục 2).',
+    '“Quên mật khẩu” để nhận mật khẩu khác (tình huống 5).',
   logIn:
     "Đăng nhập VssID với tên đăng nhập là mã số BHXH và mật khẩu trong tin nhắn, đổi mật khẩu, rồi ghi 'done'.",
   done: 'Đã hoàn tất, không cần làm gì thêm.',

@@ -50,7 +50,11 @@ export const M = {
   noDrafts: 'Không có bản nháp nào để làm tiếp.',
   noDraftsHint: 'Bắt đầu tờ khai mới: vssid-helper register',
   notADraft: (id: string, state: string) => `Học sinh ${id} đã ở trạng thái “${state}”, không còn là bản nháp.`,
-  notADraftHint: (id: string) => `Xem: vssid-helper show ${id}. Cần sửa số điện thoại sau khi đăng ký lỗi thì dùng: vssid-helper troubleshoot 2 --student ${id}`,
+  notADraftHint: (id: string) =>
+    'Muốn sửa hồ sơ đã sẵn sàng hoặc đã ghi nhận: mở lại (mọi thông tin được giữ nguyên) rồi làm tiếp:\n' +
+    `  vssid-helper status ${id} reopened\n  vssid-helper register --resume ${id}\n` +
+    `Nếu đã ghi nhận mà không có tin nhắn số hồ sơ (có thể sai số điện thoại): vssid-helper troubleshoot 2 --student ${id}\n` +
+    `Xem hồ sơ: vssid-helper show ${id}`,
   flagErrors: 'Một số giá trị truyền qua tham số không hợp lệ:',
   fixFlags: 'Sửa các giá trị trên rồi chạy lại lệnh. Chưa có gì được lưu.',
   missingFlagsNoTerminal: 'Còn thiếu thông tin bắt buộc, mà không có terminal để hỏi.',

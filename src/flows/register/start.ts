@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkField, FIELD_LABELS, isReadyRecord, missingRequiredFields, photoPairProblem } from '../../core/fields/index.js';
 import type { StudentFields, StudentRecord } from '../../core/record.js';
 import { applyEvent, STATE_LABELS } from '../../core/tracking/index.js';

@@ -91,7 +91,8 @@ describe('buildBoard', () => {
       'Dương Khoa',
       'Đặng Thị Bích',
     ]);
-    expect(board.summary).toEqual({ total: 10, done: 1, waiting: 5, overdue: 2, incomplete: 2 });
+    // 'ready' and 'password' are someone's turn to act, not a wait for an SMS: counted apart.
+    expect(board.summary).toEqual({ total: 10, done: 1, waiting: 3, overdue: 2, incomplete: 2, ready: 1, passwordReceived: 1 });
     expect(board.entries[4]).toMatchObject({ troubleshootRow: 5, overdue: false, dueDate: '2026-03-11' });
   });
 

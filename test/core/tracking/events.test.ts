@@ -4,6 +4,7 @@ import {
   parseEventTime,
   parseFileNumber,
   parseWrongPhone,
+  readEventTime,
 } from '../../../src/core/tracking/events.js';
 import { TrackingError } from '../../../src/core/tracking/errors.js';
 
@@ -45,7 +46,24 @@ describe('parseEventTime', () => {
     expect(parseEventTime('2026-03-02T10:30:00+08:00').toISOString()).toBe('2026-03-02T02:30:00.000Z');
   });
 
-  it.each(['2026-02-30 10:00', '2026-03-02', 'hôm qua', '', '2026-03-02T25:00Z'])('refuses %j', (input) => {
+  it.each([
+    ['15:00 13/02/2026', '2026-02-13T08:00:00.000Z'],
+    ['05/03/2026 08:00', '2026-03-05T01:00:00.000Z'],
+    ['5/3/2026 8:05', '2026-03-05T01:05:00.000Z'],
+    ['02/03/2026 9h30', '2026-03-02T02:30:00.000Z'],
+    ['9h 02/03/2026', '2026-03-02T02:00:00.000Z'],
+    ['  2026-03-02   09:30 ', '2026-03-02T02:30:00.000Z'],
+  ])('reads %j, as the tool prints times or day first, as Vietnam time', (input, iso) => {
+    expect(parseEventTime(input).toISOString()).toBe(iso);
+  });
+
+  it('takes a date alone as 08:00 that day, and says it was a date alone', () => {
+    expect(readEventTime('2026-03-02')).toEqual({ at: new Date('2026-03-02T01:00:00.000Z'), dateOnly: true });
+    expect(readEventTime('02/03/2026')).toEqual({ at: new Date('2026-03-02T01:00:00.000Z'), dateOnly: true });
+    expect(readEventTime('02/03/2026 08:00').dateOnly).toBe(false);
+  });
+
+  it.each(['2026-02-30 10:00', '30/02/2026', '13/13/2026', '02/03/2026 24:00', '02/03/2026 9:60', '09:30', '02/03/2026 03/03/2026', 'hôm qua', '', '2026-03-02T25:00Z'])('refuses %j', (input) => {
     expect(() => parseEventTime(input)).toThrow(expect.objectContaining({ code: 'invalid-time' }));
   });
 });
