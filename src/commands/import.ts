@@ -33,9 +33,7 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
 
   if (output.json) {
     output.printJson({
-      rows: report.rows.map(({ line, ok, id, errors, warnings }) =>
-        id === undefined ? { line, ok, errors, warnings } : { line, ok, id, errors, warnings },
-      ),
+      rows: report.rows.map(jsonRow),
       summary: report.summary,
       ignoredColumns: report.ignoredColumns,
       notices: report.notices,
@@ -50,6 +48,15 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
     const hint = output.json ? M.failedHintJson : dryRun ? M.failedHintDry : M.failedHintSaved;
     throw new UserError(M.failed(failed, total), { hint });
   }
+}
+
+/**
+ * The SPEC's row shape; `id` when the row was saved, or when it is a saved student already
+ * (then with `alreadySaved: true`: it was not saved again).
+ */
+function jsonRow({ line, ok, id, alreadySaved, errors, warnings }: RosterReport['rows'][number]) {
+  if (alreadySaved !== undefined) return { line, ok, id: alreadySaved, alreadySaved: true, errors, warnings };
+  return id === undefined ? { line, ok, errors, warnings } : { line, ok, id, errors, warnings };
 }
 
 async function readRosterBytes(file: string): Promise<Uint8Array> {
@@ -72,10 +79,14 @@ function savedForDryRun(ctx: CommandContext): StudentRecord[] {
   return [];
 }
 
-/** Compared as the store compares them, so what passes here passes saveMany's duplicate check. */
+/**
+ * Compared as the store compares them, so what passes here passes saveMany's duplicate check;
+ * the fields let a row that is this student, imported before, be recognised.
+ */
 function comparable(record: StudentRecord): ExistingStudent {
   const keys = new Map(conflictKeys(record.fields));
-  return { id: record.id, bhxhCode: keys.get('bhxhCode'), idNumber: keys.get('idNumber'), phone: keys.get('phone') };
+  const { id, fields } = record;
+  return { id, bhxhCode: keys.get('bhxhCode'), idNumber: keys.get('idNumber'), phone: keys.get('phone'), fields };
 }
 
 /** Every row with a valid name and BHXH code, keeping only its valid fields, in one write. */

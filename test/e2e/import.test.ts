@@ -34,6 +34,7 @@ interface JsonRow {
   line: number;
   ok: boolean;
   id?: string;
+  alreadySaved?: boolean;
   errors: { field: string; message: string }[];
   warnings: { field: string; message: string }[];
 }
@@ -131,7 +132,7 @@ describe('import saves drafts', () => {
     expect(byId.get(ids[2] as string)?.phone).toBeUndefined();
   });
 
-  it('refuses a row whose BHXH code is already saved, and says how to continue', () => {
+  it('skips a row already saved (same BHXH code and name), refuses the same code under another name', () => {
     const dir = home();
     const first = runCli(['import', write(dir, 'a.csv', GOOGLE_FORMS.split('\r\n').slice(0, 2).join('\r\n'))], { home: dir, env: NOW });
     expect(first.code).toBe(0);
@@ -141,18 +142,69 @@ describe('import saves drafts', () => {
 
     const again = runCli(['import', write(dir, 'b.csv', GOOGLE_FORMS), '--json'], { home: dir, env: NOW });
     const report = JSON.parse(again.stdout) as JsonReport;
-    expect(report.rows[0]).toMatchObject({
+    expect(report.rows[0]).toEqual({
       line: 2,
-      ok: false,
-      errors: [
-        { field: 'bhxh', message: expect.stringContaining(`(mã ${id})`) },
-        { field: 'idNumber', message: expect.stringContaining(`(mã ${id})`) },
-      ],
+      ok: true,
+      id,
+      alreadySaved: true,
+      errors: [],
+      warnings: [{ field: 'bhxh', message: expect.stringContaining(`Đã lưu từ lần nhập trước (mã ${id}`) }],
     });
-    expect(report.rows[0]?.id).toBeUndefined();
+    // Line 6 repeats line 2's code in the file: still an error.
+    expect(report.rows[3]?.errors[0]?.message).toMatch(/trùng với dòng 2/);
+    expect(JSON.parse(runCli(['list', '--json'], { home: dir }).stdout).students).toHaveLength(3);
     // The dry run sees the saved student too.
     const dry = JSON.parse(runCli(['import', write(dir, 'c.csv', GOOGLE_FORMS), '--dry-run', '--json'], { home: dir, env: NOW }).stdout) as JsonReport;
-    expect(dry.rows[0]?.errors.map((e) => e.field)).toEqual(['bhxh', 'idNumber']);
+    expect(dry.rows[0]).toMatchObject({ ok: true, id, alreadySaved: true });
+
+    const other = runCli(['import', write(dir, 'd.csv', GOOGLE_FORMS.split('\r\n').slice(0, 2).join('\r\n').replace('Nguyễn Văn An', 'Trần Văn Khác'))], { home: dir, env: NOW });
+    expect(other.code).toBe(1);
+    expect(other.stdout).toMatch(/✖ Mã số BHXH: Mã số BHXH này đã có ở học sinh đã lưu mang họ\s+tên khác \(«Nguyễn\s+Văn An», mã/);
+  });
+
+  it('re-imports a partly fixed roster: saved rows skipped, the new one saved, exit 0', () => {
+    const dir = home();
+    const lines = GOOGLE_FORMS.split('\r\n');
+    // Lines 2, 3 and 5 of the Google Forms roster (line 3 spans two): line 5 is saved without its two-phone cell.
+    const before = [lines[0], lines[1], lines[2], lines[3]].join('\r\n');
+    const first = runCli(['import', write(dir, 'a.csv', before), '--json'], { home: dir, env: NOW });
+    expect(first.code).toBe(1);
+    const ids = (JSON.parse(first.stdout) as JsonReport).rows.map((row) => row.id);
+
+    const fixed = [lines[0], lines[1], lines[2], (lines[3] ?? '').replace('0987654321 / 0358123456', '0987654321'),
+      '9/2/2025 8:00:00,,Đỗ Văn Khánh,7931234573,079205001239,0703123458,Huế,Phường Thuận Hóa,1 Lê Lợi,12A1'].join('\r\n');
+    const again = runCli(['import', write(dir, 'b.csv', fixed)], { home: dir, env: NOW });
+    expect(again.stderr).toBe('');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/Đã lưu từ lần nhập trước \(cùng mã số BHXH và họ tên\), bỏ qua,\s+không lưu lại:/);
+    for (const id of ids) expect(again.stdout).toContain(id);
+    // The fixed phone is not written into the saved draft: the report says so, and how to add it.
+    expect(again.stdout).toMatch(new RegExp(`Dòng 5 · Lê Hoàng Cường \\(đã lưu từ trước, mã ${ids[2]}: bỏ qua\\)\\n {2}⚠ Số điện thoại: Bản đã lưu`));
+    expect(again.stdout).toMatch(/Tổng cộng 4 dòng: 4 hợp lệ, 0 có lỗi\./);
+    expect(again.stdout).toMatch(/3 dòng là học sinh đã lưu từ trước: bỏ qua, không lưu lại\.\nQuy tắc: /);
+    expect(again.stdout).toMatch(/Đã lưu 1 học sinh làm bản nháp\./);
+    expect(again.stdout).not.toMatch(/không được lưu vì/);
+    expect(JSON.parse(runCli(['list', '--json'], { home: dir }).stdout).students).toHaveLength(4);
+  });
+
+  it("reads back the tool's own CSV export: a fresh store saves every row, the same store skips them", () => {
+    const dir = home();
+    const roster = GOOGLE_FORMS.split('\r\n').slice(0, 3).join('\r\n');
+    expect(runCli(['import', write(dir, 'a.csv', roster)], { home: dir, env: NOW }).code).toBe(0);
+    const out = path.join(dir, 'files', 'export.csv');
+    expect(runCli(['export', '--out', out], { home: dir }).code).toBe(0);
+    expect(fs.readFileSync(out, 'utf8')).toContain('"=""0912345678"""');
+
+    const fresh = runCli(['import', out, '--json'], { env: NOW });
+    expect(fresh.stderr).toBe('');
+    expect(fresh.code).toBe(0);
+    const report = JSON.parse(fresh.stdout) as JsonReport;
+    expect(report.summary).toEqual({ total: 2, ok: 2, failed: 0 });
+    expect(report.rows.every((row) => row.errors.length === 0 && row.id !== undefined)).toBe(true);
+    expect(report.ignoredColumns).toContain('Trạng thái');
+
+    const same = JSON.parse(runCli(['import', out, '--json'], { home: dir, env: NOW }).stdout) as JsonReport;
+    expect(same.rows.map((row) => row.alreadySaved)).toEqual([true, true]);
   });
 
   it('prints problems by line and field for a person, then the summary', () => {
@@ -221,6 +273,14 @@ describe('import refuses what is not a roster, with exit 1 and a message', () =>
     expect(refused(write(dir, 'header.csv', `${GOOGLE_FORMS.split('\r\n')[0]}\r\n,,,,,,,,,\r\n`), dir)).toMatch(
       /^✖ Tệp chỉ có dòng tiêu đề, chưa có học sinh nào\./,
     );
+  });
+
+  it('a JSON file with no students, and one with a syntax error (line and column, in Vietnamese)', () => {
+    const dir = home();
+    expect(refused(write(dir, 'empty.json', '[]\n'), dir)).toMatch(/^✖ Tệp JSON không có học sinh nào: mảng trống \(\[\]\)\./);
+    const broken = refused(write(dir, 'lop.json', '[\n  {"name": "Nguyễn Văn An", "bhxh": "7931234567"}\n  {"name": "Trần Thị Bình"}\n]\n'), dir);
+    expect(broken).toMatch(/^✖ Tệp JSON bị lỗi cú pháp ở dòng 3, cột 3: thiếu dấu phẩy \(,\) giữa hai mục/);
+    expect(broken).not.toMatch(/position|Expected|after property value/);
   });
 
   it('a folder, and an unclosed quote (naming the line)', () => {

@@ -34,6 +34,14 @@ export const M = {
   noProblems: 'Không có dòng nào có lỗi hay cảnh báo.',
   rowTitle: (line: number, name: string | undefined) => `Dòng ${line}${name ? ` · ${name}` : ''}`,
   savedAs: (id: string) => `đã lưu nháp, mã ${id}`,
+  alreadySavedAs: (id: string) => `đã lưu từ trước, mã ${id}: bỏ qua`,
+  alreadySavedTitle: 'Đã lưu từ lần nhập trước (cùng mã số BHXH và họ tên), bỏ qua, không lưu lại:',
+  alreadySavedTooMany: (count: number) => `(${count} dòng: xem bằng «vssid-helper list».)`,
+  alreadySavedCount: (count: number) => `${count} dòng là học sinh đã lưu từ trước: bỏ qua, không lưu lại.`,
+  alreadySavedRule:
+    'Quy tắc: một dòng có mã số BHXH và họ tên (không kể chữ hoa, chữ thường hay dấu) giống một học sinh đã lưu ' +
+    'là học sinh đó nhập lại, nên được bỏ qua; mã số BHXH đã lưu mà họ tên khác là lỗi trùng mã. ' +
+    `Bản đã lưu không được cập nhật từ tệp: sửa hoặc điền thêm bằng «${RESUME} <mã>».`,
   notSaved: 'chưa lưu',
 
   summary: (total: number, ok: number, failed: number) =>
@@ -57,6 +65,6 @@ export const M = {
   failedHintDry: 'Sửa các ô báo lỗi trong tệp (theo dòng và cột ở trên) rồi chạy lại lệnh.',
   failedHintJson: 'Xem "errors" của từng dòng trong kết quả JSON.',
   failedHintSaved:
-    `Sửa các dòng chưa lưu trong tệp rồi nhập lại chỉ những dòng đó (dòng đã lưu sẽ bị báo trùng); ` +
+    `Sửa các dòng chưa lưu trong tệp rồi nhập lại (dòng đã lưu, cùng mã số BHXH và họ tên, sẽ được bỏ qua); ` +
     `với bản nháp đã lưu, điền nốt bằng «${RESUME} <mã>».`,
 };

@@ -11,15 +11,17 @@ export function bhxhFromCard(input: string): string | undefined {
   return BHYT_CARD.exec(compactCode(input).toUpperCase())?.[1];
 }
 
+/** Two letters, then about as many characters as a card code has (15): a mistyped card. */
+const looksLikeCard = (code: string): boolean => /^[A-Z]{2}/.test(code) && code.length >= 13 && code.length <= 17;
+
 function parseBhxhCode(raw: string): Parsed<string> {
   const code = compactCode(raw).toUpperCase();
   if (code === '') return { error: M.empty };
   if (/^\d+$/.test(code)) return code.length === 10 ? { value: code } : { error: M.wrongLength(code.length) };
-  if (/^[A-Z]{2}/.test(code)) {
-    const fromCard = BHYT_CARD.exec(code)?.[1];
-    return fromCard === undefined ? { error: M.badCard(code) } : { value: fromCard };
-  }
-  return { error: M.badChars(raw) };
+  const fromCard = BHYT_CARD.exec(code)?.[1];
+  if (fromCard !== undefined) return { value: fromCard };
+  // The card's pattern is explained only to someone who seems to have typed a card code.
+  return looksLikeCard(code) ? { error: M.badCard(code) } : { error: M.badChars(raw) };
 }
 
 export const bhxhCodeSchema = parsedField(FIELD_LABELS.bhxhCode, M.empty, parseBhxhCode);

@@ -4,8 +4,18 @@ import { provinceNotes } from './address.js';
 import { bhxhCodeNotes } from './bhxh.js';
 import { emailWarnings } from './email.js';
 import { decodeIdNumber, describeIdNumber, type IdFacts } from './id-number.js';
-import { photo as M } from './messages.js';
-import { checkPhotoFile, checkRecordPhotos, isSamePhoto, nodePhotoFiles, type PhotoFiles } from './photo.js';
+import { nameWarnings } from './name.js';
+import {
+  checkPhotoFile,
+  checkRecordPhotos,
+  nodePhotoFiles,
+  PHOTO_KEYS,
+  photoPairProblems,
+  samePhoto,
+  samePhotoMessage,
+  type PhotoFiles,
+  type PhotoKey,
+} from './photo.js';
 import { stringParserOf } from './helpers.js';
 import { FIELD_SCHEMAS, readyRecordSchema } from './schemas.js';
 
@@ -27,11 +37,14 @@ export interface CheckOptions {
   now?: Date;
   /** How photo files are read; false checks the path only and touches no file. */
   files?: PhotoFiles | false;
-  /** The answers so far: a back photo is refused when it is the front one, and vice versa. */
+  /**
+   * The answers so far: a photo is refused when it is another photo field's file (or a
+   * byte-identical copy): front and back, and the portrait with either side.
+   */
   record?: StudentFields;
 }
 
-const PHOTO_KEYS: ReadonlySet<FieldKey> = new Set(['frontPhoto', 'backPhoto', 'portraitPhoto']);
+const isPhotoKey = (key: FieldKey): key is PhotoKey => (PHOTO_KEYS as readonly FieldKey[]).includes(key);
 
 /** Validates one answer; never throws, whatever `raw` is. */
 export function checkField<K extends FieldKey>(key: K, raw: unknown, options: CheckOptions = {}): FieldCheck<K> {
@@ -45,13 +58,14 @@ export function checkField<K extends FieldKey>(key: K, raw: unknown, options: Ch
   if (key === 'bhxhCode') notes.push(...bhxhCodeNotes(raw));
   if (key === 'province') notes.push(...provinceNotes(raw));
   if (key === 'email') warnings.push(...emailWarnings(value as string | undefined));
+  if ((key === 'name' || key === 'contactPerson') && typeof value === 'string') warnings.push(...nameWarnings(value));
   if (key === 'idNumber' && typeof value === 'string') {
     decoded = decodeIdNumber(value);
     const described = describeIdNumber(value, options.now ?? new Date(), decoded);
     notes.push(...described.notes);
     warnings.push(...described.warnings);
   }
-  if (PHOTO_KEYS.has(key) && typeof value === 'string') {
+  if (isPhotoKey(key) && typeof value === 'string') {
     const photo = checkPhoto(key, value, options);
     if (!photo.ok) return photo;
     value = photo.path as StudentFields[K];
@@ -70,21 +84,27 @@ function parse(key: FieldKey, raw: unknown): { value: unknown } | { error: strin
   return parsed.success ? { value: parsed.data } : { error: parsed.error.issues[0]?.message ?? '' };
 }
 
-function checkPhoto(key: FieldKey, path: string, options: CheckOptions) {
+function checkPhoto(key: PhotoKey, path: string, options: CheckOptions) {
   const files = options.files ?? nodePhotoFiles;
   if (files === false) return { ok: true as const, path };
   const file = checkPhotoFile(path, files);
   if (!file.ok) return file;
-  const other = key === 'frontPhoto' ? options.record?.backPhoto : key === 'backPhoto' ? options.record?.frontPhoto : '';
-  if (other && isSamePhoto(file.path, other, files)) return { ok: false as const, message: M.sameFile };
+  for (const other of PHOTO_KEYS) {
+    const otherPath = other === key ? undefined : options.record?.[other];
+    const kind = otherPath ? samePhoto(file.path, otherPath, files) : undefined;
+    if (kind !== undefined) return { ok: false as const, message: samePhotoMessage(key, other, kind) };
+  }
   // Stored absolute, so the record still points at the file when run from another folder.
   return { ok: true as const, path: file.path };
 }
 
-/** Front and back are the same file: the message to show, else undefined. */
+/**
+ * Front and back are one picture (the same file or an identical copy): the message to show,
+ * else undefined. Front and back only, as before; photoPairProblems covers the portrait too,
+ * and says which field each problem concerns.
+ */
 export function photoPairProblem(fields: StudentFields, files: PhotoFiles = nodePhotoFiles): string | undefined {
-  const { frontPhoto, backPhoto } = fields;
-  return frontPhoto && backPhoto && isSamePhoto(frontPhoto, backPhoto, files) ? M.sameFile : undefined;
+  return photoPairProblems(fields, files).find((p) => p.field === 'backPhoto')?.message;
 }
 
 /** Ready to submit: every required field valid and, unless `files` is false, the photos too. */

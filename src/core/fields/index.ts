@@ -15,7 +15,7 @@ export {
 export { EMAIL_MAX_LENGTH, emailSchema } from './email.js';
 export { decodeIdNumber, idNumberSchema, type IdFacts } from './id-number.js';
 export { FIELD_LABELS } from './messages.js';
-export { contactPersonSchema, NAME_MAX_LENGTH, nameSchema } from './name.js';
+export { contactPersonSchema, NAME_MAX_LENGTH, nameSchema, nameWarnings } from './name.js';
 export { phoneSchema } from './phone.js';
 export {
   checkPhotoFile,
@@ -23,9 +23,14 @@ export {
   isSamePhoto,
   MAX_PHOTO_BYTES,
   nodePhotoFiles,
+  PHOTO_KEYS,
+  photoPairProblems,
+  samePhoto,
   sniffImage,
   type PhotoCheck,
   type PhotoFiles,
+  type PhotoKey,
+  type PhotoPairProblem,
 } from './photo.js';
 export { backPhotoSchema, frontPhotoSchema, normalizePhotoPath, portraitPhotoSchema } from './photo-path.js';
 export { missingRequiredFields, OPTIONAL_FIELDS, REQUIRED_FIELDS } from './required.js';

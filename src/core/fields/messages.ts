@@ -45,10 +45,21 @@ export const personName = (label: string) => ({
   oneWord: `${label} cần ít nhất hai từ (họ và tên), ví dụ "Nguyễn Văn An".`,
 });
 
+/** Accepted names that are probably not written as on the ID card: warnings, never refusals. */
+export const nameAdvice = {
+  noDiacritics:
+    'Họ tên chưa có dấu. Hãy gõ đúng như trên CCCD/thẻ BHYT, ví dụ “Nguyễn Văn An”. ' +
+    '(Nếu trên giấy tờ tên cũng không có dấu thì bỏ qua cảnh báo này.)',
+  allLowercase:
+    'Họ tên đang viết thường toàn bộ. Hãy viết hoa chữ cái đầu mỗi từ, đúng chính tả như trên CCCD/thẻ BHYT, ví dụ “Nguyễn Văn An”.',
+  allCaps:
+    'Họ tên đang viết hoa toàn bộ. Nên viết hoa chữ cái đầu mỗi từ, giữ đủ dấu như trên CCCD/thẻ BHYT, ví dụ “Nguyễn Văn An”.',
+};
+
 export const bhxh = {
   empty: 'Chưa nhập mã số BHXH. Mã số BHXH gồm 10 chữ số, là 10 số cuối trên thẻ BHYT (ví dụ 7931234567).',
   badChars: (raw: string) =>
-    `Mã số BHXH ${q(raw)} có ký tự không hợp lệ; hãy nhập 10 chữ số (ví dụ 7931234567) hoặc cả mã thẻ BHYT 15 ký tự (ví dụ SV4797931234567).`,
+    `Mã số BHXH ${q(raw)} có ký tự không hợp lệ: mã số BHXH gồm đúng 10 chữ số (ví dụ 7931234567), là 10 số cuối trên thẻ BHYT. Cũng có thể nhập cả mã thẻ BHYT 15 ký tự (ví dụ SV4797931234567).`,
   wrongLength: (n: number) =>
     `Mã số BHXH phải có đúng 10 chữ số, bạn đã nhập ${n} chữ số. Mã số BHXH là 10 số cuối trên thẻ BHYT (ví dụ 7931234567).`,
   badCard: (card: string) =>
@@ -158,4 +169,10 @@ export const photo = {
   unreadable: (path: string, reason: string) =>
     `Không đọc được tệp ${q(path)} (${reason}); hãy kiểm tra quyền truy cập tệp.`,
   sameFile: 'Ảnh mặt trước và ảnh mặt sau là cùng một tệp; hãy chọn hai ảnh chụp hai mặt khác nhau của giấy tờ.',
+  sameContent:
+    'Ảnh mặt trước và ảnh mặt sau là hai tệp giống hệt nhau (cùng nội dung, chỉ khác tên); hãy chọn hai ảnh chụp hai mặt khác nhau của giấy tờ.',
+  portraitSameFile: (side: string) =>
+    `Ảnh chân dung là cùng một tệp với ${side.toLowerCase()} của giấy tờ. Ảnh chân dung là ảnh chụp khuôn mặt (không bắt buộc): hãy chọn ảnh khác hoặc để trống.`,
+  portraitSameContent: (side: string) =>
+    `Ảnh chân dung giống hệt ${side.toLowerCase()} của giấy tờ (cùng nội dung, chỉ khác tên tệp). Ảnh chân dung là ảnh chụp khuôn mặt (không bắt buộc): hãy chọn ảnh khác hoặc để trống.`,
 };

@@ -1,7 +1,7 @@
 /** Họ và tên, and Người liên hệ (which follows the same rule and defaults to the name). */
 import { excerpt, normalizeText } from '../text.js';
 import { parsedField, type Parsed } from './helpers.js';
-import { FIELD_LABELS, personName } from './messages.js';
+import { FIELD_LABELS, nameAdvice, personName } from './messages.js';
 
 export const NAME_MAX_LENGTH = 100;
 
@@ -45,3 +45,22 @@ function personNameSchema(label: string) {
 
 export const nameSchema = personNameSchema(FIELD_LABELS.name);
 export const contactPersonSchema = personNameSchema(FIELD_LABELS.contactPerson);
+
+// Accepted names are letters, marks, apostrophes, hyphens and spaces: ASCII letters alone means
+// no diacritics at all (đ and every tone mark are outside ASCII).
+const ASCII_NAME = /^[A-Za-z' -]*$/;
+
+/**
+ * What is worth a second look in an accepted name, as typed: no diacritics, or all one case.
+ * At most one warning (the first shows a well-written example anyway); the name is not changed.
+ */
+export function nameWarnings(name: string): string[] {
+  if (ASCII_NAME.test(name)) return [nameAdvice.noDiacritics];
+  const lower = name.toLowerCase();
+  const upper = name.toUpperCase();
+  // A name with no cased letter at all is neither; ordinary names end here.
+  if (lower === upper) return [];
+  if (name === lower) return [nameAdvice.allLowercase];
+  if (name === upper) return [nameAdvice.allCaps];
+  return [];
+}

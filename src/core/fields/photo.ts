@@ -5,7 +5,7 @@
 import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { StudentFields } from '../record.js';
-import { photo as M } from './messages.js';
+import { FIELD_LABELS, photo as M } from './messages.js';
 import { normalizePhotoPath } from './photo-path.js';
 
 /** The largest photo accepted, in bytes (10 MB). */
@@ -17,6 +17,36 @@ export interface PhotoFiles {
   /** The first `length` bytes (fewer if the file is shorter). */
   readHead(path: string, length: number): Uint8Array;
   realPath(path: string): string;
+  /**
+   * Whether two files of equal size hold the same bytes. Optional: without it only paths are
+   * compared (a copy of the front under another name then passes as the back).
+   */
+  sameContent?(a: string, b: string): boolean;
+}
+
+const COMPARE_CHUNK = 64 * 1024;
+
+/** Chunk by chunk, stopping at the first difference: two different photos differ early. */
+function sameBytes(a: string, b: string): boolean {
+  const fa = openSync(a, 'r');
+  try {
+    const fb = openSync(b, 'r');
+    try {
+      const ba = Buffer.allocUnsafe(COMPARE_CHUNK);
+      const bb = Buffer.allocUnsafe(COMPARE_CHUNK);
+      for (let position = 0; ; ) {
+        const n = readSync(fa, ba, 0, COMPARE_CHUNK, position);
+        if (n !== readSync(fb, bb, 0, COMPARE_CHUNK, position)) return false;
+        if (n === 0) return true;
+        if (!ba.subarray(0, n).equals(bb.subarray(0, n))) return false;
+        position += n;
+      }
+    } finally {
+      closeSync(fb);
+    }
+  } finally {
+    closeSync(fa);
+  }
 }
 
 export const nodePhotoFiles: PhotoFiles = {
@@ -34,6 +64,7 @@ export const nodePhotoFiles: PhotoFiles = {
     }
   },
   realPath: (path) => realpathSync(path),
+  sameContent: sameBytes,
 };
 
 export type ImageKind = 'jpeg' | 'png' | 'heic' | 'webp' | 'pdf';
@@ -83,8 +114,14 @@ export function checkPhotoFile(rawPath: string, files: PhotoFiles = nodePhotoFil
   }
 }
 
-/** The same file for both sides of the document (compared by real path, links resolved). */
-export function isSamePhoto(front: string, back: string, files: PhotoFiles = nodePhotoFiles): boolean {
+export type PhotoKey = 'frontPhoto' | 'backPhoto' | 'portraitPhoto';
+export const PHOTO_KEYS: readonly PhotoKey[] = ['frontPhoto', 'backPhoto', 'portraitPhoto'];
+
+/**
+ * Two photo paths that are one picture: the same file (by real path, links resolved) or a
+ * byte-identical copy under another name. Contents are read only when the sizes are equal.
+ */
+export function samePhoto(a: string, b: string, files: PhotoFiles = nodePhotoFiles): 'file' | 'copy' | undefined {
   const real = (p: string): string => {
     const path = resolve(normalizePhotoPath(p));
     try {
@@ -93,24 +130,68 @@ export function isSamePhoto(front: string, back: string, files: PhotoFiles = nod
       return path;
     }
   };
-  return real(front) === real(back);
+  const [first, second] = [real(a), real(b)];
+  if (first === second) return 'file';
+  if (files.sameContent === undefined) return undefined;
+  try {
+    const [sa, sb] = [files.stat(first), files.stat(second)];
+    if (!sa?.isFile || !sb?.isFile || sa.size !== sb.size || sa.size === 0 || sa.size > MAX_PHOTO_BYTES) return undefined;
+    return files.sameContent(first, second) ? 'copy' : undefined;
+  } catch {
+    // Unreadable: checkPhotoFile says so on its own field.
+    return undefined;
+  }
+}
+
+/** The same file, or a byte-identical copy, for two photos. */
+export function isSamePhoto(a: string, b: string, files: PhotoFiles = nodePhotoFiles): boolean {
+  return samePhoto(a, b, files) !== undefined;
+}
+
+/** Why two photo fields may not be one picture; said from the point of view of `field`. */
+export function samePhotoMessage(field: PhotoKey, other: PhotoKey, kind: 'file' | 'copy'): string {
+  if (field === 'portraitPhoto' || other === 'portraitPhoto') {
+    const side = FIELD_LABELS[field === 'portraitPhoto' ? other : field];
+    return kind === 'file' ? M.portraitSameFile(side) : M.portraitSameContent(side);
+  }
+  return kind === 'file' ? M.sameFile : M.sameContent;
+}
+
+export interface PhotoPairProblem {
+  /** The later field of the pair in the form's order (the back, or the portrait). */
+  field: PhotoKey;
+  /** The earlier one, which it repeats. */
+  other: PhotoKey;
+  message: string;
+}
+
+/** Every pair of photo fields that is one picture: front and back, and the portrait with either. */
+export function photoPairProblems(fields: StudentFields, files: PhotoFiles = nodePhotoFiles): PhotoPairProblem[] {
+  const problems: PhotoPairProblem[] = [];
+  PHOTO_KEYS.forEach((other, i) => {
+    const a = fields[other];
+    if (!a) return;
+    for (const field of PHOTO_KEYS.slice(i + 1)) {
+      const b = fields[field];
+      const kind = b ? samePhoto(a, b, files) : undefined;
+      if (kind !== undefined) problems.push({ field, other, message: samePhotoMessage(field, other, kind) });
+    }
+  });
+  return problems;
 }
 
 /** Every photo problem of a record, per field: what the wizard checks before "ready". */
 export function checkRecordPhotos(
   fields: StudentFields,
   files: PhotoFiles = nodePhotoFiles,
-): Array<{ field: 'frontPhoto' | 'backPhoto' | 'portraitPhoto'; message: string }> {
-  const problems: Array<{ field: 'frontPhoto' | 'backPhoto' | 'portraitPhoto'; message: string }> = [];
-  for (const field of ['frontPhoto', 'backPhoto', 'portraitPhoto'] as const) {
+): Array<{ field: PhotoKey; message: string }> {
+  const problems: Array<{ field: PhotoKey; message: string }> = [];
+  for (const field of PHOTO_KEYS) {
     const path = fields[field];
     if (path === undefined || path === '') continue;
     const check = checkPhotoFile(path, files);
     if (!check.ok) problems.push({ field, message: check.message });
   }
-  const { frontPhoto, backPhoto } = fields;
-  if (frontPhoto && backPhoto && isSamePhoto(frontPhoto, backPhoto, files)) {
-    problems.push({ field: 'backPhoto', message: M.sameFile });
-  }
+  for (const { field, message } of photoPairProblems(fields, files)) problems.push({ field, message });
   return problems;
 }

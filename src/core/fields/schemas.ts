@@ -12,7 +12,7 @@ import {
 } from './choices.js';
 import { emailSchema } from './email.js';
 import { idNumberSchema } from './id-number.js';
-import { photo as M } from './messages.js';
+import { FIELD_LABELS, photo as M } from './messages.js';
 import { contactPersonSchema, nameSchema } from './name.js';
 import { phoneSchema } from './phone.js';
 import { backPhotoSchema, frontPhotoSchema, portraitPhotoSchema } from './photo-path.js';
@@ -47,6 +47,12 @@ export const readyRecordSchema = recordShape.superRefine((fields, ctx) => {
   // spellings of one file are caught by isSamePhoto, which asks the file system.
   if (typeof fields.frontPhoto === 'string' && fields.frontPhoto === fields.backPhoto) {
     ctx.addIssue({ code: 'custom', message: M.sameFile, path: ['backPhoto'], input: fields.backPhoto });
+  }
+  for (const side of ['frontPhoto', 'backPhoto'] as const) {
+    if (typeof fields[side] === 'string' && fields[side] === fields.portraitPhoto) {
+      const message = M.portraitSameFile(FIELD_LABELS[side]);
+      ctx.addIssue({ code: 'custom', message, path: ['portraitPhoto'], input: fields.portraitPhoto });
+    }
   }
 });
 

@@ -1,4 +1,5 @@
 import { RosterError } from './errors.js';
+import { locateJsonError } from './json-syntax.js';
 import { fileMessages } from './messages.js';
 import type { RawTable } from './types.js';
 
@@ -16,10 +17,12 @@ export function parseJsonRoster(text: string): RawTable & { header: string[] } {
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (error) {
-    throw new RosterError(fileMessages.jsonSyntax(error instanceof Error ? error.message : String(error)));
+  } catch {
+    // V8's message is English and sometimes has no position: find the place ourselves.
+    throw new RosterError(fileMessages.jsonSyntax(locateJsonError(text)));
   }
   if (!Array.isArray(data)) throw new RosterError(fileMessages.jsonShape);
+  if (data.length === 0) throw new RosterError(fileMessages.jsonEmpty);
   const header: string[] = [];
   const columnOf = new Map<string, number>();
   const lines = objectStartLines(text);

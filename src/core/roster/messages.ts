@@ -1,4 +1,5 @@
 /** Every Vietnamese sentence the roster import shows, in one place to review and translate. */
+import type { JsonProblem, JsonSyntaxError } from './json-syntax.js';
 import type { RosterKey } from './types.js';
 
 export const FIELD_LABELS: Record<RosterKey, string> = {
@@ -73,10 +74,33 @@ export const fileMessages = {
     message: `Dòng ${line} của tệp CSV sai cú pháp: sau dấu nháy kép (") đóng một ô còn có ký tự khác trước dấu phân cách.`,
     hint: `Sửa ô đó ở dòng ${line} (xoá ký tự thừa sau dấu "), hoặc mở tệp bằng Excel rồi lưu lại. ${SAVE_AS_CSV_UTF8}`,
   }),
-  jsonSyntax: (detail: string) => ({
-    message: `Tệp JSON bị lỗi cú pháp: ${detail}`,
-    hint: 'Hãy sửa lỗi (thường là thiếu dấu phẩy, ngoặc hoặc dấu nháy kép) hoặc xuất lại tệp.',
+  jsonSyntax: (error: JsonSyntaxError | undefined) => ({
+    message:
+      error === undefined
+        ? 'Tệp JSON bị lỗi cú pháp nên không đọc được.'
+        : `Tệp JSON bị lỗi cú pháp ở dòng ${error.line}, cột ${error.column}: ${JSON_PROBLEMS[error.problem](error.found)}.` +
+          (error.near === '' ? '' : `\nỞ chỗ: ${error.near}`),
+    hint:
+      'Mở tệp bằng một trình soạn thảo (Notepad, VS Code), đến đúng dòng đó để sửa. Những lỗi hay gặp: thiếu dấu phẩy ' +
+      'giữa hai mục hoặc thừa dấu phẩy trước } hay ]; thiếu ngoặc đóng; dấu nháy cong “ ” (do Word tự đổi) thay cho ' +
+      'dấu nháy thẳng "; số bắt đầu bằng 0 (số điện thoại, CCCD) không đặt trong dấu nháy kép. Hoặc xuất lại tệp ' +
+      'từ chương trình đã tạo ra nó.',
   }),
+  jsonEmpty: {
+    message: 'Tệp JSON không có học sinh nào: mảng trống ([]).',
+    hint: 'Mỗi học sinh là một đối tượng trong mảng, ví dụ: [{"name": "Nguyễn Văn An", "bhxh": "7931234567", "phone": "0912345678"}]',
+  },
+  jsonBlankItems: {
+    message: 'Tệp JSON không có học sinh nào: các đối tượng trong mảng đều không có giá trị.',
+    hint: 'Mỗi học sinh là một đối tượng trong mảng, ví dụ: [{"name": "Nguyễn Văn An", "bhxh": "7931234567", "phone": "0912345678"}]',
+  },
+  jsonNoKeys: {
+    message: 'Không nhận ra tên trường nào trong tệp JSON.',
+    hint:
+      'Mỗi học sinh là một đối tượng có các trường name, bhxh, idNumber, phone, email, province, district, ward, ' +
+      'street (hoặc tên cột tiếng Việt như «Họ và tên», «Mã số BHXH»), ví dụ: ' +
+      '[{"name": "Nguyễn Văn An", "bhxh": "7931234567", "phone": "0912345678"}]',
+  },
   jsonShape: {
     message: 'Tệp JSON phải là một mảng các đối tượng, mỗi học sinh một đối tượng.',
     hint: 'Ví dụ: [{"name": "Nguyễn Văn An", "bhxh": "7931234567", "phone": "0912345678"}]',
@@ -85,6 +109,32 @@ export const fileMessages = {
     message: `Phần tử thứ ${index} của mảng JSON không phải là một đối tượng (dạng {"tên cột": "giá trị"}).`,
     hint: 'Ví dụ: [{"name": "Nguyễn Văn An", "bhxh": "7931234567", "phone": "0912345678"}]',
   }),
+};
+
+const CURLY_QUOTES = new Set(['“', '”', '‘', '’', '„', '«', '»']);
+
+/** What each JSON syntax error means, in words; `found` is the character at the place. */
+const JSON_PROBLEMS: Record<JsonProblem, (found: string | undefined) => string> = {
+  end: () =>
+    'tệp kết thúc khi còn ngoặc hoặc dấu nháy chưa đóng (thiếu ] ở cuối mảng, } ở cuối một học sinh, ' +
+    'hoặc " ở cuối một giá trị)',
+  comma: (found) => `thiếu dấu phẩy (,) giữa hai mục, hoặc thiếu dấu đóng } hay ] (gặp ${quote(found ?? '')})`,
+  colon: () => 'thiếu dấu hai chấm (:) giữa tên trường và giá trị, ví dụ "name": "Nguyễn Văn An"',
+  key: (found) =>
+    found !== undefined && CURLY_QUOTES.has(found)
+      ? `dấu nháy cong ${quote(found)} (do Word hay điện thoại tự đổi): JSON chỉ dùng dấu nháy thẳng "`
+      : 'tên trường phải đặt trong dấu nháy kép, ví dụ "name": "Nguyễn Văn An"',
+  trailingComma: () => 'dấu phẩy thừa ngay trước } hoặc ] (JSON không cho phép dấu phẩy sau mục cuối cùng)',
+  control: () => 'một giá trị có xuống dòng hoặc dấu tab bên trong dấu nháy kép (hãy viết trên một dòng)',
+  escape: () => 'dấu gạch chéo ngược \\ trong một giá trị phải viết đôi (\\\\), ví dụ "C:\\\\Users"',
+  leadingZero: () => 'số bắt đầu bằng 0 (số điện thoại, CCCD) phải đặt trong dấu nháy kép, ví dụ "0912345678"',
+  char: (found) =>
+    found !== undefined && CURLY_QUOTES.has(found)
+      ? `dấu nháy cong ${quote(found)} (do Word hay điện thoại tự đổi): JSON chỉ dùng dấu nháy thẳng "`
+      : found === "'"
+        ? `dấu nháy đơn ': JSON chỉ dùng dấu nháy kép "`
+        : `ký tự ${quote(found ?? '')} không đúng chỗ: một giá trị phải là chữ trong dấu nháy kép "…", một số, true, false hoặc null`,
+  after: () => 'có nội dung thừa sau dấu ] đóng mảng (tệp chỉ chứa một mảng [ … ])',
 };
 
 export const notices = {
@@ -124,6 +174,18 @@ export const rowMessages = {
   duplicateSaved: (key: RosterKey, id: string) =>
     `${FIELD_LABELS[key]} này đã có ở học sinh đã lưu (mã ${id}): không nhập trùng. ` +
     `Xem bằng «show ${id}», hoặc xoá dòng này khỏi danh sách.`,
+  alreadySaved: (id: string) =>
+    `Đã lưu từ lần nhập trước (mã ${id}, cùng mã số BHXH và họ tên): bỏ qua dòng này, không lưu lại. ` +
+    `Xem bằng «show ${id}».`,
+  savedLacks: (id: string) =>
+    `Bản đã lưu (mã ${id}) chưa có mục này; ô trong tệp hợp lệ nhưng không được cập nhật tự động: ` +
+    `điền bằng «register --resume ${id}».`,
+  savedDiffers: (id: string) =>
+    `Ô trong tệp khác với bản đã lưu (mã ${id}) và không được cập nhật tự động: nếu tệp đúng, ` +
+    `sửa bằng «register --resume ${id}».`,
+  bhxhOfAnother: (id: string, name: string) =>
+    `Mã số BHXH này đã có ở học sinh đã lưu mang họ tên khác (${quote(name)}, mã ${id}): mỗi người một mã số ` +
+    `BHXH riêng. Hãy đối chiếu với thẻ BHYT; xem học sinh kia bằng «show ${id}».`,
   sharedPhoneInFile: (line: number) =>
     `Số điện thoại này cũng dùng ở dòng ${line}. Một số có thể đăng ký cho nhiều người, ` +
     'nhưng tin nhắn mật khẩu sẽ gửi về đúng số này.',

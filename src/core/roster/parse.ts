@@ -54,6 +54,10 @@ function buildRoster(
 ): ParsedRoster {
   const found = table.header === undefined ? findHeader(table) : { plan: planColumns(table.header), index: -1, above: 0 };
   if (found === undefined || found.plan.score === 0) {
+    if (format === 'json') {
+      // Objects without a single key: nothing was filled in, rather than unknown names.
+      throw new RosterError(table.header?.length === 0 ? fileMessages.jsonBlankItems : fileMessages.jsonNoKeys);
+    }
     // Unrecognisable headers after a Windows-1258 guess mean the guess was wrong.
     throw new RosterError(encoding === 'windows-1258' ? fileMessages.unknownEncoding : fileMessages.noHeader);
   }
@@ -67,7 +71,7 @@ function buildRoster(
     if (row === undefined) empty++;
     else rows.push(row);
   }
-  if (rows.length === 0) throw new RosterError(fileMessages.headerOnly);
+  if (rows.length === 0) throw new RosterError(format === 'json' ? fileMessages.jsonBlankItems : fileMessages.headerOnly);
   const notices = [...decodeNotices, ...plan.notices];
   if (found.above > 0) notices.push(noticeText.skippedAboveHeader(found.above, table.records[found.index]?.line ?? 1));
   const missing = REQUIRED_KEYS.filter((key) => !plan.keys.has(key) && !(key === 'name' && plan.nameParts.length > 0));
@@ -112,4 +116,13 @@ function toRow(record: RawTable['records'][number], plan: ColumnPlan): RosterRow
   return filled ? { line: record.line, cells } : undefined;
 }
 
-const clean = (cell: string | undefined): string => (cell === undefined ? '' : cell.replace(INVISIBLE, '').trim());
+// ="0912345678": how our own export (and other tools) make Excel keep a number as text.
+const TEXT_FORMULA = /^="([^"]*)"$/;
+
+function clean(cell: string | undefined): string {
+  if (cell === undefined) return '';
+  const value = cell.replace(INVISIBLE, '').trim();
+  // The first test is cheap and nearly always false: no regex on an ordinary cell.
+  if (value.charCodeAt(0) !== 0x3d) return value;
+  return TEXT_FORMULA.exec(value)?.[1]?.trim() ?? value;
+}

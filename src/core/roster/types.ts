@@ -56,6 +56,11 @@ export interface RowReport {
   warnings: FieldIssue[];
   /** Valid fields only, under the record's field names; what a save keeps. */
   values: Partial<StudentFields>;
+  /**
+   * The saved student this row already is (same BHXH code, same name): the row is reported,
+   * not saved again, and its first warning says so. Absent for every other row.
+   */
+  alreadySaved?: string;
 }
 
 export interface RosterReport {
@@ -71,4 +76,10 @@ export interface ExistingStudent {
   bhxhCode?: string | undefined;
   idNumber?: string | undefined;
   phone?: string | undefined;
+  /**
+   * The saved fields: with them, a row with this BHXH code and the same name is recognised as
+   * this student imported before, and compared with what was saved. Without them (or with a
+   * different name) the same BHXH code is a conflict.
+   */
+  fields?: Partial<StudentFields> | undefined;
 }

@@ -1,5 +1,6 @@
 import { checkField, type CheckOptions } from '../fields/index.js';
 import type { FieldKey, StudentFields } from '../record.js';
+import { foldForSearch } from '../text.js';
 import { rowMessages as M } from './messages.js';
 import { prepareCell } from './repair.js';
 import {
@@ -49,7 +50,9 @@ export interface ValidateOptions {
 
 /**
  * Every row checked field by field, then against earlier rows and saved students: the same
- * BHXH code or ID number is an error on the later row, the same phone a warning.
+ * BHXH code or ID number is an error on the later row, the same phone a warning. A row whose
+ * BHXH code and name are those of a saved student is that student imported before (a roster
+ * re-imported after fixing some rows): it is ok, marked `alreadySaved`, and not saved again.
  */
 export function validateRoster(
   parsed: ParsedRoster,
@@ -60,15 +63,19 @@ export function validateRoster(
   const memo: Memo = new Map();
   const inFile = seen<number>();
   const saved = seen<string>();
+  const byBhxh = new Map<string, ExistingStudent>();
   for (const student of existing) {
     for (const key of UNIQUE_KEYS) {
       const value = student[UNIQUE_FIELD[key]];
       if (value !== undefined && !saved[key].has(value)) saved[key].set(value, student.id);
     }
+    if (student.bhxhCode !== undefined && !byBhxh.has(student.bhxhCode)) byBhxh.set(student.bhxhCode, student);
   }
   const rows = parsed.rows.map((row) => {
     const report = validateRow(row, check, memo);
-    for (const key of UNIQUE_KEYS) checkUnique(report, key, inFile[key], saved[key]);
+    const student = savedAs(report, byBhxh, inFile.bhxh);
+    if (student !== undefined) markAlreadySaved(report, student, inFile);
+    else for (const key of UNIQUE_KEYS) checkUnique(report, key, inFile[key], saved[key], byBhxh);
     report.ok = report.errors.length === 0;
     return report;
   });
@@ -81,9 +88,47 @@ export function validateRoster(
   };
 }
 
-/** A row is saved when its name and BHXH code are valid; it keeps only its valid fields. */
-export function isSavable(row: Pick<RowReport, 'values'>): boolean {
-  return row.values.name !== undefined && row.values.bhxhCode !== undefined;
+/** A row is saved when its name and BHXH code are valid (and it is not saved already); it keeps only its valid fields. */
+export function isSavable(row: Pick<RowReport, 'values' | 'alreadySaved'>): boolean {
+  return row.alreadySaved === undefined && row.values.name !== undefined && row.values.bhxhCode !== undefined;
+}
+
+/** Names equal but for case, diacritics and spacing: one person's name typed twice. */
+const sameName = (a: string, b: string): boolean => foldForSearch(a) === foldForSearch(b);
+
+/** The saved student this row is, if its BHXH code and name are theirs and no earlier row took the code. */
+function savedAs(
+  report: RowReport,
+  byBhxh: ReadonlyMap<string, ExistingStudent>,
+  inFile: ReadonlyMap<string, number>,
+): ExistingStudent | undefined {
+  const { bhxhCode, name } = report.values;
+  if (bhxhCode === undefined || name === undefined || inFile.has(bhxhCode)) return undefined;
+  const student = byBhxh.get(bhxhCode);
+  const savedName = student?.fields?.name;
+  return savedName !== undefined && sameName(savedName, name) ? student : undefined;
+}
+
+/**
+ * Replaces the row's verdict with "already saved as <id>": the file's cells are not saved, so
+ * its errors do not count; what it has that the saved record lacks or spells differently is
+ * said per field, since nothing is updated automatically.
+ */
+function markAlreadySaved(report: RowReport, student: ExistingStudent, inFile: Seen<number>): void {
+  for (const key of UNIQUE_KEYS) {
+    const value = report.values[UNIQUE_FIELD[key]];
+    if (value !== undefined && !inFile[key].has(value)) inFile[key].set(value, report.line);
+  }
+  const warnings: FieldIssue[] = [{ field: 'bhxh', message: M.alreadySaved(student.id) }];
+  for (const field of ROSTER_KEYS) {
+    const value = report.values[FIELD_OF[field]];
+    const kept = student.fields?.[FIELD_OF[field]];
+    if (value === undefined || value === kept) continue;
+    warnings.push({ field, message: kept === undefined ? M.savedLacks(student.id) : M.savedDiffers(student.id) });
+  }
+  report.errors = [];
+  report.warnings = warnings;
+  report.alreadySaved = student.id;
 }
 
 function validateRow(row: RosterRow, options: CheckOptions, memo: Memo): RowReport {
@@ -132,6 +177,7 @@ function checkUnique(
   key: UniqueKey,
   inFile: Map<string, number>,
   saved: Map<string, string>,
+  byBhxh: ReadonlyMap<string, ExistingStudent>,
 ): void {
   const fieldKey = UNIQUE_FIELD[key];
   const value = report.values[fieldKey];
@@ -145,9 +191,16 @@ function checkUnique(
     return;
   }
   if (earlierLine === undefined && savedId === undefined) return;
+  // Here the same BHXH code with the same name was an earlier row of this file: not a rename.
+  const savedName = key === 'bhxh' && earlierLine === undefined ? byBhxh.get(value)?.fields?.name : undefined;
   report.errors.push({
     field: key,
-    message: earlierLine === undefined ? M.duplicateSaved(key, savedId ?? '') : M.duplicateInFile(key, earlierLine),
+    message:
+      earlierLine !== undefined
+        ? M.duplicateInFile(key, earlierLine)
+        : savedName !== undefined
+          ? M.bhxhOfAnother(savedId ?? '', savedName)
+          : M.duplicateSaved(key, savedId ?? ''),
   });
   // A duplicate is not saved: keeping the value would put the same code on two records.
   delete report.values[fieldKey];

@@ -1,4 +1,4 @@
-import { checkField, FIELD_LABELS, photoPairProblem } from '../../core/fields/index.js';
+import { checkField, FIELD_LABELS } from '../../core/fields/index.js';
 import { searchProvinces } from '../../core/provinces.js';
 import type { FieldKey } from '../../core/record.js';
 import { describeConflict } from '../../store/messages.js';
@@ -19,10 +19,9 @@ type Accepted = Extract<ReturnType<typeof checkField>, { ok: true }>;
 
 /** The message that keeps a prompt open: the field's rule, then duplicates among saved students. */
 export function problemWith(session: DraftSession, key: FieldKey, raw: string): string | undefined {
-  const result = checkField(key, raw);
+  // With the record, a photo is also compared with the other two (a copy of the front as the back).
+  const result = checkField(key, raw, { record: session.fields });
   if (!result.ok) return result.message;
-  const pair = photoPairProblem({ ...session.fields, [key]: result.value });
-  if (pair && (key === 'frontPhoto' || key === 'backPhoto')) return pair;
   const conflict = findConflicts(session.others(), { fields: { [key]: result.value } })
     .find((c) => c.severity === 'error');
   return conflict && describeConflict(conflict);

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { checkField, FIELD_LABELS, isReadyRecord, missingRequiredFields, photoPairProblem } from '../../core/fields/index.js';
+import { checkField, FIELD_LABELS, isReadyRecord, missingRequiredFields, photoPairProblems } from '../../core/fields/index.js';
 import type { StudentFields, StudentRecord } from '../../core/record.js';
 import { applyEvent, STATE_LABELS } from '../../core/tracking/index.js';
 import type { CommandContext } from '../../context.js';
@@ -61,8 +61,10 @@ export function fieldsFromFlags(options: Options): { fields: StudentFields; note
       errors.push(`  ${flag} (${FIELD_LABELS[key]}): ${result.message}`);
     }
   }
-  const pair = photoPairProblem(fields);
-  if (pair) errors.push(`  --back (${FIELD_LABELS.backPhoto}): ${pair}`);
+  for (const pair of photoPairProblems(fields)) {
+    const flag = QUESTIONS.find((q) => q.key === pair.field)?.flag;
+    errors.push(`  ${flag} (${FIELD_LABELS[pair.field]}): ${pair.message}`);
+  }
   if (errors.length > 0) throw new UserError(`${M.flagErrors}\n${errors.join('\n')}`, { hint: M.fixFlags });
   return { fields, notes };
 }

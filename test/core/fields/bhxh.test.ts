@@ -44,4 +44,14 @@ describe('bhxhCode (Mã số BHXH)', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(pattern);
   });
+
+  it('explains the card format only for what looks like a card code', () => {
+    for (const raw of ['abc', 'SV', 'x7931234567', 'AB12']) {
+      const r = checkField('bhxhCode', raw);
+      expect(!r.ok && r.message, raw).toMatch(/gồm đúng 10 chữ số.*mã thẻ BHYT 15 ký tự/);
+      expect(!r.ok && r.message, raw).not.toMatch(/Mã thẻ BHYT .* không đúng mẫu/);
+    }
+    const card = checkField('bhxhCode', 'SV479793123456');
+    expect(!card.ok && card.message).toMatch(/^Mã thẻ BHYT «SV479793123456» không đúng mẫu/);
+  });
 });

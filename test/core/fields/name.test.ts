@@ -56,4 +56,30 @@ describe('name (Họ và tên)', () => {
     expect(value('contactPerson', 'Nguyễn Thị Mai')).toBe('Nguyễn Thị Mai');
     expect(message('contactPerson', 'Mai')).toMatch(/^Người liên hệ cần ít nhất hai từ/);
   });
+
+  it('warns, without changing it, about a name with no diacritics at all', () => {
+    const r = checkField('name', 'nguyen   van binh');
+    expect(r).toMatchObject({ ok: true, value: 'nguyen van binh' });
+    expect(r.ok && r.warnings).toEqual([expect.stringMatching(/^Họ tên chưa có dấu\. .*“Nguyễn Văn An”/)]);
+    expect(checkField('contactPerson', "Y-Moan H'Dok")).toMatchObject({ ok: true, warnings: [expect.stringContaining('chưa có dấu')] });
+    // đ is a letter of its own, outside ASCII: a name with it has diacritics.
+    expect(checkField('name', 'Dinh Dao')).toMatchObject({ warnings: [expect.stringContaining('chưa có dấu')] });
+    expect(checkField('name', 'Đinh Dao')).toMatchObject({ ok: true, warnings: [] });
+  });
+
+  it('warns about a name all in lowercase or all in capitals, keeping it as typed', () => {
+    expect(checkField('name', 'trần thị bích')).toMatchObject({
+      ok: true, value: 'trần thị bích', warnings: [expect.stringContaining('viết thường toàn bộ')],
+    });
+    expect(checkField('name', 'NGUYỄN THỊ HOÀ')).toMatchObject({
+      ok: true, value: 'NGUYỄN THỊ HOÀ', warnings: [expect.stringContaining('viết hoa toàn bộ')],
+    });
+    expect(checkField('contactPerson', 'NGUYỄN THỊ HOÀ')).toMatchObject({ warnings: [expect.stringContaining('viết hoa toàn bộ')] });
+  });
+
+  it('does not warn about a name written as on the card', () => {
+    for (const name of ['Nguyễn Văn An', "H'Hen Niê", 'Nguyễn Văn A', 'Lê Thị Mỹ Lệ']) {
+      expect(checkField('name', name), name).toMatchObject({ ok: true, warnings: [] });
+    }
+  });
 });

@@ -3,8 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkField } from '../../../src/core/fields/check.js';
-import { checkPhotoFile, MAX_PHOTO_BYTES, sniffImage, type PhotoFiles } from '../../../src/core/fields/photo.js';
+import { checkField, photoPairProblem } from '../../../src/core/fields/check.js';
+import {
+  checkPhotoFile,
+  checkRecordPhotos,
+  MAX_PHOTO_BYTES,
+  photoPairProblems,
+  sniffImage,
+  type PhotoFiles,
+} from '../../../src/core/fields/photo.js';
 import { normalizePhotoPath } from '../../../src/core/fields/photo-path.js';
 
 const JPEG = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1]);
@@ -69,6 +76,9 @@ describe('checkPhotoFile (real files)', () => {
     writeFileSync(at('empty.jpg'), '');
     mkdirSync(at('folder.jpg'));
     symlinkSync(at('mặt trước.jpg'), at('link.jpg'));
+    writeFileSync(at('bản sao.jpg'), JPEG);
+    // Same size as the front, one byte different.
+    writeFileSync(at('other.jpg'), Uint8Array.from([...JPEG.subarray(0, -1), 2]));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -102,6 +112,40 @@ describe('checkPhotoFile (real files)', () => {
     expect(checkField('frontPhoto', at('missing.jpg'))).toMatchObject({ ok: false });
     expect(checkField('frontPhoto', at('missing.jpg'), { files: false })).toMatchObject({ ok: true });
   });
+
+  it('refuses a byte-identical copy of the front under another name, not a same-size different photo', () => {
+    const record = { frontPhoto: at('mặt trước.jpg') };
+    expect(checkField('backPhoto', at('bản sao.jpg'), { record })).toMatchObject({
+      ok: false, message: expect.stringContaining('giống hệt nhau'),
+    });
+    expect(checkField('backPhoto', at('other.jpg'), { record })).toMatchObject({ ok: true });
+    expect(photoPairProblem({ ...record, backPhoto: at('bản sao.jpg') })).toContain('giống hệt nhau');
+    expect(photoPairProblem({ ...record, backPhoto: at('other.jpg') })).toBeUndefined();
+  });
+
+  it('refuses a portrait that is the front or the back, by path or by content', () => {
+    const record = { frontPhoto: at('mặt trước.jpg'), backPhoto: at('mat-sau.PNG') };
+    expect(checkField('portraitPhoto', at('link.jpg'), { record })).toMatchObject({
+      ok: false, message: expect.stringMatching(/^Ảnh chân dung là cùng một tệp với ảnh mặt trước/),
+    });
+    expect(checkField('portraitPhoto', at('mat-sau.PNG'), { record })).toMatchObject({
+      ok: false, message: expect.stringMatching(/^Ảnh chân dung là cùng một tệp với ảnh mặt sau/),
+    });
+    expect(checkField('portraitPhoto', at('bản sao.jpg'), { record })).toMatchObject({
+      ok: false, message: expect.stringMatching(/^Ảnh chân dung giống hệt ảnh mặt trước/),
+    });
+    expect(checkField('portraitPhoto', at('other.jpg'), { record })).toMatchObject({ ok: true });
+    // And the other way round: a front typed after the portrait.
+    expect(checkField('frontPhoto', at('other.jpg'), { record: { portraitPhoto: at('other.jpg') } })).toMatchObject({ ok: false });
+
+    const fields = { ...record, portraitPhoto: at('bản sao.jpg') };
+    expect(photoPairProblems(fields)).toEqual([
+      { field: 'portraitPhoto', other: 'frontPhoto', message: expect.stringContaining('Ảnh chân dung giống hệt') },
+    ]);
+    expect(checkRecordPhotos(fields)).toEqual([{ field: 'portraitPhoto', message: expect.stringContaining('chân dung') }]);
+    // Front and back only, as the wizard's front/back prompts expect.
+    expect(photoPairProblem(fields)).toBeUndefined();
+  });
 });
 
 describe('checkPhotoFile (injected file system)', () => {
@@ -115,6 +159,21 @@ describe('checkPhotoFile (injected file system)', () => {
     expect(checkPhotoFile('/x/a.jpg', fake(MAX_PHOTO_BYTES))).toMatchObject({ ok: true });
     const r = checkPhotoFile('/x/a.jpg', fake(12.5 * 1024 * 1024));
     expect(!r.ok && r.message).toMatch(/nặng 12,5 MB, quá giới hạn 10 MB/);
+  });
+
+  it('compares contents only when the sizes are equal', () => {
+    const compared: string[][] = [];
+    const files = (sizes: Record<string, number>): PhotoFiles => ({
+      stat: (p) => ({ isFile: true, size: sizes[p] ?? 0 }),
+      readHead: () => JPEG,
+      realPath: (p) => p,
+      sameContent: (a, b) => (compared.push([a, b]), true),
+    });
+    const record = { frontPhoto: '/x/a.jpg' };
+    expect(checkField('backPhoto', '/x/b.jpg', { record, files: files({ '/x/a.jpg': 10, '/x/b.jpg': 11 }) })).toMatchObject({ ok: true });
+    expect(compared).toEqual([]);
+    expect(checkField('backPhoto', '/x/b.jpg', { record, files: files({ '/x/a.jpg': 10, '/x/b.jpg': 10 }) })).toMatchObject({ ok: false });
+    expect(compared).toEqual([['/x/b.jpg', '/x/a.jpg']]);
   });
 
   it('reports a file it cannot read', () => {

@@ -110,6 +110,14 @@ describe('isReadyRecord and photoPairProblem', () => {
     expect(photoPairProblem({ ...fields, backPhoto: '/tmp/b.jpg' }, files)).toBeUndefined();
     expect(isReadyRecord({ ...complete, ...fields }, files)).toBe(false);
   });
+
+  it('refuses a portrait that is the front or back photo, with or without touching files', () => {
+    expect(isReadyRecord({ ...complete, portraitPhoto: complete.frontPhoto }, false)).toBe(false);
+    expect(isReadyRecord({ ...complete, portraitPhoto: '/tmp/link-cccd-sau.jpg' }, files)).toBe(false);
+    expect(isReadyRecord({ ...complete, portraitPhoto: '/tmp/chan-dung.jpg' }, files)).toBe(true);
+    const result = readyRecordSchema.safeParse({ ...complete, portraitPhoto: complete.backPhoto });
+    expect(result.error?.issues[0]).toMatchObject({ path: ['portraitPhoto'], message: expect.stringContaining('ảnh mặt sau') });
+  });
 });
 
 describe('checkField', () => {

@@ -50,6 +50,15 @@ describe('CSV rosters', () => {
     expect(parsed.notices[0]).toBe('Đã bỏ qua 1 dòng phía trên dòng tiêu đề (tiêu đề ở dòng 3).');
   });
 
+  it('reads ="…" cells (numbers kept as text for Excel) as the text inside, and only that shape', () => {
+    const parsed = parseRosterText(
+      `${HEADER}\r\nNguyễn Văn An,7931234567,"=""079204001001""","=""0912345678""",Hà Nội,"=x""y""",="1+1"\r\n`,
+    );
+    expect(parsed.rows[0]?.cells).toMatchObject({ idNumber: '079204001001', phone: '0912345678', province: 'Hà Nội' });
+    // A quoted string is its text, whatever it says; any other "=" cell is left for the field checks.
+    expect(parsed.rows[0]?.cells).toMatchObject({ ward: '=x"y"', street: '1+1' });
+  });
+
   it('says which required columns the file lacks', () => {
     const parsed = parseRosterText('Họ và tên,SĐT\nNguyễn Văn An,0912345678\n');
     expect(parsed.notices.at(-1)).toMatch(/không có cột Mã số BHXH, Số CMND\/CCCD, Tỉnh\/Thành phố, Phường\/Xã, Số nhà, đường/);
@@ -85,8 +94,46 @@ describe('JSON rosters', () => {
     expect(refusal('{"name": "Nguyễn Văn An"}').message).toMatch(/mảng các đối tượng/);
     expect(refusal('[{"name": "Nguyễn Văn An"}, "x"]').message).toMatch(/Phần tử thứ 2/);
     expect(refusal('[{"name": "Nguyễn Văn An",}]').message).toMatch(/lỗi cú pháp/);
-    expect(refusal('[]').message).toMatch(/chỉ có dòng tiêu đề|Không nhận ra/);
-    expect(refusal('[{"foo": 1}]').message).toMatch(/Không nhận ra dòng tiêu đề/);
+    expect(refusal('[{"foo": 1}]').message).toMatch(/^Không nhận ra tên trường nào trong tệp JSON/);
+  });
+
+  it('says there are no students in an empty array or in empty objects, not that a header is missing', () => {
+    for (const text of ['[]', ' [ ]\n', '[{}, {}]', '[{"name": "", "bhxh": null}]']) {
+      const error = refusal(text);
+      expect(error.message, text).toMatch(/^Tệp JSON không có học sinh nào/);
+      expect(error.message, text).not.toMatch(/tiêu đề/);
+      expect(error.hint, text).toMatch(/\[\{"name": "Nguyễn Văn An"/);
+    }
+  });
+
+  it('locates a syntax error by line and column, in Vietnamese, with what to check', () => {
+    const text = '[\n  {"name": "Nguyễn Văn An", "bhxh": "7931234567"},\n  {"name": "Trần Thị Bình" "bhxh": "7931234568"}\n]\n';
+    const error = refusal(text);
+    expect(error.message).toMatch(/^Tệp JSON bị lỗi cú pháp ở dòng 3, cột 28: thiếu dấu phẩy \(,\) giữa hai mục/);
+    expect(error.message).toContain('Ở chỗ: {"name": "Trần Thị Bình" "bhxh": "7931234568"}');
+    expect(error.message).not.toMatch(/JSON at position|Expected|Unexpected/);
+    expect(error.hint).toMatch(/thiếu dấu phẩy.*dấu nháy cong/);
+  });
+
+  it.each([
+    ['[{"name": "An",}]', 1, 16, /dấu phẩy thừa/],
+    ['[{"name": "An"},\n]', 2, 1, /dấu phẩy thừa/],
+    ['[{name: "An"}]', 1, 3, /tên trường phải đặt trong dấu nháy kép/],
+    ['[{"name" "An"}]', 1, 10, /thiếu dấu hai chấm/],
+    ['[{"phone": 0912345678}]', 1, 12, /số bắt đầu bằng 0.*"0912345678"/],
+    ['[{“name”: "An"}]', 1, 3, /dấu nháy cong «“»/],
+    ["[{'name': 'An'}]", 1, 3, /tên trường phải đặt trong dấu nháy kép/],
+    ["[{\"name\": 'An'}]", 1, 11, /dấu nháy đơn/],
+    ['[{"name": "Nguyễn\nVăn An"}]', 1, 18, /xuống dòng/],
+    ['[{"street": "C:\\Users"}]', 1, 16, /gạch chéo ngược/],
+    ['[{"name": "An"}', 1, 16, /tệp kết thúc khi còn ngoặc/],
+    ['[{"name": "An}]', 1, 16, /tệp kết thúc/],
+    ['[{"name": "An"}] x', 1, 18, /nội dung thừa sau dấu \]/],
+    ['[{"name": "An"}, tru]', 1, 18, /ký tự «t» không đúng chỗ/],
+  ])('%j: line %i, column %i', (text, line, column, what) => {
+    const { message } = refusal(text);
+    expect(message).toMatch(new RegExp(`^Tệp JSON bị lỗi cú pháp ở dòng ${line}, cột ${column}: `));
+    expect(message).toMatch(what);
   });
 });
 

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { EXPORT_HEADERS, exportRecord, exportRow, toCsv } from '../../../src/core/export/index.js';
+import type { StudentRecord } from '../../../src/core/record.js';
 import {
   isSavable,
+  parseRoster,
   parseRosterText,
   readRosterFile,
   validateRoster,
@@ -103,5 +106,119 @@ describe('validateRoster', () => {
       { now },
     ).rows;
     expect(row).toMatchObject({ ok: true, errors: [], warnings: [] });
+  });
+  it('warns about a name typed without diacritics, and still accepts the row', () => {
+    const [row] = validate(['nguyen   van binh;7931234567;079205001234;0912345678;Hà Nội;Phường Hoàn Kiếm;5 Hàng Bạc']).rows;
+    expect(row).toMatchObject({ ok: true, errors: [], warnings: [{ field: 'name', message: expect.stringContaining('chưa có dấu') }] });
+    expect(row?.values.name).toBe('nguyen van binh');
+  });
+});
+
+describe('validateRoster, a roster imported again', () => {
+  const ROW = 'Nguyễn Văn An;7931234567;079205001234;0912345678;Hà Nội;Phường Hoàn Kiếm;5 Hàng Bạc';
+  const savedFields = {
+    name: 'Nguyễn Văn An', bhxhCode: '7931234567', idNumber: '079205001234', phone: '0912345678',
+    province: 'Thành phố Hà Nội', ward: 'Phường Hoàn Kiếm', street: '5 Hàng Bạc',
+  };
+  const saved = (fields: Record<string, string> = savedFields): ExistingStudent => ({
+    id: 'k3f9q2', bhxhCode: fields.bhxhCode, idNumber: fields.idNumber, phone: fields.phone, fields,
+  });
+
+  it('reports a row that is a saved student (same BHXH code and name) as already saved: ok, not savable', () => {
+    const report = validate([ROW, 'Trần Thị Bình;7931234568;001306005678;0987654321;Hà Nội;Phường Hoàn Kiếm;5 Hàng Bạc'], [saved()]);
+    const [first, second] = report.rows;
+    expect(first).toMatchObject({
+      ok: true, alreadySaved: 'k3f9q2', errors: [],
+      warnings: [{ field: 'bhxh', message: expect.stringMatching(/^Đã lưu từ lần nhập trước \(mã k3f9q2, cùng mã số BHXH và họ tên\)/) }],
+    });
+    expect(isSavable(first ?? { values: {} })).toBe(false);
+    expect(second).toMatchObject({ ok: true, errors: [] });
+    expect(second?.alreadySaved).toBeUndefined();
+    expect(isSavable(second ?? { values: {} })).toBe(true);
+    expect(report.summary).toEqual({ total: 2, ok: 2, failed: 0 });
+  });
+
+  it('matches the name regardless of case and diacritics, saying per field what the saved record lacks or spells otherwise', () => {
+    const partial = { name: 'nguyen van an', bhxhCode: '7931234567', idNumber: '079205001234' };
+    const [row] = validate([ROW], [saved(partial)]).rows;
+    expect(row).toMatchObject({ ok: true, alreadySaved: 'k3f9q2', errors: [] });
+    expect(fields(row?.warnings ?? [])).toEqual(['bhxh', 'name', 'phone', 'province', 'ward', 'street']);
+    expect(row?.warnings[1]?.message).toMatch(/khác với bản đã lưu \(mã k3f9q2\).*register --resume k3f9q2/);
+    expect(row?.warnings[2]?.message).toMatch(/Bản đã lưu \(mã k3f9q2\) chưa có mục này.*register --resume k3f9q2/);
+  });
+
+  it("does not count the file's own mistakes against a row that is not saved again", () => {
+    const [row] = validate(['Nguyễn Văn An;7931234567;;0912 345 678 / 0987654321;;;'], [saved()]).rows;
+    expect(row).toMatchObject({ ok: true, alreadySaved: 'k3f9q2', errors: [] });
+    expect(fields(row?.warnings ?? [])).toEqual(['bhxh']);
+  });
+
+  it('keeps the same BHXH code under a different name an error, naming the saved student', () => {
+    const [row] = validate(['Trần Thị Bình;7931234567;001306005678;0987654321;Hà Nội;Phường Hoàn Kiếm;5 Hàng Bạc'], [saved()]).rows;
+    expect(row?.ok).toBe(false);
+    expect(row?.alreadySaved).toBeUndefined();
+    expect(row?.errors).toEqual([
+      { field: 'bhxh', message: expect.stringMatching(/họ tên khác \(«Nguyễn Văn An», mã k3f9q2\)/) },
+    ]);
+    expect(isSavable(row ?? { values: {} })).toBe(false);
+  });
+
+  it('still refuses a second row of the file with the same code, and other rows taking its numbers', () => {
+    const report = validate([
+      ROW,
+      ROW,
+      'Trần Thị Bình;7931234568;079205001234;0912345678;Hà Nội;Phường Hoàn Kiếm;5 Hàng Bạc',
+    ], [saved()]);
+    const [first, second, third] = report.rows;
+    expect(first?.alreadySaved).toBe('k3f9q2');
+    expect(second).toMatchObject({ ok: false, errors: [{ field: 'bhxh', message: expect.stringContaining('trùng với dòng 2') }, { field: 'idNumber' }] });
+    expect(second?.alreadySaved).toBeUndefined();
+    expect(fields(third?.errors ?? [])).toEqual(['idNumber']);
+    expect(fields(third?.warnings ?? [])).toEqual(['phone', 'phone']);
+  });
+});
+
+describe("validateRoster, the tool's own export", () => {
+  const record = (id: string, fields: StudentRecord['fields'], state: StudentRecord['state'] = 'draft'): StudentRecord => ({
+    id, createdAt: '2025-09-01T01:00:00.000Z', updatedAt: '2025-09-01T01:00:00.000Z', state, fields, events: [],
+  });
+  const records = [
+    record('k3f9q2', {
+      subjectType: 'individual', name: 'Nguyễn Văn An', bhxhCode: '0123456789', idNumber: '079204001001',
+      province: 'Thành phố Hồ Chí Minh', district: 'Quận 3', ward: 'Phường Võ Thị Sáu', street: '12 Lê Lợi, Khu phố 3',
+      contactPerson: 'Nguyễn Văn An', email: 'an@gmail.com', phone: '0912345678', channel: 'portal',
+      receivingAgency: 'BHXH Quận 3, TP. Hồ Chí Minh', submissionMethod: 'postal', commitment: true,
+    }, 'ready'),
+    record('p7x2m4', {
+      name: 'Trần Thị Bình', bhxhCode: '7931234568', idNumber: '001306005678', province: 'Thành phố Hà Nội',
+      ward: 'Phường Hoàn Kiếm', street: 'Số 5, ngõ 10 phố Hàng Bạc', phone: '0987654321',
+    }),
+    record('z9c8b7', {
+      name: "H'Hen Niê", bhxhCode: '6612345678', idNumber: 'C1234567', province: 'Đắk Lắk',
+      ward: 'Phường Buôn Ma Thuột', street: '3 Lê Duẩn', phone: '0358123456',
+    }),
+  ];
+  const csv = toCsv([EXPORT_HEADERS, ...records.map((r) => exportRow(exportRecord(r)))]);
+
+  it('writes ="…" cells and Vietnamese headers, which import reads back: every row ok', async () => {
+    expect(csv).toContain('"=""0912345678"""');
+    const parsed = await parseRoster(new TextEncoder().encode(csv));
+    expect(parsed.rows.map((row) => row.cells)).toEqual([
+      expect.objectContaining({ bhxh: '0123456789', idNumber: '079204001001', phone: '0912345678', email: 'an@gmail.com', district: 'Quận 3' }),
+      expect.objectContaining({ bhxh: '7931234568', idNumber: '001306005678', phone: '0987654321' }),
+      expect.objectContaining({ name: "H'Hen Niê", idNumber: 'C1234567', phone: '0358123456' }),
+    ]);
+    // The form's other fields and the tracking columns are ignored, each listed once, nothing else noticed.
+    expect(parsed.ignoredColumns).toEqual(expect.arrayContaining(['Mã', 'Trạng thái', 'Số hồ sơ', 'Hạn nhận mật khẩu']));
+    expect(parsed.notices).toEqual([]);
+    const report = validateRoster(parsed, [], { now });
+    expect(report.rows.map((row) => ({ ok: row.ok, errors: row.errors }))).toEqual(records.map(() => ({ ok: true, errors: [] })));
+    expect(report.summary).toEqual({ total: 3, ok: 3, failed: 0 });
+  });
+
+  it('imported into the store it came from: every row already saved, ok', async () => {
+    const existing = records.map((r) => ({ id: r.id, bhxhCode: r.fields.bhxhCode, idNumber: r.fields.idNumber, phone: r.fields.phone, fields: r.fields }));
+    const report = validateRoster(await parseRoster(new TextEncoder().encode(csv)), existing, { now });
+    expect(report.rows.map((row) => [row.ok, row.alreadySaved, row.warnings.length])).toEqual(records.map((r) => [true, r.id, 1]));
   });
 });

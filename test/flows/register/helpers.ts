@@ -35,7 +35,8 @@ export function makePhotos(dir: string) {
   return {
     front: write('mat-truoc.jpg', JPEG),
     back: write('mat-sau.png', PNG),
-    portrait: write('chan dung.jpg', JPEG),
+    // Another picture, not a copy of the front: copies are refused.
+    portrait: write('chan dung.jpg', Buffer.concat([JPEG, Buffer.from('portrait')])),
     notImage: write('ghi-chu.jpg', Buffer.from('not an image at all')),
   };
 }
