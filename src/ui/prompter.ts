@@ -44,11 +44,32 @@ export function parseYesNo(raw: string, fallback: boolean): boolean | undefined 
 
 export const YES_NO_HELP = 'Gõ c (có) hoặc k (không); Enter để chọn câu trả lời viết hoa.';
 
+/**
+ * inquirer's search answers Enter with the list it had before the last keys were filtered in, so
+ * text pasted (or typed fast) with its Enter picked the first row of the unfiltered list while the
+ * screen showed the filtered one. The answer must come from the latest list: when it doesn't, the
+ * first row of that list is what the screen showed selected.
+ */
+async function searchSettled<T>(options: { message: string; source: (term: string) => readonly Choice<T>[] }): Promise<T> {
+  let latest: readonly Choice<T>[] = [];
+  const value = await search<T>({
+    message: options.message,
+    source: (term) => {
+      latest = options.source(term ?? '');
+      return [...latest];
+    },
+    pageSize: 10,
+    theme,
+  });
+  if (latest.some((choice) => choice.value === value && !choice.disabled)) return value;
+  const shown = latest.find((choice) => !choice.disabled);
+  return shown ? shown.value : value;
+}
+
 export const prompter: Prompter = {
   input: (options) => input(options),
   select: (options) => select({ ...options, choices: [...options.choices], pageSize: 12, loop: false, theme }),
-  search: (options) =>
-    search({ message: options.message, source: (term) => [...options.source(term ?? '')], pageSize: 10, theme }),
+  search: (options) => searchSettled(options),
   confirm: async ({ message, default: fallback = true }) => {
     const answer = await input({
       message: `${message} ${fallback ? '(C/k)' : '(c/K)'}`,

@@ -45,6 +45,18 @@ describe('troubleshoot in a terminal', () => {
     expect(term.text).toContain('Quên mật khẩu');
   });
 
+  it('acts on the row shown even when the words and Enter arrive together (pasted)', async () => {
+    const term = new Terminal(['troubleshoot']);
+    await term.waitFor('8. Đăng ký giúp người khác');
+    term.clear();
+    term.type(`mat khau${KEY.enter}`);
+    expect(await term.exited).toBe(0);
+    // What follows the answered prompt: the chosen row's answer, not row 1's.
+    const answer = term.text.split('✔').at(-1) ?? '';
+    expect(answer).toContain('Quên mật khẩu');
+    expect(answer).not.toContain('Có thể chụp CMND cũ');
+  });
+
   it('exits 130 on Ctrl+C without a stack trace', async () => {
     const term = new Terminal(['troubleshoot']);
     await term.waitFor('Bạn gặp tình huống nào?');
