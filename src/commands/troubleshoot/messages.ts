@@ -99,8 +99,8 @@ export const T = {
   offerSave: 'Ghi e-mail này ra tệp để gửi?',
   fileName: 'Tên tệp:',
   fileExists: 'Tệp này đã có. Ghi đè?',
-  sendHint: (to: string) => `Gửi e-mail từ hộp thư của bạn đến ${to}. Sau khi được hỗ trợ, đăng ký lại rồi ghi:`,
-  sendCommand: 'vssid-helper status <mã> submitted',
+  sendHint: (to: string) => `Gửi e-mail từ hộp thư của bạn đến ${to}. Sau khi được hỗ trợ, nhập số đúng và đăng ký lại:`,
+  sendCommand: 'vssid-helper register --resume <mã>   (rồi: vssid-helper status <mã> submitted)',
   willChange: (row: number, who: string) => `Tình huống ${row} sẽ thay đổi hồ sơ của ${who}:`,
   changeState: (from: StudentState) =>
     `Trạng thái: ${STATE_LABELS[from]} → ${STATE_LABELS.draft} (mở lại để đăng ký lại).`,

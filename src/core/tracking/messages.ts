@@ -79,7 +79,7 @@ export const eventMessages = {
     `Thời điểm ${formatInstant(at)} còn ở tương lai (bây giờ là ${formatInstant(now)}). ` +
     'Hãy kiểm tra lại ngày giờ đã nhập, hoặc đồng hồ của máy.',
   beforePrevious: (at: Date, previous: string, previousAt: Date) =>
-    `Thời điểm ${formatInstant(at)} sớm hơn sự kiện trước đó ('${previous}' lúc ${formatInstant(previousAt)}). ` +
+    `Thời điểm ${formatInstant(at)} sớm hơn sự kiện trước đó (${EVENT_LABELS[previous as EventType] ?? previous} lúc ${formatInstant(previousAt)}). ` +
     'Các sự kiện phải được ghi theo đúng thứ tự thời gian.',
   fileNumberMissing: "Sự kiện 'file-number' cần kèm số hồ sơ trong tin nhắn SMS của BHXH Việt Nam.",
   fileNumberInvalid: (value: string) =>

@@ -63,14 +63,20 @@ function refusal(state: StudentState, type: EventType): TrackingError {
   return new TrackingError('illegal-transition', message);
 }
 
-function checkTime(record: StudentRecord, at: Date, now: Date): void {
+/**
+ * The event's time, checked: not in the future, not before the previous event. A few minutes'
+ * disagreement (a time typed from a phone a little ahead, then "now" from the laptop) is clock
+ * skew, not a wrong order: such an event takes the previous one's time.
+ */
+function checkTime(record: StudentRecord, at: Date, now: Date): Date {
   if (at.getTime() > now.getTime() + CLOCK_SKEW_MS) {
     throw new TrackingError('future-time', eventMessages.futureTime(at, now));
   }
   const previous = record.events.at(-1);
-  if (previous !== undefined && at.getTime() < Date.parse(previous.at)) {
-    throw new TrackingError('before-previous', eventMessages.beforePrevious(at, previous.type, new Date(previous.at)));
-  }
+  const previousAt = previous === undefined ? undefined : Date.parse(previous.at);
+  if (previous === undefined || previousAt === undefined || at.getTime() >= previousAt) return at;
+  if (previousAt - at.getTime() <= CLOCK_SKEW_MS) return new Date(previousAt);
+  throw new TrackingError('before-previous', eventMessages.beforePrevious(at, previous.type, new Date(previousAt)));
 }
 
 function nextState(state: StudentState, type: EventType): StudentState {
@@ -95,8 +101,7 @@ export function applyEvent(
     throw new TrackingError('unknown-event', eventMessages.unknownEvent(String(type), EVENT_TYPES));
   }
   if (!canApply(record.state, type)) throw refusal(record.state, type);
-  const at = parseEventTime(event.at);
-  checkTime(record, at, now);
+  const at = checkTime(record, parseEventTime(event.at), now);
 
   const stored: TrackingEvent = { type, at: at.toISOString() };
   if (type === 'file-number') stored.value = parseFileNumber(event.value);

@@ -22,6 +22,7 @@ export function problemWith(session: DraftSession, key: FieldKey, raw: string): 
   // With the record, a photo is also compared with the other two (a copy of the front as the back).
   const result = checkField(key, raw, { record: session.fields });
   if (!result.ok) return result.message;
+  if (key === 'phone' && session.knownWrongPhones().includes(result.value as string)) return M.knownWrongPhone;
   const conflict = findConflicts(session.others(), { fields: { [key]: result.value } })
     .find((c) => c.severity === 'error');
   return conflict && describeConflict(conflict);

@@ -23,6 +23,9 @@ export const M = {
   retypePhone: (phone: string) => `Số điện thoại trong hồ sơ là ${phone}. Gõ lại số này để xác nhận (không sửa được sau khi đăng ký)`,
   retypeMismatch: 'Số vừa gõ không khớp với số trong hồ sơ. Nếu số trong hồ sơ sai, chọn “Sửa: Điện thoại di động”.',
   resuming: (name: string, id: string) => `Làm tiếp tờ khai của ${name} (mã ${id}).`,
+  agencyDefault: (agency: string) =>
+    `Cơ quan BHXH tiếp nhận: ${agency} (mặc định của hướng dẫn; sửa được ở bước xem lại). Lớp khác nơi thì đặt một lần cho cả lớp: vssid-helper config set receivingAgency "…"`,
+  knownWrongPhone: 'Đây là số đã đăng ký nhầm trước đó (tình huống 2, 3). Hãy nhập số điện thoại đúng của học sinh.',
   phoneMismatch: 'Hai lần nhập số điện thoại không khớp nhau. Hãy nhập lại cả hai lần.',
   confirmDecoded: 'Thông tin này có đúng không?',
   confirmBhxh: (code: string) => `Mã số BHXH sẽ là ${code}. Đúng không?`,

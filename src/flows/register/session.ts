@@ -48,8 +48,19 @@ export class DraftSession {
     return this.#record;
   }
 
+  /** Phones this student registered by mistake (troubleshooting rows 2 and 3 recorded them). */
+  knownWrongPhones(): string[] {
+    return wrongPhones(this.#record);
+  }
+
   /** The other saved students, for duplicate checks. */
   others(): StudentRecord[] {
     return this.#store.list().filter((r) => r.id !== this.#record?.id);
   }
+}
+
+export function wrongPhones(record: StudentRecord | undefined): string[] {
+  return (record?.events ?? [])
+    .filter((event) => event.type === 'support-request' || event.type === 'reopened')
+    .flatMap((event) => (event.value ? [event.value] : []));
 }

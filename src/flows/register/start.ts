@@ -7,7 +7,7 @@ import { NoTerminalError, UserError } from '../../errors.js';
 import { M } from './messages.js';
 import { PROFILE_FIELDS, QUESTIONS } from './questions.js';
 import { printReady } from './result.js';
-import { DraftSession } from './session.js';
+import { DraftSession, wrongPhones } from './session.js';
 import { findConflicts } from '../../store/conflicts.js';
 import { describeConflict } from '../../store/messages.js';
 import type { Store } from '../../store/store.js';
@@ -80,6 +80,9 @@ export async function startRegistration(
   const { fields: given, notes } = fieldsFromFlags(options);
   const store = await openCommandStore(ctx);
   const draft = options.resume === undefined ? undefined : await chooseDraft(ctx, store, options.resume);
+  if (given.phone !== undefined && wrongPhones(draft).includes(given.phone)) {
+    throw new UserError(`--phone: ${M.knownWrongPhone}`, { hint: M.fixFlags });
+  }
   const profile = store.getProfile();
   const base: StudentFields = {
     subjectType: 'individual',

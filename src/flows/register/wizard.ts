@@ -3,6 +3,7 @@ import { checkField } from '../../core/fields/index.js';
 import type { ClassProfile } from '../../core/record.js';
 import { askQuestion, type AskContext } from './ask.js';
 import { showIntro } from './intro.js';
+import { M } from './messages.js';
 import { QUESTIONS } from './questions.js';
 import { review } from './review.js';
 import type { DraftSession } from './session.js';
@@ -32,7 +33,11 @@ export async function runWizard(ctx: WizardContext, options: { fresh: boolean })
 }
 
 async function fillForm(ctx: WizardContext): Promise<boolean> {
-  const { session, profile } = ctx;
+  const { session, profile, output } = ctx;
+  // The guide's agency (HCMC, Quận 3) is only right for that school: say so once, where it is set.
+  if (session.fields.receivingAgency === undefined && profile.receivingAgency === FORM_TEXT.defaultReceivingAgency) {
+    output.info(M.agencyDefault(profile.receivingAgency));
+  }
   for (const [key, value] of [
     ['subjectType', 'individual'],
     ['channel', 'portal'],

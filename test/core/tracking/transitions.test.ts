@@ -123,10 +123,17 @@ describe('applyEvent: refusals', () => {
 
   it('refuses a time before the previous event, accepts the same time', () => {
     const r = record('a1', 'An', 'submitted', [['submitted', '2026-03-06T09:00']]);
-    const error = refusal(() => apply(r, 'file-number', '2026-03-06 08:59', '123'));
+    const error = refusal(() => apply(r, 'file-number', '2026-03-06 08:54', '123'));
     expect(error.code).toBe('before-previous');
     expect(error.message).toContain('09:00 06/03/2026');
+    expect(error.message).toContain('đã bấm “Ghi nhận”');
     expect(apply(r, 'file-number', '2026-03-06 09:00', '123').state).toBe('file-number');
+  });
+
+  it('takes a few minutes behind the previous event as clock skew, recorded at the previous time', () => {
+    const r = record('a1', 'An', 'submitted', [['submitted', '2026-03-06T09:00']]);
+    const next = apply(r, 'file-number', '2026-03-06 08:57', '123');
+    expect(next.events.at(-1)?.at).toBe(r.events.at(-1)?.at);
   });
 
   it('refuses a missing or implausible value', () => {

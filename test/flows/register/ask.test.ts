@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIELD_LABELS } from '../../../src/core/fields/messages.js';
 import { askQuestion } from '../../../src/flows/register/ask.js';
+import { openStore } from '../../../src/store/store.js';
 import { M } from '../../../src/flows/register/messages.js';
 import { questionFor } from '../../../src/flows/register/questions.js';
 import { ENTER, harness, makePhotos, onDisk, tempDir } from './helpers.js';
@@ -123,6 +124,17 @@ describe('askQuestion', () => {
       expect.stringContaining('là số máy bàn (đầu 02)'),
       expect.stringContaining('Chỉ nhận số di động Việt Nam'),
     ]);
+    expect(h.session.fields.phone).toBe('0912345678');
+  });
+
+  it('refuses the phone this student registered by mistake (rows 2 and 3 recorded it)', async () => {
+    const home = tempDir();
+    const store = openStore({ home });
+    const base = store.create({ name: 'Nguyễn Văn An' });
+    const record = store.save({ ...base, events: [{ type: 'support-request', at: '2026-03-02T02:00:00.000Z', value: '0912345699' }] });
+    const h = harness(home, ['0912 345 699', '0912345678', '0912345678'], { record, store });
+    await askQuestion(h.ctx, q('phone'));
+    expect(h.prompter.calls[0]?.rejections).toEqual([M.knownWrongPhone]);
     expect(h.session.fields.phone).toBe('0912345678');
   });
 
