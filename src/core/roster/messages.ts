@@ -30,6 +30,10 @@ const HEADER_EXAMPLE =
 const quote = (s: string): string => `«${s}»`;
 
 export const fileMessages = {
+  maskedExport: {
+    message: 'Tệp này có số đã bị che (•••): đây là bản xuất bằng `export --mask`, không còn đủ số để kiểm tra hay lưu.',
+    hint: 'Xuất lại không có --mask (vssid-helper export --out lop.csv) rồi nhập tệp đó; hoặc dùng danh sách gốc của lớp.',
+  },
   empty: { message: 'Tệp danh sách trống, không có nội dung nào.', hint: `${HEADER_EXAMPLE}\n${SAVE_AS_CSV_UTF8}` },
   headerOnly: {
     message: 'Tệp chỉ có dòng tiêu đề, chưa có học sinh nào.',

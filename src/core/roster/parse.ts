@@ -18,6 +18,8 @@ const HEADER_SEARCH_DEPTH = 10;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 
 /** Bytes of a roster (CSV, JSON or .xlsx, judged by content) → rows keyed by roster column. */
+const MASKED = /•{3}/;
+
 export async function parseRoster(bytes: Uint8Array): Promise<ParsedRoster> {
   if (bytes.length === 0) throw new RosterError(fileMessages.empty);
   switch (sniffBytes(bytes)) {
@@ -72,6 +74,10 @@ function buildRoster(
     else rows.push(row);
   }
   if (rows.length === 0) throw new RosterError(format === 'json' ? fileMessages.jsonBlankItems : fileMessages.headerOnly);
+  // `export --mask` hides digits with •: nothing in such a file can be checked or saved.
+  if (rows.some((row) => MASKED.test(`${row.cells.bhxh ?? ''}${row.cells.idNumber ?? ''}${row.cells.phone ?? ''}`))) {
+    throw new RosterError(fileMessages.maskedExport);
+  }
   const notices = [...decodeNotices, ...plan.notices];
   if (found.above > 0) notices.push(noticeText.skippedAboveHeader(found.above, table.records[found.index]?.line ?? 1));
   const missing = REQUIRED_KEYS.filter((key) => !plan.keys.has(key) && !(key === 'name' && plan.nameParts.length > 0));

@@ -79,6 +79,14 @@ describe('CSV rosters', () => {
   });
 });
 
+describe('a masked export', () => {
+  it('is refused as a whole, saying how to get a usable file', () => {
+    const error = refusal(`${HEADER}\nNguyễn Văn An,••••••4567,•••••••••234,091••••678,TP HCM,Bến Nghé,12 Lê Lợi\n`);
+    expect(error.message).toContain('export --mask');
+    expect(error.hint).toContain('không có --mask');
+  });
+});
+
 describe('JSON rosters', () => {
   it('reads an array of objects: keys matched like headers, line = the line of each "{"', async () => {
     const parsed = await readRosterFile(path('roster.json'));
