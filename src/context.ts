@@ -4,7 +4,7 @@ import { createOutput, type Output } from './ui/output.js';
 /** What a command's action gets from the shell: nothing else is global. */
 export interface CommandContext {
   output: Output;
-  /** Both stdin and stdout are terminals: prompts can be shown. */
+  /** Both stdin and stdout are terminals, and stdout is not for --json: prompts can be shown. */
   interactive: boolean;
   /** When the command started. */
   now: Date;
@@ -22,7 +22,8 @@ export function createContext(globals: GlobalOptions): CommandContext {
   const pinned = pinnedTime(process.env);
   return {
     output: createOutput({ json: globals.json, color: globals.color }),
-    interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
+    // With --json, stdout carries only the data: no prompt may write there, so none is shown.
+    interactive: process.stdin.isTTY === true && process.stdout.isTTY === true && globals.json !== true,
     now: pinned ?? new Date(),
     clock: () => pinned ?? new Date(),
     env: process.env,
