@@ -25,3 +25,12 @@ export class NoTerminalError extends UserError {
     });
   }
 }
+
+/** Options or arguments that don't go together: wrong usage, exit 2 like commander's own. */
+export class UsageError extends UserError {
+  override readonly name: string = 'UsageError';
+
+  constructor(message: string, options: { hint?: string } = {}) {
+    super(message, { ...options, exitCode: 2 });
+  }
+}

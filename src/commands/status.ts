@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { validOverrides } from '../core/calendar/index.js';
 import { buildBoard } from '../core/tracking/index.js';
 import type { CommandContext } from '../context.js';
-import { UserError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { wrap } from '../ui/wrap.js';
 import { openCommandStore } from './shared.js';
 import { boardJson, boardLines, renderBoard } from './status/board.js';
@@ -17,8 +17,8 @@ const optionsSchema = z.object({
 export async function run(ctx: CommandContext, args: string[], rawOptions: Record<string, unknown>): Promise<void> {
   const options = optionsSchema.parse(rawOptions);
   const [id, event, value] = args;
-  if (options.at !== undefined && event === undefined) throw new UserError(S.atWithoutEvent, { hint: S.atWithoutEventHint });
-  if (options.overdue && id !== undefined) throw new UserError(S.overdueWithId, { hint: S.overdueWithIdHint });
+  if (options.at !== undefined && event === undefined) throw new UsageError(S.atWithoutEvent, { hint: S.atWithoutEventHint });
+  if (options.overdue && id !== undefined) throw new UsageError(S.overdueWithId, { hint: S.overdueWithIdHint });
   const store = await openCommandStore(ctx);
   const profile = store.getProfile();
   const overrides = validOverrides(profile);

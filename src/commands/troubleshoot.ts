@@ -1,7 +1,7 @@
 import { TROUBLESHOOTING, searchTroubleshooting, troubleshootingRow, type TroubleshootingRow } from '../core/content/index.js';
 import type { StudentRecord } from '../core/record.js';
 import type { CommandContext } from '../context.js';
-import { UserError } from '../errors.js';
+import { UsageError, UserError } from '../errors.js';
 import { peekSupportEmail } from '../store/peek-profile.js';
 import type { Store } from '../store/store.js';
 import type { Choice } from '../ui/prompter.js';
@@ -59,10 +59,10 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
 }
 
 function checkCombination(query: string, options: Options): void {
-  if (options.out !== undefined && !options.email) throw new UserError(T.outWithoutEmail, { hint: T.outWithoutEmailHint });
-  if (options.email && options.student !== undefined) throw new UserError(T.emailWithStudent, { hint: T.emailWithStudentHint });
-  if (options.email && query !== '' && query !== '3') throw new UserError(T.emailOnlyRow3, { hint: T.emailOnlyRow3Hint });
-  if (options.list && options.student !== undefined) throw new UserError(T.listWithStudent);
+  if (options.out !== undefined && !options.email) throw new UsageError(T.outWithoutEmail, { hint: T.outWithoutEmailHint });
+  if (options.email && options.student !== undefined) throw new UsageError(T.emailWithStudent, { hint: T.emailWithStudentHint });
+  if (options.email && query !== '' && query !== '3') throw new UsageError(T.emailOnlyRow3, { hint: T.emailOnlyRow3Hint });
+  if (options.list && options.student !== undefined) throw new UsageError(T.listWithStudent, { hint: T.listWithStudentHint });
 }
 
 async function onStudent(ctx: CommandContext, query: string, id: string, yes: boolean): Promise<void> {

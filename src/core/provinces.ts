@@ -2,7 +2,7 @@
  * Vietnam's 34 province-level units (since 12 June 2025), the 63 names used before, and the
  * loose ways people write them. Matching is diacritic-, case-, space- and prefix-insensitive.
  */
-import { foldForSearch } from './text.js';
+import { editDistance, foldForSearch } from './text.js';
 
 export interface Province {
   /** Today's name, as the form shows it. */
@@ -137,25 +137,6 @@ export function searchProvinces(term: string): string[] {
     .map(([name]) => name);
 }
 
-/**
- * Edit distance counting a swap of neighbours as one edit ("Dong Nia"), for typo suggestions
- * only; both inputs are short keys.
- */
-function distance(a: string, b: string): number {
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-  for (let i = 1; i <= a.length; i += 1) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const at = (r: number, c: number): number => (r === i ? row[c] : rows[r]?.[c]) ?? Infinity;
-      let d = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, at(i - 2, j - 2) + 1);
-      row.push(d);
-    }
-    rows.push(row);
-  }
-  return rows[a.length]?.[b.length] ?? Infinity;
-}
-
 /** For a name that matched nothing: what it may have meant (search first, then near typos). */
 export function suggestProvinces(term: string, limit = 3): string[] {
   if (foldForSearch(term) === '') return [];
@@ -166,7 +147,7 @@ export function suggestProvinces(term: string, limit = 3): string[] {
   const tolerance = Math.max(1, Math.floor(key.length / 4));
   const best = new Map<string, number>();
   for (const [candidate, match] of INDEX) {
-    const d = distance(key, candidate);
+    const d = editDistance(key, candidate);
     if (d <= tolerance && d < (best.get(match.name) ?? Infinity)) best.set(match.name, d);
   }
   return [...best.entries()]

@@ -45,6 +45,21 @@ export const messages = {
     `Tệp dữ liệu ${file} có bản ghi bị hỏng, nhưng không ghi được tệp để riêng chúng bên cạnh; chưa thay đổi gì.`,
   cannotAccess: (file: string) => `Không có quyền đọc hoặc ghi tệp dữ liệu ${file}.`,
   cannotAccessHint: 'Kiểm tra quyền của tệp và thư mục, hoặc đặt VSSID_HELPER_HOME sang một thư mục khác.',
+  notADirectory: (folder: string) =>
+    `Không mở được thư mục dữ liệu ${folder}: một phần của đường dẫn này là một tệp chứ không phải thư mục.`,
+  notADirectoryHint:
+    'Nếu đã đặt VSSID_HELPER_HOME, hãy trỏ nó tới một thư mục (chưa có thì chương trình sẽ tạo), ' +
+    'không phải vào một tệp hay vào bên dưới một tệp.',
+  isADirectory: (file: string) => `${file} là một thư mục, nên không dùng làm tệp dữ liệu được.`,
+  isADirectoryHint: 'Hãy đổi tên hoặc chuyển thư mục đó đi, hoặc đặt VSSID_HELPER_HOME sang một thư mục khác.',
+  diskFull: (file: string) => `Không ghi được tệp dữ liệu ${file}: ổ đĩa đã đầy. Thay đổi này chưa được lưu.`,
+  diskFullHint: 'Hãy xoá bớt tệp để giải phóng dung lượng rồi chạy lại lệnh, hoặc đặt VSSID_HELPER_HOME sang một ổ đĩa khác.',
+  readOnly: (file: string) =>
+    `Không ghi được tệp dữ liệu ${file}: ổ đĩa này chỉ cho phép đọc. Thay đổi này chưa được lưu.`,
+  readOnlyHint: 'Hãy đặt VSSID_HELPER_HOME sang một thư mục ghi được, ví dụ trong thư mục cá nhân của bạn.',
+  busy: (file: string) =>
+    `Tệp dữ liệu ${file} đang được một lệnh vssid-helper khác ghi; đã chờ nhưng chưa tới lượt, nên thay đổi này chưa được lưu.`,
+  busyHint: 'Hãy chờ lệnh kia xong rồi thử lại sau vài giây.',
   newerSchema: (file: string, version: number) =>
     `Tệp dữ liệu ${file} được tạo bởi một phiên bản vssid-helper mới hơn (lược đồ ${version}).`,
   newerSchemaHint: 'Hãy cập nhật vssid-helper lên bản mới nhất rồi chạy lại.',

@@ -1,18 +1,14 @@
 /**
  * One setting of the class profile read straight from the data file, for screens that only show
- * text (`troubleshoot 3`): no conf, nothing created, migrated or moved, as peek.ts for records.
+ * text (`troubleshoot 3`, `guide`): through peekData, so no conf, nothing created, migrated or
+ * moved, and a value of the wrong type is ignored exactly as openStore() would ignore it.
  */
-import fs from 'node:fs';
-import { storeFilePath } from './peek.js';
+import { peekData } from './peek.js';
 
 /** The support address the monitor set, or undefined (no file, unreadable, not set). */
 export function peekSupportEmail(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  let data: unknown;
-  try {
-    data = JSON.parse(fs.readFileSync(storeFilePath(env), 'utf8').replace(/^\uFEFF/, ''));
-  } catch {
-    return undefined;
-  }
-  const value = (data as { profile?: { supportEmail?: unknown } } | null)?.profile?.supportEmail;
+  const peek = peekData(env);
+  if (peek.status !== 'ok') return undefined;
+  const value = peek.data.profile.supportEmail;
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }

@@ -1,20 +1,20 @@
 /**
- * A look at the saved records that changes nothing and loads no conf: for `import --dry-run`,
- * which must leave no trace (opening the store creates its folder, migrates an old file and moves
- * a broken one aside) and should start fast.
+ * A look at the data file that changes nothing and loads no conf: for `import --dry-run` and the
+ * screens that only show text, which must leave no trace (opening the store creates its folder,
+ * migrates an old file and moves a broken one aside) and should start fast.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { StudentRecord } from '../core/record.js';
-import { upgrade } from './schema.js';
+import { parseStoreText, type StoreData } from './schema.js';
 
 const PROJECT = 'vssid-helper';
 
 /**
- * The data file openStore() uses: VSSID_HELPER_HOME/data.json, else conf's default place
- * (env-paths' config folder for "vssid-helper", file.ts setting no "-nodejs" suffix);
- * test/store/peek.test.ts keeps the two equal.
+ * The data file: VSSID_HELPER_HOME/data.json, else the per-user config folder env-paths gives
+ * conf for "vssid-helper" with no "-nodejs" suffix. openStore() passes this folder to conf as its
+ * cwd, so the two always agree; test/store/peek.test.ts also checks it against conf's own default.
  */
 export function storeFilePath(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
   const home = env.VSSID_HELPER_HOME || undefined;
@@ -28,14 +28,15 @@ export function storeFilePath(env: NodeJS.ProcessEnv = process.env, platform: No
   return path.resolve(folder, 'data.json');
 }
 
-export type Peek =
+export type PeekData =
   | { status: 'absent' }
-  | { status: 'ok'; records: StudentRecord[] }
+  /** Checked and migrated in memory as openStore() would; broken records and profile values left out. */
+  | { status: 'ok'; data: StoreData }
   /** Unreadable, or written by a newer version: openStore() would say so (and set a broken file aside). */
   | { status: 'unreadable'; path: string };
 
-/** The saved records as openStore() would see them, without writing anything. */
-export function peekRecords(env: NodeJS.ProcessEnv = process.env): Peek {
+/** The saved data as openStore() would see it, without writing anything. */
+export function peekData(env: NodeJS.ProcessEnv = process.env): PeekData {
   const file = storeFilePath(env);
   let text: string;
   try {
@@ -45,8 +46,20 @@ export function peekRecords(env: NodeJS.ProcessEnv = process.env): Peek {
     return { status: 'unreadable', path: file };
   }
   try {
-    return { status: 'ok', records: upgrade(JSON.parse(text.replace(/^\uFEFF/, ''))).data.records };
+    return { status: 'ok', data: parseStoreText(text).data };
   } catch {
     return { status: 'unreadable', path: file };
   }
+}
+
+export type Peek =
+  | { status: 'absent' }
+  | { status: 'ok'; records: StudentRecord[] }
+  /** Unreadable, or written by a newer version: openStore() would say so (and set a broken file aside). */
+  | { status: 'unreadable'; path: string };
+
+/** The saved records as openStore() would see them, without writing anything. */
+export function peekRecords(env: NodeJS.ProcessEnv = process.env): Peek {
+  const peek = peekData(env);
+  return peek.status === 'ok' ? { status: 'ok', records: peek.data.records } : peek;
 }

@@ -142,3 +142,17 @@ export function recordProblem(value: unknown): Exclude<RecordProblem, 'duplicate
 export function isRecord(value: unknown): value is StudentRecord {
   return recordProblem(value) === undefined;
 }
+
+/**
+ * The data file's text as the store sees it: a byte-order mark left by an editor is accepted.
+ * Throws InvalidShapeError for text that is not JSON, as upgrade() does for a wrong shape.
+ */
+export function parseStoreText(text: string): ReturnType<typeof upgrade> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    throw new InvalidShapeError('Not JSON');
+  }
+  return upgrade(raw);
+}

@@ -1,5 +1,5 @@
 import { UserError } from '../errors.js';
-import { similarNames, usageMessage } from './messages.js';
+import { similarNames, usageMessage } from './usage.js';
 import { createOutput } from './output.js';
 
 export const EXIT_USAGE = 2;

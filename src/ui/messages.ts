@@ -1,4 +1,4 @@
-/** Vietnamese text of the command-line shell: help headings and usage errors. */
+/** Vietnamese headings for commander's help. */
 
 export const HELP_TITLES: Record<string, string> = {
   'Usage:': 'Cách dùng:',
@@ -7,46 +7,3 @@ export const HELP_TITLES: Record<string, string> = {
   'Commands:': 'Các lệnh:',
   'Arguments:': 'Tham số:',
 };
-
-/** Commander's usage errors in Vietnamese; the English original is kept for what we don't know. */
-export function usageMessage(code: string, original: string): string {
-  const quoted = /'([^']+)'/.exec(original)?.[1] ?? '';
-  switch (code) {
-    case 'commander.unknownOption':
-      return `Không có tùy chọn '${quoted}'.`;
-    case 'commander.unknownCommand':
-      return `Không có lệnh '${quoted}'.`;
-    case 'commander.missingMandatoryOptionValue':
-      return `Thiếu tùy chọn bắt buộc '${quoted}'.`;
-    case 'commander.conflictingOption':
-      return `Hai tùy chọn không dùng cùng nhau được: ${original.replace(/^error: /, '')}`;
-    case 'commander.missingArgument':
-      return `Thiếu tham số bắt buộc '${quoted}'.`;
-    case 'commander.optionMissingArgument':
-      return `Tùy chọn '${quoted}' cần một giá trị.`;
-    case 'commander.excessArguments':
-      return 'Thừa tham số.';
-    case 'commander.invalidArgument':
-      return `Giá trị không hợp lệ: ${original.replace(/^error: /, '')}`;
-    default:
-      return original.replace(/^error: /, '');
-  }
-}
-
-/** The closest command names to a mistyped one ("regster" → "register"), for "Có phải ý bạn là …?". */
-export function similarNames(typed: string, names: readonly string[]): string[] {
-  const distance = (a: string, b: string): number => {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-      const current = [i];
-      for (let j = 1; j <= b.length; j++) {
-        const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-        current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      }
-      previous = current;
-    }
-    return previous[b.length] ?? Infinity;
-  };
-  const wanted = typed.toLowerCase();
-  return names.filter((name) => name.startsWith(wanted) || distance(wanted, name) <= Math.max(1, Math.floor(name.length / 4)));
-}

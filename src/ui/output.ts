@@ -26,16 +26,22 @@ export interface OutputOptions {
   stderr?: NodeJS.WritableStream;
 }
 
-export function colorEnabled(requested: boolean | undefined, env = process.env): boolean {
+/** Colour for one stream: `export > f.csv` keeps coloured errors, `cmd 2>log` a clean log. */
+export function colorEnabled(
+  requested: boolean | undefined,
+  stream: { isTTY?: boolean } = process.stdout,
+  env = process.env,
+): boolean {
   if (requested === false || 'NO_COLOR' in env) return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
-  return process.stdout.isTTY === true && env.TERM !== 'dumb';
+  return stream.isTTY === true && env.TERM !== 'dumb';
 }
 
 export function createOutput(options: OutputOptions = {}): Output {
   const stdout = options.stdout ?? process.stdout;
   const stderr = options.stderr ?? process.stderr;
-  const colors = pc.createColors(colorEnabled(options.color));
+  const colors = pc.createColors(colorEnabled(options.color, stdout as { isTTY?: boolean }));
+  const errorColors = pc.createColors(colorEnabled(options.color, stderr as { isTTY?: boolean }));
   const out = (text: string) => void stdout.write(`${text}\n`);
   const err = (text: string) => void stderr.write(`${text}\n`);
   return {
@@ -44,9 +50,9 @@ export function createOutput(options: OutputOptions = {}): Output {
     width: Math.max(40, Math.min((stdout as { columns?: number }).columns ?? 80, 100)),
     line: (text = '') => out(text),
     info: (text) => (options.json ? err(text) : out(text)),
-    success: (text) => (options.json ? err : out)(colors.green(`✔ ${text}`)),
-    warn: (text) => err(colors.yellow(`⚠ ${text}`)),
-    error: (text) => err(colors.red(`✖ ${text}`)),
+    success: (text) => (options.json ? err(errorColors.green(`✔ ${text}`)) : out(colors.green(`✔ ${text}`))),
+    warn: (text) => err(errorColors.yellow(`⚠ ${text}`)),
+    error: (text) => err(errorColors.red(`✖ ${text}`)),
     printJson: (data) => out(JSON.stringify(data, null, 2)),
   };
 }

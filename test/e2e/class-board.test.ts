@@ -192,9 +192,16 @@ describe('status <id> <event>: recording', () => {
       ['a time of day without a date', () => ['status', ids.justSubmitted, 'file-number', '1', '--at', '09:55'], /02\/03\/2026 09:30/],
       ['no file number', () => ['status', ids.justSubmitted, 'file-number'], /cần kèm số hồ sơ/],
       ['a password typed in', () => ['status', ids.dueToday, 'password', 'abc123'], /Đừng ghi mật khẩu/],
-      ['--at without an event', () => ['status', '--at', '2026-02-24 09:00'], /--at chỉ dùng khi ghi một sự kiện/],
       ['anything after done', () => ['status', ids.all[9]!, 'reopened'], /đã hoàn tất/],
     ];
+    it('--at without an event is wrong usage: exit 2, nothing changed', () => {
+      const before = dataFile(home);
+      const { code, stderr } = at(home)(['status', '--at', '2026-02-24 09:00']);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/--at chỉ dùng khi ghi một sự kiện/);
+      expect(dataFile(home)).toBe(before);
+    });
+
     it.each(cases)('%s', (_name, args, message) => {
       const before = dataFile(home);
       const { code, stdout, stderr } = at(home)(args());

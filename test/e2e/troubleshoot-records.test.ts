@@ -155,12 +155,21 @@ describe('troubleshoot on saved students', () => {
     [['troubleshoot', '6', '--student', 'x'], /Tình huống 6 không thay đổi gì/],
     [['troubleshoot', '5', '--student', 'zzzzzz'], /Không tìm thấy học sinh/],
     [['troubleshoot', '--student', 'x'], /Cần ghi số tình huống/],
-    [['troubleshoot', '5', '--email'], /--email chỉ dùng với tình huống 3/],
-    [['troubleshoot', '3', '--out', 'a.txt'], /--out chỉ dùng kèm --email/],
   ])('refuses %j with exit 1 and changes nothing', (args, message) => {
     const before = dataFile(home);
     const { code, stderr } = run(args);
     expect(code).toBe(1);
+    expect(stderr).toMatch(message);
+    expect(dataFile(home)).toBe(before);
+  });
+
+  it.each([
+    [['troubleshoot', '5', '--email'], /--email chỉ dùng với tình huống 3/],
+    [['troubleshoot', '3', '--out', 'a.txt'], /--out chỉ dùng kèm --email/],
+  ])('refuses options that do not go together, %j, as wrong usage (exit 2), changing nothing', (args, message) => {
+    const before = dataFile(home);
+    const { code, stderr } = run(args);
+    expect(code).toBe(2);
     expect(stderr).toMatch(message);
     expect(dataFile(home)).toBe(before);
   });

@@ -23,6 +23,7 @@ export const T = {
   emailWithStudent: 'Tùy chọn --email soạn e-mail cho mọi học sinh đã đánh dấu, không dùng kèm --student.',
   emailWithStudentHint: 'Đánh dấu trước: vssid-helper troubleshoot 3 --student <mã>; rồi: vssid-helper troubleshoot 3 --email',
   listWithStudent: 'Tùy chọn --list in tất cả tình huống, không dùng kèm --student.',
+  listWithStudentHint: 'Bỏ --list để xem tình huống cho học sinh đó, ví dụ: vssid-helper troubleshoot 5 --student <mã>',
   studentNeedsRow: 'Cần ghi số tình huống (2, 3, 4 hoặc 5) để áp dụng cho học sinh.',
   studentNeedsRowHint: (id: string) => `Ví dụ: vssid-helper troubleshoot 5 --student ${id}`,
   ambiguous: (query: string, numbers: readonly number[]) =>
