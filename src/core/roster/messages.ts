@@ -2,6 +2,10 @@
 import type { JsonProblem, JsonSyntaxError } from './json-syntax.js';
 import type { RosterKey } from './types.js';
 
+/** A saved record past the draft stage is reopened first (`register --resume` takes drafts only). */
+const resumeCommand = (id: string) =>
+  `«vssid-helper register --resume ${id}» (nếu hồ sơ đã “Sẵn sàng” trở đi, trước đó chạy «vssid-helper status ${id} reopened»)`;
+
 export const FIELD_LABELS: Record<RosterKey, string> = {
   name: 'Họ và tên',
   bhxh: 'Mã số BHXH',
@@ -157,7 +161,7 @@ export const notices = {
 
 export const rowMessages = {
   missing: (key: RosterKey) =>
-    `Thiếu ${FIELD_LABELS[key]} (bắt buộc): hãy điền vào danh sách, hoặc bổ sung sau bằng «register --resume».`,
+    `Thiếu ${FIELD_LABELS[key]} (bắt buộc): hãy điền vào danh sách, hoặc bổ sung sau bằng «vssid-helper register --resume <mã>».`,
   leadingZero: (key: RosterKey, value: string) =>
     `Đã thêm lại số 0 ở đầu (${value}) mà Excel đã bỏ mất. Hãy định dạng cột ${FIELD_LABELS[key]} ` +
     'là Văn bản (Text) để Excel giữ nguyên số 0.',
@@ -183,10 +187,10 @@ export const rowMessages = {
     `Xem bằng «show ${id}».`,
   savedLacks: (id: string) =>
     `Bản đã lưu (mã ${id}) chưa có mục này; ô trong tệp hợp lệ nhưng không được cập nhật tự động: ` +
-    `điền bằng «register --resume ${id}».`,
+    `điền bằng ${resumeCommand(id)}.`,
   savedDiffers: (id: string) =>
     `Ô trong tệp khác với bản đã lưu (mã ${id}) và không được cập nhật tự động: nếu tệp đúng, ` +
-    `sửa bằng «register --resume ${id}».`,
+    `sửa bằng ${resumeCommand(id)}.`,
   bhxhOfAnother: (id: string, name: string) =>
     `Mã số BHXH này đã có ở học sinh đã lưu mang họ tên khác (${quote(name)}, mã ${id}): mỗi người một mã số ` +
     `BHXH riêng. Hãy đối chiếu với thẻ BHYT; xem học sinh kia bằng «show ${id}».`,
