@@ -1,6 +1,6 @@
 export { readRosterFile } from './read.js';
 export { parseRoster, parseRosterText } from './parse.js';
-export { validateRoster, isSavable, FIELD_OF, type ValidateOptions } from './validate.js';
+export { validateRoster, isSavable, type ValidateOptions } from './validate.js';
 export { RosterError } from './errors.js';
 export { matchHeader } from './headers.js';
 export { FIELD_LABELS as ROSTER_FIELD_LABELS } from './messages.js';

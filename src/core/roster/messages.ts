@@ -1,22 +1,16 @@
 /** Every Vietnamese sentence the roster import shows, in one place to review and translate. */
 import type { JsonProblem, JsonSyntaxError } from './json-syntax.js';
-import type { RosterKey } from './types.js';
+import { FIELD_LABELS as FORM_LABELS } from '../fields/messages.js';
+import { FIELD_OF, ROSTER_KEYS, type RosterKey } from './types.js';
 
 /** A saved record past the draft stage is reopened first (`register --resume` takes drafts only). */
 const resumeCommand = (id: string) =>
   `«vssid-helper register --resume ${id}» (nếu hồ sơ đã “Sẵn sàng” trở đi, trước đó chạy «vssid-helper status ${id} reopened»)`;
 
-export const FIELD_LABELS: Record<RosterKey, string> = {
-  name: 'Họ và tên',
-  bhxh: 'Mã số BHXH',
-  idNumber: 'Số CMND/CCCD',
-  phone: 'Số điện thoại',
-  email: 'Email',
-  province: 'Tỉnh/Thành phố',
-  district: 'Quận/Huyện',
-  ward: 'Phường/Xã',
-  street: 'Số nhà, đường',
-};
+/** The form's own labels, by roster column. */
+export const FIELD_LABELS = Object.fromEntries(
+  ROSTER_KEYS.map((key) => [key, FORM_LABELS[FIELD_OF[key]]]),
+) as Record<RosterKey, string>;
 
 const SAVE_AS_CSV_UTF8 =
   'Cách lưu lại đúng dạng:\n' +

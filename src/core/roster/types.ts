@@ -1,4 +1,4 @@
-import type { StudentFields } from '../record.js';
+import type { FieldKey, StudentFields } from '../record.js';
 
 /** Column keys of a roster, as named in the SPEC's import format. */
 export const ROSTER_KEYS = [
@@ -83,3 +83,16 @@ export interface ExistingStudent {
    */
   fields?: Partial<StudentFields> | undefined;
 }
+
+/** Roster column → record field; only the BHXH code is named differently. */
+export const FIELD_OF: Record<RosterKey, FieldKey> = {
+  name: 'name',
+  bhxh: 'bhxhCode',
+  idNumber: 'idNumber',
+  phone: 'phone',
+  email: 'email',
+  province: 'province',
+  district: 'district',
+  ward: 'ward',
+  street: 'street',
+};

@@ -1,9 +1,10 @@
 import { checkField, type CheckOptions } from '../fields/index.js';
-import type { FieldKey, StudentFields } from '../record.js';
+import type { StudentFields } from '../record.js';
 import { foldForSearch } from '../text.js';
 import { rowMessages as M } from './messages.js';
 import { prepareCell } from './repair.js';
 import {
+  FIELD_OF,
   REQUIRED_KEYS,
   ROSTER_KEYS,
   type ExistingStudent,
@@ -14,19 +15,6 @@ import {
   type RosterRow,
   type RowReport,
 } from './types.js';
-
-/** Roster column → record field; only the BHXH code is named differently. */
-export const FIELD_OF: Record<RosterKey, FieldKey> = {
-  name: 'name',
-  bhxh: 'bhxhCode',
-  idNumber: 'idNumber',
-  phone: 'phone',
-  email: 'email',
-  province: 'province',
-  district: 'district',
-  ward: 'ward',
-  street: 'street',
-};
 
 const UNIQUE_FIELD = { bhxh: 'bhxhCode', idNumber: 'idNumber', phone: 'phone' } as const;
 type UniqueKey = keyof typeof UNIQUE_FIELD;

@@ -61,7 +61,7 @@ describe('CSV rosters', () => {
 
   it('says which required columns the file lacks', () => {
     const parsed = parseRosterText('Họ và tên,SĐT\nNguyễn Văn An,0912345678\n');
-    expect(parsed.notices.at(-1)).toMatch(/không có cột Mã số BHXH, Số CMND\/CCCD, Tỉnh\/Thành phố, Phường\/Xã, Số nhà, đường/);
+    expect(parsed.notices.at(-1)).toMatch(/không có cột Mã số BHXH, Số CMND\/CCCD\/Hộ chiếu, Tỉnh\/Thành phố, Phường\/Xã, Số nhà, đường/);
   });
 
   it('joins split name columns', () => {
