@@ -1,10 +1,7 @@
 import type { CommandContext } from '../context.js';
 import { showIntro } from '../flows/register/intro.js';
-import { QUESTIONS, PROFILE_FIELDS } from '../flows/register/questions.js';
+import { ANSWER_FLAGS } from '../flows/register/questions.js';
 
-const ANSWER_OPTIONS = [...QUESTIONS, ...PROFILE_FIELDS].map(({ flag }) =>
-  flag.slice(2).replace(/-(\w)/g, (_, c: string) => c.toUpperCase()),
-);
 
 /**
  * A plain `register` in a terminal shows its first screen with only the prompt library loaded;
@@ -12,7 +9,7 @@ const ANSWER_OPTIONS = [...QUESTIONS, ...PROFILE_FIELDS].map(({ flag }) =>
  */
 export async function run(ctx: CommandContext, _args: string[], options: Record<string, unknown>): Promise<void> {
   const plain = ctx.interactive && options.resume === undefined && options.yes === undefined
-    && ANSWER_OPTIONS.every((name) => options[name] === undefined);
+    && ANSWER_FLAGS.every(({ option }) => options[option] === undefined);
   if (!plain) return (await import('../flows/register/start.js')).startRegistration(ctx, options, false);
   const { prompter } = await import('../ui/prompter.js');
   const introduced = showIntro(ctx.output, prompter);

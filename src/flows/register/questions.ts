@@ -34,3 +34,10 @@ export const PROFILE_FIELDS = [
 ] as const satisfies readonly { key: FieldKey; flag: string }[];
 
 export const questionFor = (key: FieldKey): Question | undefined => QUESTIONS.find((q) => q.key === key);
+
+/** Every flag that answers a question, with the option name commander gives it (`--id-number` → idNumber). */
+export const ANSWER_FLAGS = [...QUESTIONS, ...PROFILE_FIELDS].map(({ key, flag }) => ({
+  key,
+  flag,
+  option: flag.slice(2).replace(/-(\w)/g, (_, c: string) => c.toUpperCase()),
+}));

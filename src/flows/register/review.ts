@@ -6,7 +6,7 @@ import type { Output } from '../../ui/output.js';
 import { wrap } from '../../ui/wrap.js';
 import { askQuestion } from './ask.js';
 import { M } from './messages.js';
-import { QUESTIONS } from './questions.js';
+import { QUESTIONS, questionFor } from './questions.js';
 import type { WizardContext } from './wizard.js';
 
 /** How a stored value reads on the review screen. */
@@ -77,7 +77,7 @@ async function retypePhone(ctx: WizardContext): Promise<boolean> {
 
 async function editField(ctx: WizardContext, key: FieldKey): Promise<void> {
   const { prompter, session } = ctx;
-  const question = QUESTIONS.find((q) => q.key === key);
+  const question = questionFor(key);
   if (question) return askQuestion(ctx, question);
   if (key === 'submissionMethod') {
     const method = await prompter.select({

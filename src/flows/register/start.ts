@@ -5,7 +5,7 @@ import { applyEvent, STATE_LABELS } from '../../core/tracking/index.js';
 import type { CommandContext } from '../../context.js';
 import { NoTerminalError, UserError } from '../../errors.js';
 import { M } from './messages.js';
-import { PROFILE_FIELDS, QUESTIONS } from './questions.js';
+import { ANSWER_FLAGS, QUESTIONS, questionFor } from './questions.js';
 import { printReady } from './result.js';
 import { DraftSession, wrongPhones } from './session.js';
 import { findConflicts } from '../../store/conflicts.js';
@@ -35,20 +35,16 @@ const optionsSchema = z.object({
 });
 type Options = z.infer<typeof optionsSchema>;
 
-const FLAG_TO_OPTION = (flag: string) =>
-  flag.slice(2).replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as keyof Options;
-
-const ALL_FLAGS = [...QUESTIONS, ...PROFILE_FIELDS];
 
 /** The fields given as flags, validated; any invalid one stops the command before a prompt. */
 export function fieldsFromFlags(options: Options): { fields: StudentFields; notes: string[] } {
   const fields: StudentFields = {};
   const notes: string[] = [];
   const errors: string[] = [];
-  for (const { key, flag } of ALL_FLAGS) {
-    const raw = options[FLAG_TO_OPTION(flag)];
+  for (const { key, flag, option } of ANSWER_FLAGS) {
+    const raw = options[option as keyof Options];
     if (typeof raw !== 'string') continue;
-    const optional = QUESTIONS.find((q) => q.key === key)?.required === false;
+    const optional = questionFor(key)?.required === false;
     if (optional && raw.trim() === '') {
       Object.assign(fields, { [key]: '' });
       continue;
@@ -62,7 +58,7 @@ export function fieldsFromFlags(options: Options): { fields: StudentFields; note
     }
   }
   for (const pair of photoPairProblems(fields)) {
-    const flag = QUESTIONS.find((q) => q.key === pair.field)?.flag;
+    const flag = questionFor(pair.field)?.flag;
     errors.push(`  ${flag} (${FIELD_LABELS[pair.field]}): ${pair.message}`);
   }
   if (errors.length > 0) throw new UserError(`${M.flagErrors}\n${errors.join('\n')}`, { hint: M.fixFlags });
