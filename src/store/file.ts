@@ -1,79 +1,221 @@
-/** The one place that touches conf and the disk: open, repair, migrate, write. */
+/**
+ * The one place that touches conf and the disk: open, repair, migrate, lock, write.
+ *
+ * Several vssid-helper processes may have the same file open (the register wizard stays open for
+ * minutes while `status` or `import` runs in another terminal), so nothing here trusts what was
+ * read at open: every change takes a small lock file, reads the file as it is now, applies the
+ * change to that, and writes the result (atomically, by conf) before letting go of the lock.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
 import { UserError } from '../errors.js';
 import { messages } from './messages.js';
-import { InvalidShapeError, NewerSchemaError, SCHEMA_VERSION, upgrade, type Rejected, type StoreData } from './schema.js';
+import {
+  InvalidShapeError,
+  NewerSchemaError,
+  parseStoreText,
+  SCHEMA_VERSION,
+  type Rejected,
+  type StoreData,
+} from './schema.js';
 
 export interface StoreFile {
   readonly path: string;
+  /** What had to be repaired (a broken file moved aside, broken records set aside), for the command to print. */
   readonly notices: readonly string[];
+  /** The data as read at open. */
   readonly initial: StoreData;
-  write(data: StoreData): void;
+  /**
+   * One change, safe against other processes: under the lock, reads the file as it is now, lets
+   * `change` build the next data from that (undefined: nothing to write), writes it in one write.
+   * Returns the data now on disk. Whatever `change` throws is rethrown, with nothing written.
+   */
+  update(change: (current: StoreData) => StoreData | undefined): StoreData;
 }
+
+export interface OpenStoreFileOptions {
+  /** The folder is the per-user default rather than one the user chose: closed to 0700 while it has no file. */
+  defaultFolder?: boolean;
+  now?: () => Date;
+}
+
+export const DATA_FILE_NAME = 'data.json';
+
+/** How long a change waits for another process's lock, and when a lock counts as left by a crashed run. */
+export const LOCK_WAIT_MS = 2_000;
+export const LOCK_STALE_MS = 10_000;
+const LOCK_RETRY_MS = 20;
 
 export const emptyData = (): StoreData => ({ schemaVersion: SCHEMA_VERSION, records: [], profile: {} });
 
-export function openStoreFile(home: string | undefined, now: Date = new Date()): StoreFile {
-  const cwd = home === undefined ? undefined : path.resolve(home);
-  if (cwd !== undefined && !fs.existsSync(cwd)) fs.mkdirSync(cwd, { recursive: true, mode: 0o700 });
+type Read =
+  | { kind: 'absent' }
+  | { kind: 'broken' }
+  | { kind: 'ok'; data: StoreData; migrated: boolean; rejected?: Rejected };
 
-  let parsing = true;
-  let read: { value: unknown } | { error: unknown } | undefined;
-  const conf = guardAccess(cwd ?? '', () => {
-    const instance = new Conf<StoreData>({
-      projectName: 'vssid-helper',
-      // ~/.config/vssid-helper rather than conf's default ~/.config/vssid-helper-nodejs.
-      projectSuffix: '',
+/** Opens (creating the folder, not the file) `folder`/data.json; conf is only ever the writer. */
+export function openStoreFile(folder: string, options: OpenStoreFileOptions = {}): StoreFile {
+  const now = options.now ?? (() => new Date());
+  const cwd = path.resolve(folder);
+  const file = path.join(cwd, DATA_FILE_NAME);
+
+  return guardAccess(file, () => {
+    makeFolder(cwd);
+    const conf = new Conf<StoreData>({
       cwd,
-      configName: 'data',
+      configName: path.parse(DATA_FILE_NAME).name,
       configFileMode: 0o600,
       accessPropertiesByDotNotation: false,
-      // Our own parse, so a broken file is reported to us instead of thrown from conf's constructor
-      // (which would leave us without its path). After opening, the in-memory copy is the truth and
-      // conf's only further reads keep its unused internal key, so they skip the parse.
-      deserialize: (text) => {
-        if (parsing) {
-          try {
-            read = { value: JSON.parse(text.replace(/^\uFEFF/, '')) };
-          } catch (error) {
-            read = { error };
-          }
-        }
-        return {} as StoreData;
-      },
+      // We read the file ourselves (read() below), so conf's own reads (at construction, and
+      // before each write to keep its internal key) see an empty object and never throw.
+      deserialize: () => ({}) as StoreData,
     });
-    parsing = false;
-    return instance;
-  });
-  const file = conf.path;
-  const write = (data: StoreData) => guardAccess(file, () => (conf.store = data));
+    if (conf.path !== file) throw new Error(`conf chose ${conf.path}, expected ${file}`);
 
-  // No file yet: the folder is ours alone (conf's default, or created above), so close it.
-  if (read === undefined && cwd === undefined) tryChmod(path.dirname(file), 0o700);
+    const notices: string[] = [];
+    const write = (data: StoreData): void => {
+      conf.store = data;
+    };
 
-  const notices: string[] = [];
-  let initial = emptyData();
-  if (read !== undefined) {
-    try {
-      if ('error' in read) throw new InvalidShapeError('Not JSON');
-      const { data, migrated, rejected } = upgrade(read.value);
-      // The rejected parts are written out before the file loses them.
-      if (rejected !== undefined) notices.push(...describeRejected(file, setAside(file, rejected, now), rejected));
-      initial = data;
-      if (migrated) write(data);
-    } catch (error) {
-      if (error instanceof NewerSchemaError) {
-        throw new UserError(messages.newerSchema(file, error.version), { hint: messages.newerSchemaHint });
+    const read = (): Read => {
+      let text: string;
+      try {
+        text = fs.readFileSync(file, 'utf8');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'absent' };
+        throw error;
       }
-      if (!(error instanceof InvalidShapeError)) throw error;
-      notices.push(messages.corruptMoved(file, moveAside(file, now)));
-      write(initial);
+      try {
+        return { kind: 'ok', ...parseStoreText(text) };
+      } catch (error) {
+        if (error instanceof NewerSchemaError) {
+          throw new UserError(messages.newerSchema(file, error.version), { hint: messages.newerSchemaHint });
+        }
+        if (error instanceof InvalidShapeError) return { kind: 'broken' };
+        throw error;
+      }
+    };
+
+    /** The usable data of a read, after moving a broken file or broken records aside; dirty: must be written. */
+    const settle = (found: Read): { data: StoreData; dirty: boolean } => {
+      if (found.kind === 'absent') return { data: emptyData(), dirty: false };
+      if (found.kind === 'broken') {
+        notices.push(messages.corruptMoved(file, moveAside(file, now())));
+        return { data: emptyData(), dirty: true };
+      }
+      // The rejected parts are written out before the file loses them.
+      const { data, migrated, rejected } = found;
+      if (rejected !== undefined) notices.push(...describeRejected(file, setAside(file, rejected, now()), rejected));
+      return { data, dirty: migrated };
+    };
+
+    const first = read();
+    // No file yet: the default folder is ours alone, so close it.
+    if (first.kind === 'absent' && options.defaultFolder) tryChmod(cwd, 0o700);
+    const initial =
+      first.kind === 'absent' || (first.kind === 'ok' && !first.migrated)
+        ? settle(first).data
+        : withLock(file, () => {
+            // Read again under the lock: another process may have repaired or changed it meanwhile.
+            const { data, dirty } = settle(read());
+            if (dirty) write(data);
+            return data;
+          });
+
+    const update = (change: (current: StoreData) => StoreData | undefined): StoreData =>
+      guardAccess(file, () =>
+        withLock(file, () => {
+          const { data, dirty } = settle(read());
+          let next: StoreData | undefined;
+          try {
+            next = change(data);
+          } catch (error) {
+            // A repair made while reading (a broken file moved aside) is still written.
+            if (dirty) write(data);
+            throw error;
+          }
+          if (next !== undefined || dirty) write(next ?? data);
+          return next ?? data;
+        }),
+      );
+
+    return { path: file, notices, initial, update };
+  });
+}
+
+function makeFolder(folder: string): void {
+  if (fs.existsSync(folder)) return;
+  try {
+    fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+  } catch (error) {
+    // Some systems say EEXIST when a file stands where a folder of the path should be.
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw new UserError(messages.notADirectory(folder), { hint: messages.notADirectoryHint });
+    }
+    throw error;
+  }
+}
+
+/**
+ * Runs `action` holding `<file>.lock`, created with O_EXCL so only one process has it. Waits up
+ * to LOCK_WAIT_MS for another holder; a lock older than LOCK_STALE_MS (a run that crashed while
+ * writing: a change holds it for milliseconds) is removed. Always released.
+ */
+function withLock<T>(file: string, action: () => T): T {
+  const lock = `${file}.lock`;
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  let madeFolder = false;
+  for (;;) {
+    try {
+      fs.closeSync(fs.openSync(lock, 'wx', 0o600));
+      break;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' && !madeFolder) {
+        // The folder was removed since open; conf would make it again anyway.
+        makeFolder(path.dirname(lock));
+        madeFolder = true;
+        continue;
+      }
+      if (code !== 'EEXIST') throw error;
+    }
+    if (removeIfStale(lock)) continue;
+    if (Date.now() >= deadline) throw new UserError(messages.busy(file), { hint: messages.busyHint });
+    sleep(LOCK_RETRY_MS);
+  }
+  try {
+    return action();
+  } finally {
+    try {
+      fs.unlinkSync(lock);
+    } catch {
+      // Already gone (taken for stale by another process); nothing to release.
     }
   }
-  return { path: file, notices, initial, write };
 }
+
+/** True when the lock is gone, or was stale and has been removed: try to take it again at once. */
+function removeIfStale(lock: string): boolean {
+  let age: number;
+  try {
+    age = Date.now() - fs.statSync(lock).mtimeMs;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+  if (age <= LOCK_STALE_MS) return false;
+  try {
+    fs.unlinkSync(lock);
+  } catch {
+    // Removed by someone else first: fine either way.
+  }
+  return true;
+}
+
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+const sleep = (ms: number): void => {
+  Atomics.wait(sleeper, 0, 0, ms);
+};
 
 const stampOf = (now: Date): string => now.toISOString().replace(/[:.]/g, '-');
 
@@ -132,16 +274,27 @@ function moveAside(file: string, now: Date): string {
   }
 }
 
-function guardAccess<T>(where: string, action: () => T): T {
+/** File-system errors a user can act on, in Vietnamese and naming the path, instead of "ENOTDIR…". */
+function guardAccess<T>(file: string, action: () => T): T {
   try {
     return action();
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EPERM') {
-      const file = (error as NodeJS.ErrnoException).path ?? where;
-      throw new UserError(messages.cannotAccess(file), { hint: messages.cannotAccessHint });
+    const { code, path: where } = error as NodeJS.ErrnoException;
+    switch (code) {
+      case 'EACCES':
+      case 'EPERM':
+        throw new UserError(messages.cannotAccess(where ?? file), { hint: messages.cannotAccessHint });
+      case 'ENOTDIR':
+        throw new UserError(messages.notADirectory(path.dirname(file)), { hint: messages.notADirectoryHint });
+      case 'EISDIR':
+        throw new UserError(messages.isADirectory(where ?? file), { hint: messages.isADirectoryHint });
+      case 'ENOSPC':
+        throw new UserError(messages.diskFull(file), { hint: messages.diskFullHint });
+      case 'EROFS':
+        throw new UserError(messages.readOnly(file), { hint: messages.readOnlyHint });
+      default:
+        throw error;
     }
-    throw error;
   }
 }
 

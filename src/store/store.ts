@@ -1,19 +1,26 @@
 /**
  * The local store: records and the class profile in one JSON file, behind a small interface.
- * Reads happen once at open; every change is written through (atomically, by conf) in one write.
+ * Reads come from a copy made at open and refreshed by each change. Every change re-reads the
+ * file under a lock and applies itself to what is there now (records upserted or removed by id,
+ * profile keys patched), so what another process saved meanwhile is kept; then it is written
+ * (atomically, by conf) in one write.
  */
+import path from 'node:path';
 import type { ClassProfile, StudentFields, StudentRecord } from '../core/record.js';
 import { UserError } from '../errors.js';
 import { CONFLICT_SEVERITY, conflictKeys, type ConflictField } from './conflicts.js';
 import { openStoreFile, type StoreFile } from './file.js';
 import { newId } from './ids.js';
 import { messages, studentLabel } from './messages.js';
+import { storeFilePath } from './peek.js';
 import { patchProfile, resolveProfile } from './profile.js';
 import { isRecord, type StoreData } from './schema.js';
 
 export interface OpenStoreOptions {
-  /** The folder; defaults to VSSID_HELPER_HOME, then conf's per-user config folder. */
+  /** The folder; defaults to the one storeFilePath(env) names (VSSID_HELPER_HOME, else the per-user config folder). */
   home?: string;
+  /** Where VSSID_HELPER_HOME and the platform folders are read; process.env by default. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface Store {
@@ -39,7 +46,11 @@ export interface Store {
 }
 
 export function openStore(options: OpenStoreOptions = {}): Store {
-  return new LocalStore(openStoreFile(options.home ?? (process.env.VSSID_HELPER_HOME || undefined)));
+  const env = options.env ?? process.env;
+  // One place decides the file (peek.ts, which also reads without opening), so both always agree.
+  const folder = options.home ?? path.dirname(storeFilePath(env));
+  const defaultFolder = options.home === undefined && !env.VSSID_HELPER_HOME;
+  return new LocalStore(openStoreFile(folder, { defaultFolder }));
 }
 
 const cloneRecord = (record: StudentRecord): StudentRecord => ({
@@ -105,27 +116,37 @@ class LocalStore implements Store {
       if (!isRecord(record)) throw new TypeError(`Not a valid student record: ${JSON.stringify(record)}`);
       incoming.set(record.id, { ...cloneRecord(record), updatedAt });
     }
-    const existing = this.#ids();
-    const next = this.#data.records.map((record) => incoming.get(record.id) ?? record);
-    const appendedFrom = next.length;
-    for (const record of incoming.values()) if (!existing.has(record.id)) next.push(record);
-    keepCreationOrder(next, appendedFrom);
-    assertNoDuplicates(next, incoming);
-    this.#commit({ ...this.#data, records: next });
+    this.#change((current) => {
+      const existing = new Set(current.records.map((record) => record.id));
+      const next = current.records.map((record) => incoming.get(record.id) ?? record);
+      const appendedFrom = next.length;
+      for (const record of incoming.values()) if (!existing.has(record.id)) next.push(record);
+      keepCreationOrder(next, appendedFrom);
+      // Against the file as it is now, so a twin another process saved meanwhile is refused too.
+      assertNoDuplicates(next, incoming);
+      return { ...current, records: next };
+    });
     for (const id of incoming.keys()) this.#reserved.delete(id);
   }
 
   remove(idOrBhxh: string): boolean {
-    const found = this.#find(idOrBhxh);
-    if (!found) return false;
-    this.#commit({ ...this.#data, records: this.#data.records.filter((record) => record !== found) });
-    return true;
+    let removed = false;
+    this.#change((current) => {
+      const found = findIn(current.records, idOrBhxh);
+      if (!found) return undefined;
+      removed = true;
+      return { ...current, records: current.records.filter((record) => record !== found) };
+    });
+    return removed;
   }
 
   removeWhere(predicate: (record: StudentRecord) => boolean): number {
-    const kept = this.#data.records.filter((record) => !predicate(cloneRecord(record)));
-    const removed = this.#data.records.length - kept.length;
-    if (removed > 0) this.#commit({ ...this.#data, records: kept });
+    let removed = 0;
+    this.#change((current) => {
+      const kept = current.records.filter((record) => !predicate(cloneRecord(record)));
+      removed = current.records.length - kept.length;
+      return removed > 0 ? { ...current, records: kept } : undefined;
+    });
     return removed;
   }
 
@@ -134,21 +155,19 @@ class LocalStore implements Store {
   }
 
   setProfile(patch: Partial<ClassProfile>): ClassProfile {
-    this.#commit({ ...this.#data, profile: patchProfile(this.#data.profile, patch) });
+    this.#change((current) => ({ ...current, profile: patchProfile(current.profile, patch) }));
     return this.getProfile();
   }
 
   resetProfile(): ClassProfile {
-    this.#commit({ ...this.#data, profile: {} });
+    this.#change((current) => ({ ...current, profile: {} }));
     return this.getProfile();
   }
 
   #find(idOrBhxh: string): StudentRecord | undefined {
     const key = idOrBhxh.trim();
-    if (/^\d{10}$/.test(key)) {
-      this.#byBhxh ??= new Map(
-        this.#data.records.flatMap((r) => (r.fields.bhxhCode ? [[r.fields.bhxhCode.trim(), r] as const] : [])),
-      );
+    if (BHXH.test(key)) {
+      this.#byBhxh ??= bhxhIndex(this.#data.records);
       return this.#byBhxh.get(key);
     }
     return this.#ids().get(key.toLowerCase());
@@ -159,13 +178,29 @@ class LocalStore implements Store {
     return this.#byId;
   }
 
-  /** Write first, so a failed write leaves memory matching the disk. */
-  #commit(next: StoreData): void {
-    this.#file.write(next);
-    this.#data = next;
+  /**
+   * Applies `change` to the file as it is now (under the lock) and writes the result; then the
+   * copy in memory becomes what is on disk, other processes' changes included. When `change`
+   * throws, nothing is written and the copy stays as it was.
+   */
+  #change(change: (current: StoreData) => StoreData | undefined): void {
+    this.#data = this.#file.update(change);
     this.#byId = undefined;
     this.#byBhxh = undefined;
   }
+}
+
+const BHXH = /^\d{10}$/;
+
+const bhxhIndex = (records: readonly StudentRecord[]): Map<string, StudentRecord> =>
+  new Map(records.flatMap((r) => (r.fields.bhxhCode ? [[r.fields.bhxhCode.trim(), r] as const] : [])));
+
+/** By short id (any case) or by 10-digit BHXH code, in a list read just now. */
+function findIn(records: readonly StudentRecord[], idOrBhxh: string): StudentRecord | undefined {
+  const key = idOrBhxh.trim();
+  if (BHXH.test(key)) return bhxhIndex(records).get(key);
+  const id = key.toLowerCase();
+  return records.find((record) => record.id === id);
 }
 
 /** Drafts are usually saved in the order they were created; sort only when they were not. */

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Conf from 'conf';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { openStore } from '../../src/store/store.js';
@@ -222,5 +223,95 @@ describe('migrations', () => {
     const store = openStore({ home });
     expect(store.notices).toEqual([]);
     expect(store.list()).toEqual([]);
+  });
+});
+
+describe('file-system errors are explained in Vietnamese', () => {
+  const failure = (action: () => unknown): UserError => {
+    try {
+      action();
+    } catch (error) {
+      expect(error).toBeInstanceOf(UserError);
+      return error as UserError;
+    }
+    throw new Error('did not throw');
+  };
+
+  it('VSSID_HELPER_HOME under a regular file', () => {
+    const blocker = path.join(tempHome(), 'a-file');
+    fs.writeFileSync(blocker, 'not a folder');
+    for (const home of [path.join(blocker, 'vssid'), blocker]) {
+      const error = failure(() => openStore({ env: { VSSID_HELPER_HOME: home } }));
+      expect(error.message).toBe(`Không mở được thư mục dữ liệu ${home}: một phần của đường dẫn này là một tệp chứ không phải thư mục.`);
+      expect(error.hint).toContain('VSSID_HELPER_HOME');
+      expect(error.message).not.toMatch(/ENOTDIR|EEXIST/);
+    }
+    expect(fs.readFileSync(blocker, 'utf8')).toBe('not a folder');
+  });
+
+  it('a folder where the data file should be', () => {
+    const home = tempHome();
+    fs.mkdirSync(path.join(home, 'data.json'));
+    const error = failure(() => openStore({ home }));
+    expect(error.message).toBe(`${path.join(home, 'data.json')} là một thư mục, nên không dùng làm tệp dữ liệu được.`);
+  });
+
+  it.each([
+    ['ENOSPC', /ổ đĩa đã đầy/],
+    ['EROFS', /chỉ cho phép đọc/],
+    ['EACCES', /Không có quyền đọc hoặc ghi/],
+  ])('%s on write', (code, text) => {
+    const store = openStore({ home: tempHome() });
+    const spy = vi.spyOn(Conf.prototype, 'store', 'set').mockImplementation(() => {
+      throw Object.assign(new Error(`${code}: failed, write '${store.path}'`), { code });
+    });
+    try {
+      const error = failure(() => store.save(store.create(student(), T0)));
+      expect(error.message).toMatch(text);
+      expect(error.message).toContain(store.path);
+      expect(error.hint).toBeTruthy();
+    } finally {
+      spy.mockRestore();
+    }
+    // Nothing half-done: memory still matches the disk, and the lock is released.
+    expect(store.list()).toEqual([]);
+    expect(fs.readdirSync(path.dirname(store.path))).toEqual([]);
+  });
+});
+
+describe('the lock between processes', () => {
+  it('removes a lock left by a crashed run', () => {
+    const store = openStore({ home: tempHome() });
+    const lock = `${store.path}.lock`;
+    fs.writeFileSync(lock, '');
+    const old = new Date(Date.now() - 60_000);
+    fs.utimesSync(lock, old, old);
+    store.save(store.create(student(), T0));
+    expect(openStore({ home: path.dirname(store.path) }).list()).toHaveLength(1);
+    expect(fs.existsSync(lock)).toBe(false);
+  });
+
+  it('waits for a live lock, then gives up with an explanation and changes nothing', () => {
+    const store = openStore({ home: tempHome() });
+    const lock = `${store.path}.lock`;
+    fs.writeFileSync(lock, '');
+    const started = Date.now();
+    expect(() => store.save(store.create(student(), T0))).toThrow(/đang được một lệnh vssid-helper khác ghi/);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_900);
+    expect(fs.existsSync(store.path)).toBe(false);
+    // Not ours to remove.
+    expect(fs.existsSync(lock)).toBe(true);
+  });
+
+  it('a file broken by another program meanwhile is moved aside before the change', () => {
+    const home = tempHome();
+    const store = openStore({ home });
+    store.save(store.create(student(), T0));
+    fs.writeFileSync(store.path, '{ broken');
+    const saved = store.save(store.create(student(), T0));
+    expect(openStore({ home }).list()).toEqual([saved]);
+    const moved = fs.readdirSync(home).filter((name) => name.includes('.corrupt-'));
+    expect(moved.map((name) => fs.readFileSync(path.join(home, name), 'utf8'))).toEqual(['{ broken']);
+    expect(store.notices).toEqual([expect.stringContaining('đã chuyển sang')]);
   });
 });

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { peekRecords, storeFilePath } from '../../src/store/peek.js';
+import Conf from 'conf';
+import { peekData, peekRecords, storeFilePath } from '../../src/store/peek.js';
+import { peekSupportEmail } from '../../src/store/peek-profile.js';
 import { openStore } from '../../src/store/store.js';
 import { student, tempHome } from './helpers.js';
 
@@ -22,6 +24,14 @@ describe('storeFilePath', () => {
     vi.stubEnv('VSSID_HELPER_HOME', '');
     vi.stubEnv('XDG_CONFIG_HOME', tempHome());
     expect(storeFilePath()).toBe(openStore().path);
+  });
+
+  it.runIf(process.platform === 'linux')("is where conf itself would put the file when given no folder", () => {
+    // openStore() always passes conf this folder; this keeps it equal to conf's own choice.
+    vi.stubEnv('VSSID_HELPER_HOME', '');
+    vi.stubEnv('XDG_CONFIG_HOME', tempHome());
+    const conf = new Conf({ projectName: 'vssid-helper', projectSuffix: '', configName: 'data' });
+    expect(storeFilePath()).toBe(conf.path);
   });
 
   it('knows the macOS and Windows folders of env-paths', () => {
@@ -61,6 +71,33 @@ describe('peekRecords', () => {
     const home = tempHome();
     fs.writeFileSync(path.join(home, 'data.json'), '{ not json');
     expect(peekRecords({ VSSID_HELPER_HOME: home })).toMatchObject({ status: 'unreadable' });
+    expect(fs.readdirSync(home)).toEqual(['data.json']);
+  });
+});
+
+describe('peekData', () => {
+  it('gives records and profile checked as openStore() would, changing nothing', () => {
+    const home = tempHome();
+    const env = { VSSID_HELPER_HOME: home };
+    const store = openStore({ env });
+    const saved = store.save(store.create(student(), T0), T0);
+    store.setProfile({ className: '12A1' });
+    expect(peekData(env)).toEqual({ status: 'ok', data: { schemaVersion: 1, records: [saved], profile: { className: '12A1' } } });
+    expect(fs.readdirSync(home)).toEqual(['data.json']);
+  });
+
+  it('the support address is read through the same checks: a wrong type is ignored', () => {
+    const home = tempHome();
+    const env = { VSSID_HELPER_HOME: home };
+    const file = path.join(home, 'data.json');
+    fs.writeFileSync(file, JSON.stringify({ schemaVersion: 1, records: [], profile: { supportEmail: ' hotro@truong.edu.vn ' } }));
+    expect(peekSupportEmail(env)).toBe('hotro@truong.edu.vn');
+    fs.writeFileSync(file, JSON.stringify({ schemaVersion: 1, records: [], profile: { supportEmail: ['a@b.vn'] } }));
+    expect(peekSupportEmail(env)).toBeUndefined();
+    fs.writeFileSync(file, JSON.stringify({ schemaVersion: 99, records: [], profile: { supportEmail: 'a@b.vn' } }));
+    expect(peekSupportEmail(env)).toBeUndefined();
+    fs.writeFileSync(file, JSON.stringify({ schemaVersion: 1, records: {}, profile: { supportEmail: 'a@b.vn' } }));
+    expect(peekSupportEmail(env)).toBeUndefined();
     expect(fs.readdirSync(home)).toEqual(['data.json']);
   });
 });

@@ -168,3 +168,80 @@ describe('profile', () => {
     expect(onDisk.profile).toEqual({ className: '12A1' });
   });
 });
+
+describe('two processes on one folder', () => {
+  it('keeps what the other saved, removed and set (no lost updates)', () => {
+    const home = tempHome();
+    const wizard = openStore({ home });
+    const other = openStore({ home });
+
+    const x = other.save(other.create(student({ name: 'X' }), T0), T0);
+    const y = wizard.save(wizard.create(student({ name: 'Y' }), T0), T0);
+    expect(openStore({ home }).list().map((r) => r.fields.name)).toEqual(['X', 'Y']);
+    // The writer's own copy now holds the other's record too.
+    expect(wizard.get(x.id)?.fields.name).toBe('X');
+
+    // `status <id> submitted` in another terminal while the wizard keeps saving its own record.
+    other.save({ ...other.require(x.id), state: 'submitted' }, T1);
+    wizard.save({ ...y, fields: { ...y.fields, name: 'Y2' } }, T1);
+    other.setProfile({ className: '12A1' });
+    wizard.setProfile({ supportEmail: 'hotro@truong.edu.vn' });
+    const z = other.save(other.create(student({ name: 'Z' }), T1), T1);
+    expect(wizard.remove(x.id)).toBe(true);
+    expect(other.removeWhere((r) => r.id === y.id)).toBe(1);
+    // Already gone in the file, though the stale copy still had it.
+    expect(wizard.remove(y.id)).toBe(false);
+
+    const after = openStore({ home });
+    expect(after.list().map((r) => [r.id, r.fields.name])).toEqual([[z.id, 'Z']]);
+    expect(after.getProfile()).toMatchObject({ className: '12A1', supportEmail: 'hotro@truong.edu.vn' });
+    expect(wizard.list()).toEqual(after.list());
+    expect(wizard.getProfile()).toEqual(after.getProfile());
+  });
+
+  it('saveMany merges into the fresh file in one write', () => {
+    const home = tempHome();
+    const a = openStore({ home });
+    const b = openStore({ home });
+    const first = b.save(b.create(student(), T0), T0);
+    const batch = [1, 2, 3].map(() => a.create(student(), T1));
+    const writes = vi.spyOn(Conf.prototype, 'store', 'set');
+    try {
+      a.saveMany(batch, T1);
+      expect(writes).toHaveBeenCalledTimes(1);
+    } finally {
+      writes.mockRestore();
+    }
+    expect(openStore({ home }).list().map((r) => r.id)).toEqual([first.id, ...batch.map((r) => r.id)]);
+  });
+
+  it('refuses a BHXH code the other process saved meanwhile, and writes nothing', () => {
+    const home = tempHome();
+    const a = openStore({ home });
+    const b = openStore({ home });
+    const an = b.save(b.create(student({ name: 'Nguyễn Văn An', bhxhCode: '7933333333' }), T0), T0);
+    const before = fs.readFileSync(b.path, 'utf8');
+    const twin = a.create(student({ bhxhCode: '7933333333' }), T0);
+    expect(() => a.save(twin)).toThrow(`${an.id} (Nguyễn Văn An)`);
+    expect(fs.readFileSync(b.path, 'utf8')).toBe(before);
+    expect(fs.readdirSync(home)).toEqual(['data.json']);
+  });
+
+  it('a change to the same record wins as a whole: the last save of it is kept', () => {
+    const home = tempHome();
+    const a = openStore({ home });
+    const b = openStore({ home });
+    const saved = a.save(a.create(student({ name: 'An' }), T0), T0);
+    b.save({ ...saved, state: 'submitted' }, T1);
+    a.save({ ...saved, fields: { ...saved.fields, name: 'An 2' } }, T1);
+    expect(openStore({ home }).require(saved.id)).toMatchObject({ state: 'draft', fields: { name: 'An 2' } });
+  });
+});
+
+describe('openStore', () => {
+  it('takes the folder from the env it is given, not process.env', () => {
+    const home = tempHome();
+    const store = openStore({ env: { VSSID_HELPER_HOME: home } });
+    expect(store.path).toBe(path.join(home, 'data.json'));
+  });
+});
