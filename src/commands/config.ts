@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { holidaysFor, validOverrides } from '../core/calendar/index.js';
+import { holidaysFor, validOverrides, vietnamDateOf } from '../core/calendar/index.js';
 import {
   PROFILE_KEYS,
   PROFILE_LABELS,
@@ -86,7 +86,8 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
 function list(ctx: CommandContext, store: Store): void {
   const { output } = ctx;
   const profile = store.getProfile();
-  const year = Number(ctx.now.toISOString().slice(0, 4));
+  // The year in Vietnam: at 05:00 on 1 January there, it is still the old year in UTC.
+  const year = Number(vietnamDateOf(ctx.now).slice(0, 4));
   const daysOff = holidaysFor(year, validOverrides(profile));
   if (output.json) {
     output.printJson({ path: store.path, profile, daysOff: { year, days: daysOff } });

@@ -189,6 +189,7 @@ describe('status <id> <event>: recording', () => {
       ['a future time', () => ['status', ids.justSubmitted, 'file-number', '1', '--at', '2026-02-25 08:00'], /còn ở tương lai/],
       ['a time before the previous event', () => ['status', ids.justSubmitted, 'file-number', '1', '--at', '2026-02-24 09:00'], /sớm hơn sự kiện trước đó/],
       ['a bad time', () => ['status', ids.justSubmitted, 'file-number', '1', '--at', '30/02/2026 09:55'], /không phải là thời điểm hợp lệ/],
+      ['a year the calendar cannot compute', () => ['status', ids.justSubmitted, 'file-number', '1', '--at', '01/01/1700 09:55'], /từ năm 1800 đến năm 2199/],
       ['a time of day without a date', () => ['status', ids.justSubmitted, 'file-number', '1', '--at', '09:55'], /02\/03\/2026 09:30/],
       ['no file number', () => ['status', ids.justSubmitted, 'file-number'], /cần kèm số hồ sơ/],
       ['a password typed in', () => ['status', ids.dueToday, 'password', 'abc123'], /Đừng ghi mật khẩu/],
@@ -213,10 +214,20 @@ describe('status <id> <event>: recording', () => {
     });
   });
 
-  it('a bad VSSID_HELPER_NOW is refused, not guessed', () => {
-    const { code, stderr } = runCli(['status'], { env: { VSSID_HELPER_NOW: 'tomorrow' } });
+  it.each(['tomorrow', '2026-02-31', '2026-02-31T10:00', '31/02/2026 10:00', '2026-02-24T25:00'])(
+    'a bad VSSID_HELPER_NOW (%j) is refused, not guessed',
+    (pinned) => {
+      const { code, stderr } = runCli(['status'], { env: { VSSID_HELPER_NOW: pinned } });
+      expect(code).toBe(1);
+      expect(stderr).toContain('VSSID_HELPER_NOW');
+      expect(stderr).toContain('không phải là thời điểm hợp lệ');
+    },
+  );
+
+  it('VSSID_HELPER_NOW in a year the calendar cannot compute says which years it can', () => {
+    const { code, stderr } = runCli(['status'], { env: { VSSID_HELPER_NOW: '2300-01-01T10:00' } });
     expect(code).toBe(1);
-    expect(stderr).toContain('VSSID_HELPER_NOW');
+    expect(stderr).toMatch(/VSSID_HELPER_NOW.*từ năm 1800 đến năm 2199/s);
   });
 
   it('an empty class says how to add students', () => {

@@ -130,6 +130,10 @@ describe('export, config and purge on a class of 40', () => {
     [['config', 'add', 'className', 'x'], /chỉ dùng cho danh sách ngày nghỉ/],
     [['config', 'reset'], /--yes/],
     [['purge', '--done-before', '31/02/2026'], /không phải ngày hợp lệ/],
+    // The calendar computes 1800–2199: other years are refused in Vietnamese, with the range.
+    [['config', 'add', 'extraDaysOff', '01/01/1700'], /'01\/01\/1700' thuộc năm 1700: .*từ năm 1800 đến năm 2199/],
+    [['config', 'set', 'removedDaysOff', '2300-01-01'], /năm 2300: .*từ năm 1800 đến năm 2199/],
+    [['purge', '--done-before', '01/01/1700'], /từ năm 1800 đến năm 2199/],
     [['purge', '--done-before', '30/06/2026'], /--yes/],
     [['purge', '--done-before', '2026-06-30'], /--yes/],
   ])('refuses %j with exit 1 and changes nothing', (args, message) => {
@@ -137,7 +141,16 @@ describe('export, config and purge on a class of 40', () => {
     const { code, stderr } = run(args);
     expect(code).toBe(1);
     expect(stderr).toMatch(message);
+    expect(stderr).not.toContain('không mong đợi');
     expect(dataFile(home)).toBe(before);
+  });
+
+  it('config list shows the days off of the year in Vietnam, not in UTC', () => {
+    // 05:00 on 1 January 2027 in Vietnam is still 2026 in UTC.
+    const list = runCli(['config', 'list'], { home, env: { VSSID_HELPER_NOW: '2027-01-01T05:00' } });
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain('Ngày nghỉ năm 2027');
+    expect(list.stdout).toContain('01/01/2027  Tết Dương lịch');
   });
 
   it('purge removes only students done before the date', () => {

@@ -1,4 +1,5 @@
 /** Every Vietnamese text of `status` (the board and event recording) and of `purge`. */
+import { weekdayOf } from '../../core/calendar/iso-date.js';
 import type { BoardSummary } from '../../core/tracking/index.js';
 import { EVENT_LABELS, STATE_LABELS, describeEvents, formatDate } from '../../core/tracking/index.js';
 import type { EventType, StudentState } from '../../core/record.js';
@@ -7,8 +8,7 @@ const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ N
 
 /** 'YYYY-MM-DD' → 'Thứ Năm 05/03/2026'. */
 export function dayWithWeekday(isoDate: string): string {
-  const weekday = new Date(`${isoDate}T00:00:00Z`).getUTCDay();
-  return `${WEEKDAYS[weekday]} ${formatDate(isoDate)}`;
+  return `${WEEKDAYS[weekdayOf(isoDate)]} ${formatDate(isoDate)}`;
 }
 
 export const BOARD_HEADERS = ['Mã', 'Họ và tên', 'Mã số BHXH', 'Trạng thái', 'Từ lúc', 'Hạn'] as const;

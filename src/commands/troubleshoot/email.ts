@@ -1,5 +1,6 @@
 /** `troubleshoot 3 --email`: the support e-mail for every student marked with row 3. */
 import { existsSync } from 'node:fs';
+import { vietnamDateOf } from '../../core/calendar/vietnam-time.js';
 import { buildSupportEmail, formatSupportEmail, pendingSupportRequests } from '../../core/support/index.js';
 import type { CommandContext } from '../../context.js';
 import { UserError } from '../../errors.js';
@@ -53,7 +54,7 @@ function sendHint({ output }: CommandContext, to: string): void {
 async function offerToSave(ctx: CommandContext): Promise<string | undefined> {
   const { prompter } = await import('../../ui/prompter.js');
   if (!(await prompter.confirm({ message: T.offerSave, default: true }))) return undefined;
-  const day = ctx.now.toISOString().slice(0, 10);
+  const day = vietnamDateOf(ctx.now);
   for (;;) {
     const path = (await prompter.input({ message: T.fileName, default: `email-ho-tro-${day}.txt`, validate: (v) => v.trim() !== '' || T.fileName })).trim();
     if (!existsSync(path) || (await prompter.confirm({ message: T.fileExists, default: false }))) return path;

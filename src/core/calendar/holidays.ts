@@ -2,7 +2,7 @@
  * Vietnam's paid public holidays (Labour Code 2019, art. 112) for a Gregorian year, with the
  * compensatory days the law gives and a class's own overrides.
  */
-import { addDays, isIsoDate, isoFromParts, jdnFromIso, weekdayOfJdn } from './iso-date.js';
+import { addDays, isIsoDate, isoFromParts, notADateMessage, weekdayOf } from './iso-date.js';
 import { lunarToSolar, tetDate } from './lunar.js';
 
 export type HolidayName =
@@ -74,7 +74,7 @@ const STATUTORY_HOLIDAYS: readonly StatutoryHoliday[] = [
 ];
 
 export function isWeekend(isoDate: string): boolean {
-  const weekday = weekdayOfJdn(jdnFromIso(isoDate));
+  const weekday = weekdayOf(isoDate);
   return weekday === 0 || weekday === 6;
 }
 
@@ -106,7 +106,7 @@ export function validOverrides(overrides: DayOffOverrides): Required<DayOffOverr
 
 function checkDates(dates: readonly string[], label: string): void {
   const bad = dates.find((d) => !isIsoDate(d));
-  if (bad !== undefined) throw new RangeError(`${label}: not a calendar date (YYYY-MM-DD): ${bad}`);
+  if (bad !== undefined) throw new RangeError(`${label}: ${notADateMessage(bad)}`);
 }
 
 /**

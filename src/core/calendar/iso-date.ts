@@ -41,8 +41,13 @@ export function isIsoDate(value: string): boolean {
   return isoFromJdn(jdnFromParts(y, m, d)) === value;
 }
 
+/** Why `text` is refused where a stored 'YYYY-MM-DD' was expected, in Vietnamese. */
+export function notADateMessage(text: string): string {
+  return `'${text}' không phải ngày hợp lệ dạng YYYY-MM-DD.`;
+}
+
 export function jdnFromIso(iso: string): number {
-  if (!isIsoDate(iso)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${iso}`);
+  if (!isIsoDate(iso)) throw new RangeError(notADateMessage(iso));
   return jdnFromParts(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 }
 
@@ -53,4 +58,9 @@ export function addDays(iso: string, days: number): string {
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayOfJdn(jdn: number): number {
   return (jdn + 1) % 7;
+}
+
+/** The weekday of 'YYYY-MM-DD': 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(isoDate: string): number {
+  return weekdayOfJdn(jdnFromIso(isoDate));
 }

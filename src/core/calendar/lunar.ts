@@ -6,10 +6,11 @@
  *   (the sun's longitude crossing a multiple of 30°) is leap and repeats the previous number.
  * Vietnam's calendar differs from China's (UTC+8) only because the day boundaries differ.
  * New moons: Meeus, "Astronomical Algorithms", ch. 49; the sun: ch. 25 (≈0.01°, minutes).
- * Accurate for 1900–2100; an event within minutes of midnight could still fall on the
+ * Accurate for 1900–2100 and computed for SUPPORTED_YEARS (1800–2199); an event within minutes of midnight could still fall on the
  * wrong day, as with any non-ephemeris method.
  */
-import { isIsoDate, isoFromJdn, jdnFromIso, jdnFromParts } from './iso-date.js';
+import { isIsoDate, isoFromJdn, jdnFromIso, jdnFromParts, notADateMessage } from './iso-date.js';
+import { isSupportedYear, unsupportedYearMessage } from './years.js';
 
 export interface LunarDate {
   day: number;
@@ -145,14 +146,12 @@ function shapeOf(year: number): LunarYearShape {
 }
 
 function checkYear(year: number): void {
-  if (!Number.isInteger(year) || year < 1800 || year > 2199) {
-    throw new RangeError(`Lunar calendar supports years 1800–2199, not ${year}`);
-  }
+  if (!isSupportedYear(year)) throw new RangeError(unsupportedYearMessage(year));
 }
 
 /** The lunar date of a Gregorian date 'YYYY-MM-DD' (Vietnam's calendar). */
 export function solarToLunar(date: string): LunarDate {
-  if (!isIsoDate(date)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${date}`);
+  if (!isIsoDate(date)) throw new RangeError(notADateMessage(date));
   const jdn = jdnFromIso(date);
   let year = Number(date.slice(0, 4));
   checkYear(year);
@@ -173,12 +172,12 @@ export function solarToLunar(date: string): LunarDate {
 /** The Gregorian date 'YYYY-MM-DD' of a lunar date; throws RangeError if it does not exist. */
 export function lunarToSolar(day: number, month: number, year: number, leap = false): string {
   checkYear(year);
-  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`No lunar month ${month}`);
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`Không có tháng âm lịch ${month}.`);
   const { first, leapOffset } = shapeOf(month >= 11 ? year + 1 : year);
   const ordinal = (month + 1) % 12;
   let offset: number;
   if (leap) {
-    if (leapOffset !== ordinal + 1) throw new RangeError(`Lunar year ${year} has no leap month ${month}`);
+    if (leapOffset !== ordinal + 1) throw new RangeError(`Năm âm lịch ${year} không có tháng ${month} nhuận.`);
     offset = leapOffset;
   } else {
     offset = leapOffset !== null && ordinal >= leapOffset ? ordinal + 1 : ordinal;
@@ -186,7 +185,7 @@ export function lunarToSolar(day: number, month: number, year: number, leap = fa
   const start = newMoonDay(first + offset);
   const length = newMoonDay(first + offset + 1) - start;
   if (!Number.isInteger(day) || day < 1 || day > length) {
-    throw new RangeError(`Lunar month ${month}/${year} has ${length} days, not day ${day}`);
+    throw new RangeError(`Tháng ${month}/${year} âm lịch có ${length} ngày, không có ngày ${day}.`);
   }
   return isoFromJdn(start + day - 1);
 }

@@ -1,20 +1,16 @@
 /**
  * Working days in Vietnam. Dates are civil days at UTC+7 (Vietnam has had no daylight saving
- * since 1975), whatever time zone the machine running the tool is set to.
+ * since 1975), whatever time zone the machine running the tool is set to: see vietnam-time.ts.
  */
 import { isoFromJdn, jdnFromIso, weekdayOfJdn } from './iso-date.js';
 import { holidaysFor, isWeekend, type DayOffOverrides } from './holidays.js';
+import { vietnamDateOf } from './vietnam-time.js';
 
-const VIETNAM_UTC_OFFSET_MS = 7 * 3_600_000;
+// Vietnam's clock lives in vietnam-time.ts (small, no lunar code); here beside the working days too.
+export { vietnamDateOf, vietnamWallClock, type WallClock } from './vietnam-time.js';
+
 const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_JDN = 2_440_588;
-
-/** The calendar day in Vietnam ('YYYY-MM-DD') at an instant. */
-export function vietnamDateOf(instant: Date): string {
-  const ms = instant.getTime();
-  if (Number.isNaN(ms)) throw new RangeError('Invalid Date');
-  return new Date(ms + VIETNAM_UTC_OFFSET_MS).toISOString().slice(0, 10);
-}
 
 interface YearDaysOff {
   /** Holidays after overrides, as JDNs; weekends are not listed. */
@@ -79,11 +75,9 @@ export function workingDayOnOrAfter(isoDate: string, overrides: DayOffOverrides 
  * Thursday; at 23:59 on a Monday → Thursday. n = 0 gives that effective day itself.
  */
 export function addWorkingDays(instant: Date, n: number, overrides: DayOffOverrides = {}): string {
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`n must be a whole number ≥ 0, not ${n}`);
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`Số ngày làm việc phải là số nguyên ≥ 0, không phải ${n}.`);
   const key = overridesKey(overrides);
-  const ms = instant.getTime();
-  if (Number.isNaN(ms)) throw new RangeError('Invalid Date');
-  let day = firstWorkingJdn(Math.floor((ms + VIETNAM_UTC_OFFSET_MS) / MS_PER_DAY) + UNIX_EPOCH_JDN, overrides, key);
+  let day = firstWorkingJdn(jdnFromIso(vietnamDateOf(instant)), overrides, key);
   for (let i = 0; i < n; i += 1) day = firstWorkingJdn(day + 1, overrides, key);
   return isoFromJdn(day);
 }

@@ -1,5 +1,6 @@
 /** Saved records as rows for a teacher: the form's fields, then where each student stands. */
 import type { DayOffOverrides } from '../calendar/holidays.js';
+import { vietnamWallClock } from '../calendar/vietnam-time.js';
 import { FORM_TEXT } from '../content/registration.js';
 import { FIELD_LABELS } from '../fields/messages.js';
 import { FORM_ORDER, type FieldKey, type StudentFields, type StudentRecord, type TrackingEvent } from '../record.js';
@@ -67,13 +68,11 @@ export function exportRecord(record: StudentRecord, overrides: DayOffOverrides =
   return out;
 }
 
-const VN_OFFSET_MS = 7 * 3_600_000;
-
 /** Vietnam's wall clock as 'YYYY-MM-DD HH:mm': every spreadsheet locale reads it as a date. */
 export function spreadsheetTime(instant: string | undefined): string {
   if (instant === undefined) return '';
-  const local = new Date(Date.parse(instant) + VN_OFFSET_MS).toISOString();
-  return `${local.slice(0, 10)} ${local.slice(11, 16)}`;
+  const { date, time } = vietnamWallClock(new Date(instant));
+  return `${date} ${time}`;
 }
 
 function fieldText(key: FieldKey, fields: StudentFields): string {

@@ -1,4 +1,5 @@
 /** Số CMND/CCCD/Hộ chiếu: which document it is, and what a CCCD number says about its holder. */
+import { vietnamDateOf } from '../calendar/vietnam-time.js';
 import { CCCD_PROVINCE_CODES, findProvince } from '../provinces.js';
 import { compactCode, parsedField, type Parsed } from './helpers.js';
 import { FIELD_LABELS, idNumber as M } from './messages.js';
@@ -95,7 +96,8 @@ export function describeIdNumber(
   if (facts?.kind === 'cmnd') return { notes: [], warnings: [M.cmndExpired] };
   if (facts?.kind !== 'cccd') return { notes: [], warnings: [] };
   const notes = [M.cccdFacts(facts.sex, facts.birthYear, facts.provinceName, facts.provinceToday)];
-  const age = now.getFullYear() - facts.birthYear;
+  // The year in Vietnam, not in the machine's zone.
+  const age = Number(vietnamDateOf(now).slice(0, 4)) - facts.birthYear;
   const warnings =
     age < 0
       ? [M.futureBirth(facts.birthYear)]

@@ -1,6 +1,6 @@
 /** Reading what a user types for an event: its name, its time and its value. */
-import { isIsoDate } from '../calendar/iso-date.js';
-import { parseCalendarDate } from '../calendar/parse-date.js';
+import { readVietnamTime, type VietnamTime } from '../calendar/read-time.js';
+import { unsupportedYearMessage } from '../calendar/years.js';
 import type { EventType } from '../record.js';
 import { foldForSearch } from '../text.js';
 import { TrackingError } from './errors.js';
@@ -47,65 +47,25 @@ export function parseEventName(input: string): EventType {
   return type;
 }
 
-const WITH_ZONE = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-// '09:30', '9:30:15', '9:30:15.5', and the Vietnamese '9h30' or '9h'.
-const CLOCK = /^(\d{1,2})(?::(\d{2})(?::(\d{2})(\.\d{1,9})?)?|h(\d{2})?)$/i;
-
-export interface EventTime {
-  at: Date;
-  /** Only a day was given; `at` is that day at DATE_ONLY_TIME, Vietnam time. */
-  dateOnly: boolean;
-}
-
-/** 'HH:mm:ss.fff' from a typed clock time, or undefined when it is not one. */
-function readClock(text: string): string | undefined {
-  const match = CLOCK.exec(text);
-  if (!match) return undefined;
-  const [, h, m, s, fraction, afterH] = match;
-  const hours = Number(h);
-  const minutes = Number(m ?? afterH ?? 0);
-  const seconds = Number(s ?? 0);
-  if (hours > 23 || minutes > 59 || seconds > 59) return undefined;
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(hours)}:${two(minutes)}:${two(seconds)}${fraction ?? ''}`;
-}
+export type EventTime = VietnamTime;
 
 /**
  * An event time as a person types it, read as Vietnam's clock (never the machine's zone, so the
  * result does not depend on where the tool runs): a date and a time in either order, the date
  * ISO or day first ('2026-03-02 09:30', '09:30 02/03/2026', '02/03/2026 9h30' — the tool prints
  * '15:00 13/02/2026' itself); a date alone (taken as DATE_ONLY_TIME); or ISO 8601 with a zone.
+ * See readVietnamTime; a year the calendar cannot compute is refused with the range.
  */
 export function readEventTime(input: string): EventTime {
-  const text = input.trim().replace(/\s+/g, ' ');
-  const refuse = () => new TrackingError('invalid-time', eventMessages.invalidTime(input));
-  const zoned = WITH_ZONE.exec(text);
-  if (zoned) {
-    const ms = Date.parse(text);
-    if (!isIsoDate(zoned[1] as string) || Number.isNaN(ms)) throw refuse();
-    return { at: new Date(ms), dateOnly: false };
+  const reading = readVietnamTime(input, DATE_ONLY_TIME);
+  if (!reading.ok) {
+    const message =
+      reading.unsupportedYear === undefined
+        ? eventMessages.invalidTime(input)
+        : unsupportedYearMessage(reading.unsupportedYear, input.trim());
+    throw new TrackingError('invalid-time', message);
   }
-  const parts = text.replace(/^(\d{4}-\d{1,2}-\d{1,2})T/i, '$1 ').split(' ');
-  if (parts.length > 2 || parts[0] === '') throw refuse();
-  const [first = '', second] = parts;
-  let day: string | undefined;
-  let clock: string | undefined;
-  if (second === undefined) {
-    day = parseCalendarDate(first);
-    clock = DATE_ONLY_TIME;
-  } else {
-    // Date then time, or time then date.
-    day = parseCalendarDate(first);
-    clock = day === undefined ? undefined : readClock(second);
-    if (clock === undefined) {
-      day = parseCalendarDate(second);
-      clock = readClock(first);
-    }
-  }
-  if (day === undefined || clock === undefined) throw refuse();
-  const ms = Date.parse(`${day}T${clock}+07:00`);
-  if (Number.isNaN(ms)) throw refuse();
-  return { at: new Date(ms), dateOnly: second === undefined };
+  return { at: reading.at, dateOnly: reading.dateOnly };
 }
 
 /** The instant of readEventTime, for callers that need no more. */

@@ -1,4 +1,5 @@
 /** Every Vietnamese sentence of the class board and of event recording, in one place. */
+import { vietnamWallClock } from '../calendar/vietnam-time.js';
 import type { EventType, StudentState } from '../record.js';
 
 /**
@@ -26,7 +27,6 @@ export const EVENT_LABELS: Record<EventType, string> = {
   'support-request': 'cần gửi e-mail nhờ hỗ trợ đổi số điện thoại',
 };
 
-const VN_OFFSET_MS = 7 * 3_600_000;
 const quoted = (names: readonly string[]): string => names.map((n) => `'${n}'`).join(', ');
 const joinedWithAnd = (names: readonly string[]): string =>
   names.length <= 1 ? quoted(names) : `${quoted(names.slice(0, -1))} và '${names.at(-1)}'`;
@@ -38,8 +38,8 @@ export function formatDate(isoDate: string): string {
 
 /** An instant as Vietnam's wall clock: 'HH:mm DD/MM/YYYY'. */
 export function formatInstant(instant: Date): string {
-  const iso = new Date(instant.getTime() + VN_OFFSET_MS).toISOString();
-  return `${iso.slice(11, 16)} ${formatDate(iso.slice(0, 10))}`;
+  const { date, time } = vietnamWallClock(instant);
+  return `${time} ${formatDate(date)}`;
 }
 
 /** The events a user may type next, each with what it means: "submitted (đã bấm “Ghi nhận”)". */

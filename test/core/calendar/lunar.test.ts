@@ -48,6 +48,15 @@ describe('lunarToSolar', () => {
     expect(() => lunarToSolar(1, 13, 2025)).toThrow(RangeError);
     expect(() => lunarToSolar(0, 1, 2025)).toThrow(RangeError);
   });
+
+  it('refuses, in Vietnamese, years outside SUPPORTED_YEARS', () => {
+    expect(() => tetDate(1799)).toThrow(RangeError);
+    expect(() => tetDate(2200)).toThrow(/chỉ tính được cho các năm từ năm 1800 đến năm 2199, không tính được năm 2200/);
+    expect(() => solarToLunar('1700-01-01')).toThrow(/năm 1700/);
+    expect(() => lunarToSolar(1, 13, 2025)).toThrow(/Không có tháng âm lịch 13/);
+    expect(tetDate(1800)).toMatch(/^1800-/);
+    expect(tetDate(2199)).toMatch(/^2199-/);
+  });
 });
 
 describe('solarToLunar', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkField } from '../../../src/core/fields/check.js';
-import { decodeIdNumber } from '../../../src/core/fields/id-number.js';
+import { decodeIdNumber, describeIdNumber } from '../../../src/core/fields/id-number.js';
 
 const now = new Date('2025-09-01T00:00:00+07:00');
 const check = (raw: unknown) => checkField('idNumber', raw, { now });
@@ -50,6 +50,13 @@ describe('idNumber (Số CMND/CCCD/Hộ chiếu)', () => {
     const r = check('079230001234'); // born 2030
     expect(r.ok).toBe(true);
     expect(r.ok && r.warnings[0]).toMatch(/năm sinh là 2030, một năm chưa tới/);
+  });
+
+  it('counts the year in Vietnam, not in the machine zone', () => {
+    // 01:00 on 1 January 2027 in Vietnam; still 2026 in UTC and west of it.
+    const newYear = new Date('2026-12-31T18:00:00Z');
+    const { warnings } = describeIdNumber('079227001234', newYear); // born 2027
+    expect(warnings[0]).toMatch(/sinh năm 2027 \(khoảng 0 tuổi\)/);
   });
 
   it('asks about a holder younger than 14', () => {

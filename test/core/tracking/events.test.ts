@@ -68,6 +68,17 @@ describe('parseEventTime', () => {
   });
 });
 
+describe('readEventTime: years the calendar cannot compute', () => {
+  it.each([
+    ['01/01/1700 09:00', 1700],
+    ['2300-01-01', 2300],
+    ['1799-12-31T10:00:00Z', 1799],
+  ])('refuses %j as an invalid time that says the supported years', (input, year) => {
+    expect(() => readEventTime(input)).toThrow(expect.objectContaining({ code: 'invalid-time' }));
+    expect(() => readEventTime(input)).toThrow(new RegExp(`thuộc năm ${year}: .*từ năm 1800 đến năm 2199`));
+  });
+});
+
 describe('values', () => {
   it('a file number: letters, digits and dashes, with a digit', () => {
     expect(parseFileNumber('  HS-2026-001234 ')).toBe('HS-2026-001234');
