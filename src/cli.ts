@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { createContext, type CommandContext, type GlobalOptions } from './context.js';
+import type { CommandContext, GlobalOptions } from './context.js';
 import { HELP_TITLES } from './ui/messages.js';
 import { VERSION } from './version.js';
 
@@ -10,7 +10,8 @@ function lazy(load: () => Promise<CommandModule>) {
   return async (...received: unknown[]) => {
     const command = received.at(-1) as Command;
     const args = received.slice(0, -2).flatMap((a) => (Array.isArray(a) ? a : a === undefined ? [] : [String(a)]));
-    const ctx = createContext(command.optsWithGlobals<GlobalOptions>());
+    const { createContext } = await import('./context.js');
+    const ctx = await createContext(command.optsWithGlobals<GlobalOptions>());
     await (await load()).run(ctx, args, command.opts());
   };
 }

@@ -1,6 +1,3 @@
-import { readVietnamTime } from './core/calendar/read-time.js';
-import { unsupportedYearMessage } from './core/calendar/years.js';
-import { UserError } from './errors.js';
 import { createOutput, type Output } from './ui/output.js';
 
 /** What a command's action gets from the shell: nothing else is global. */
@@ -20,8 +17,11 @@ export interface GlobalOptions {
   color?: boolean;
 }
 
-export function createContext(globals: GlobalOptions): CommandContext {
-  const pinned = pinnedTime(process.env);
+export async function createContext(globals: GlobalOptions): Promise<CommandContext> {
+  // Loaded only when set: every command's start-up would otherwise pay for the time reader.
+  const pinned = process.env.VSSID_HELPER_NOW?.trim()
+    ? (await import('./pinned-time.js')).pinnedTime(process.env)
+    : undefined;
   return {
     output: createOutput({ json: globals.json, color: globals.color }),
     // With --json, stdout carries only the data: no prompt may write there, so none is shown.
@@ -30,23 +30,4 @@ export function createContext(globals: GlobalOptions): CommandContext {
     clock: () => pinned ?? new Date(),
     env: process.env,
   };
-}
-
-/**
- * VSSID_HELPER_NOW pins "now" for demos and tests of the board (a class moved through Tết needs
- * a fixed date). Read like `status --at`, as Vietnam's clock unless a zone is given
- * ('2026-02-24T10:00', '24/02/2026 10:00', '2026-02-24T03:00Z'); a date alone is its midnight.
- */
-function pinnedTime(env: NodeJS.ProcessEnv): Date | undefined {
-  const pinned = env.VSSID_HELPER_NOW?.trim();
-  if (!pinned) return undefined;
-  const reading = readVietnamTime(pinned, '00:00');
-  if (reading.ok) return reading.at;
-  const problem =
-    reading.unsupportedYear === undefined
-      ? 'không phải là thời điểm hợp lệ.'
-      : `không dùng được: ${unsupportedYearMessage(reading.unsupportedYear)}`;
-  throw new UserError(`Biến môi trường VSSID_HELPER_NOW='${pinned}' ${problem}`, {
-    hint: 'Ghi theo dạng 2026-03-02T09:30 hoặc 02/03/2026 09:30 (giờ Việt Nam), hoặc ISO 8601 có múi giờ; hoặc bỏ biến này để dùng giờ của máy.',
-  });
 }
