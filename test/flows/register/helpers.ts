@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import type { ClassProfile, StudentRecord } from '../../../src/core/record.js';
+import type { ClassProfile, StudentFields, StudentRecord } from '../../../src/core/record.js';
 import type { Choice, Prompter } from '../../../src/ui/prompter.js';
 import { DraftSession } from '../../../src/flows/register/session.js';
 import type { WizardContext } from '../../../src/flows/register/wizard.js';
@@ -197,4 +197,27 @@ export function onDisk(home: string): StudentRecord | undefined {
   const records = openStore({ home }).list();
   if (records.length > 1) throw new Error(`Expected at most one record, found ${records.length}`);
   return records[0];
+}
+
+/** Every field of a registration as the wizard stores it (before the commitment). */
+export function completeFields(photos: { front: string; back: string }): StudentFields {
+  return {
+    subjectType: 'individual',
+    name: 'Nguyễn Văn An',
+    bhxhCode: '7931234567',
+    idNumber: '079204001234',
+    frontPhoto: photos.front,
+    backPhoto: photos.back,
+    portraitPhoto: '',
+    province: 'Thành phố Hồ Chí Minh',
+    district: '',
+    ward: 'Phường Bến Nghé',
+    street: '12 Lê Lợi',
+    contactPerson: 'Nguyễn Văn An',
+    email: '',
+    phone: '0912345678',
+    channel: 'portal',
+    receivingAgency: 'BHXH Quận 3, TP. Hồ Chí Minh',
+    submissionMethod: 'reception',
+  };
 }

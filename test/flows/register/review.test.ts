@@ -4,31 +4,12 @@ import type { StudentFields, StudentRecord } from '../../../src/core/record.js';
 import { M } from '../../../src/flows/register/messages.js';
 import { review } from '../../../src/flows/register/review.js';
 import { openStore } from '../../../src/store/store.js';
-import { harness, makePhotos, onDisk, tempDir } from './helpers.js';
+import { completeFields, harness, makePhotos, onDisk, tempDir } from './helpers.js';
 
 function completeDraft(home: string, overrides: StudentFields = {}, without: readonly (keyof StudentFields)[] = []): StudentRecord {
   const photos = makePhotos(home);
   const store = openStore({ home });
-  const fields: StudentFields = {
-    subjectType: 'individual',
-    name: 'Nguyễn Văn An',
-    bhxhCode: '7931234567',
-    idNumber: '079204001234',
-    frontPhoto: photos.front,
-    backPhoto: photos.back,
-    portraitPhoto: '',
-    province: 'Thành phố Hồ Chí Minh',
-    district: '',
-    ward: 'Phường Bến Nghé',
-    street: '12 Lê Lợi',
-    contactPerson: 'Nguyễn Văn An',
-    email: '',
-    phone: '0912345678',
-    channel: 'portal',
-    receivingAgency: 'BHXH Quận 3, TP. Hồ Chí Minh',
-    submissionMethod: 'reception',
-    ...overrides,
-  };
+  const fields: StudentFields = { ...completeFields(photos), ...overrides };
   for (const key of without) delete fields[key];
   // As the wizard leaves it: the phone was typed twice.
   return store.save({ ...store.create(fields), phoneConfirmed: fields.phone });
