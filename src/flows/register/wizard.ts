@@ -3,6 +3,7 @@ import { checkField } from '../../core/fields/index.js';
 import type { ClassProfile } from '../../core/record.js';
 import { askQuestion, type AskContext } from './ask.js';
 import { showIntro } from './intro.js';
+import { wrap } from '../../ui/wrap.js';
 import { M } from './messages.js';
 import { QUESTIONS } from './questions.js';
 import { review } from './review.js';
@@ -36,7 +37,7 @@ async function fillForm(ctx: WizardContext): Promise<boolean> {
   const { session, profile, output } = ctx;
   // The guide's agency (HCMC, Quận 3) is only right for that school: say so once, where it is set.
   if (session.fields.receivingAgency === undefined && profile.receivingAgency === FORM_TEXT.defaultReceivingAgency) {
-    output.info(M.agencyDefault(profile.receivingAgency));
+    output.info(wrap(M.agencyDefault(profile.receivingAgency), output.width));
   }
   for (const [key, value] of [
     ['subjectType', 'individual'],
