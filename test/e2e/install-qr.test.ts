@@ -1,8 +1,11 @@
-import jsQR from 'jsqr';
+import jsQRModule from 'jsqr';
 import { describe, expect, it } from 'vitest';
 import { LINKS } from '../../src/core/content/links.js';
 import { runCli } from './helpers.js';
 
+// jsqr is CommonJS whose types declare an ES default export: under NodeNext the function is the
+// module itself.
+const jsQR = jsQRModule as unknown as typeof jsQRModule.default;
 const BLOCKS = new Set(['▀', '▄', '█', ' ']);
 
 /** The QR codes in the output, as rows of modules: each character holds two (upper, lower). */
