@@ -98,9 +98,10 @@ function savedAs(
 }
 
 /**
- * Replaces the row's verdict with "already saved as <id>": the file's cells are not saved, so
- * its errors do not count; what it has that the saved record lacks or spells differently is
- * said per field, since nothing is updated automatically.
+ * Marks the row "already saved as <id>": it is not saved again. Its own errors stay (SPEC: a row
+ * is ok only when every field it has is valid), so a re-run never reports a still-wrong row as
+ * done; what it has that the saved record lacks or spells differently is said per field, since
+ * nothing is updated automatically.
  */
 function markAlreadySaved(report: RowReport, student: ExistingStudent, inFile: Seen<number>): void {
   for (const key of UNIQUE_KEYS) {
@@ -114,7 +115,6 @@ function markAlreadySaved(report: RowReport, student: ExistingStudent, inFile: S
     if (value === undefined || value === kept) continue;
     warnings.push({ field, message: kept === undefined ? M.savedLacks(student.id) : M.savedDiffers(student.id) });
   }
-  report.errors = [];
   report.warnings = warnings;
   report.alreadySaved = student.id;
 }

@@ -147,10 +147,12 @@ describe('validateRoster, a roster imported again', () => {
     expect(row?.warnings[2]?.message).toMatch(/Bản đã lưu \(mã k3f9q2\) chưa có mục này.*register --resume k3f9q2/);
   });
 
-  it("does not count the file's own mistakes against a row that is not saved again", () => {
+  it("keeps the file's own mistakes on a row that is not saved again: it is not ok until they are fixed", () => {
     const [row] = validate(['Nguyễn Văn An;7931234567;;0912 345 678 / 0987654321;;;'], [saved()]).rows;
-    expect(row).toMatchObject({ ok: true, alreadySaved: 'k3f9q2', errors: [] });
+    expect(row).toMatchObject({ ok: false, alreadySaved: 'k3f9q2' });
+    expect(fields(row?.errors ?? [])).toEqual(expect.arrayContaining(['phone', 'idNumber', 'ward']));
     expect(fields(row?.warnings ?? [])).toEqual(['bhxh']);
+    expect(isSavable(row ?? { values: {} })).toBe(false);
   });
 
   it('keeps the same BHXH code under a different name an error, naming the saved student', () => {
