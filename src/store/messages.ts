@@ -64,6 +64,9 @@ export const messages = {
     `Tệp dữ liệu ${file} được tạo bởi một phiên bản vssid-helper mới hơn (lược đồ ${version}).`,
   newerSchemaHint: 'Hãy cập nhật vssid-helper lên bản mới nhất rồi chạy lại.',
   notFound: (key: string) => `Không tìm thấy học sinh có mã '${key}'.`,
+  removedElsewhere: (id: string) =>
+    `Học sinh mã ${id} vừa bị xóa khỏi máy này (bằng một lệnh khác) nên không lưu được câu trả lời vừa rồi.`,
+  removedElsewhereHint: 'Không lưu lại dữ liệu đã xóa. Nếu cần, đăng ký lại: vssid-helper register',
   notFoundHint: 'Chạy `vssid-helper list` để xem các mã.',
   duplicate: (field: ConflictField, candidate: string, other: string) =>
     `Không lưu được học sinh ${candidate}: ${FIELD_LABELS[field]} trùng với học sinh ${other}.`,

@@ -38,6 +38,11 @@ export interface Store {
   save(record: StudentRecord, now?: Date): StudentRecord;
   /** All or nothing, in one write. */
   saveMany(records: readonly StudentRecord[], now?: Date): void;
+  /**
+   * `change` applied to the record as it is in the file now (another terminal may have added
+   * an event since this store was opened); refused when the record was removed meanwhile.
+   */
+  update(id: string, change: (current: StudentRecord) => StudentRecord, now?: Date): StudentRecord;
   remove(idOrBhxh: string): boolean;
   removeWhere(predicate: (record: StudentRecord) => boolean): number;
   getProfile(): ClassProfile;
@@ -127,6 +132,22 @@ class LocalStore implements Store {
       return { ...current, records: next };
     });
     for (const id of incoming.keys()) this.#reserved.delete(id);
+  }
+
+  update(id: string, change: (current: StudentRecord) => StudentRecord, now: Date = new Date()): StudentRecord {
+    this.#change((current) => {
+      const index = current.records.findIndex((record) => record.id === id);
+      const found = current.records[index];
+      if (found === undefined) {
+        throw new UserError(messages.removedElsewhere(id), { hint: messages.removedElsewhereHint });
+      }
+      const next = { ...cloneRecord(change(cloneRecord(found))), id, updatedAt: now.toISOString() };
+      if (!isRecord(next)) throw new TypeError(`Not a valid student record: ${JSON.stringify(next)}`);
+      const records = current.records.with(index, next);
+      assertNoDuplicates(records, new Map([[id, next]]));
+      return { ...current, records };
+    });
+    return cloneRecord(this.#ids().get(id) as StudentRecord);
   }
 
   remove(idOrBhxh: string): boolean {

@@ -245,3 +245,27 @@ describe('openStore', () => {
     expect(store.path).toBe(path.join(home, 'data.json'));
   });
 });
+
+describe('update: a change to the record as it is in the file now', () => {
+  it('keeps what another process wrote since this store was opened', () => {
+    const home = tempHome();
+    const wizard = openStore({ home });
+    const saved = wizard.save(wizard.create({ name: 'Nguyễn Văn An', bhxhCode: '7931234567' }, T0), T0);
+    const other = openStore({ home });
+    other.update(saved.id, (current) => ({ ...current, events: [...current.events, { type: 'support-request', at: T1.toISOString(), value: '0912345699' }] }), T1);
+
+    wizard.update(saved.id, (current) => ({ ...current, fields: { ...current.fields, ward: 'Phường Bến Nghé' } }), T1);
+    const reread = openStore({ home }).require(saved.id);
+    expect(reread.fields.ward).toBe('Phường Bến Nghé');
+    expect(reread.events.map((e) => e.type)).toEqual(['support-request']);
+  });
+
+  it('refuses to bring back a record removed by another process', () => {
+    const home = tempHome();
+    const wizard = openStore({ home });
+    const saved = wizard.save(wizard.create({ name: 'Nguyễn Văn An' }, T0), T0);
+    openStore({ home }).remove(saved.id);
+    expect(() => wizard.update(saved.id, (current) => current, T1)).toThrow(UserError);
+    expect(openStore({ home }).list()).toEqual([]);
+  });
+});

@@ -17,7 +17,9 @@ export async function chooseStudent(records: readonly StudentRecord[]): Promise<
     source: (term) => {
       const wanted = foldForSearch(term ?? '');
       const matching = wanted === '' ? choices : choices.filter((c) => c.key.includes(wanted));
-      return [none, ...matching.map(({ name, value }) => ({ name, value }))];
+      const students = matching.map(({ name, value }) => ({ name, value }));
+      // Typing a name means a student: "none" then goes last, so Enter takes the first match.
+      return wanted === '' ? [none, ...students] : [...students, none];
     },
   });
 }

@@ -23,6 +23,8 @@ export const T = {
   emailWithStudent: 'Tùy chọn --email soạn e-mail cho mọi học sinh đã đánh dấu, không dùng kèm --student.',
   emailWithStudentHint: 'Đánh dấu trước: vssid-helper troubleshoot 3 --student <mã>; rồi: vssid-helper troubleshoot 3 --email',
   listWithStudent: 'Tùy chọn --list in tất cả tình huống, không dùng kèm --student.',
+  changedMeanwhile: (who: string) => `Hồ sơ của ${who} vừa được thay đổi ở nơi khác trong lúc chờ xác nhận; chưa đổi gì.`,
+  changedMeanwhileHint: (id: string) => `Xem tình trạng mới: vssid-helper status ${id}, rồi chạy lại lệnh nếu vẫn cần.`,
   listWithStudentHint: 'Bỏ --list để xem tình huống cho học sinh đó, ví dụ: vssid-helper troubleshoot 5 --student <mã>',
   studentNeedsRow: 'Cần ghi số tình huống (2, 3, 4 hoặc 5) để áp dụng cho học sinh.',
   studentNeedsRowHint: (id: string) => `Ví dụ: vssid-helper troubleshoot 5 --student ${id}`,

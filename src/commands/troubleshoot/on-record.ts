@@ -45,7 +45,7 @@ async function reopenForRegistration(ctx: CommandContext, store: Store, record: 
   const changes = [T.changeState(record.state), ...(phone ? [T.changeRemovePhone(phone)] : [])];
   if (!(await confirmChange(ctx, { row: 2, id: record.id, who: label, changes }, yes))) return cancelled('reopen');
   const { phone: _removed, ...fields } = reopened.fields;
-  store.save({ ...reopened, fields }, ctx.now);
+  store.update(record.id, (current) => unchangedSince(record, current, { ...reopened, fields }), ctx.now);
   return {
     data: { kind: 'reopen', changed: true, from: record.state, to: 'draft', removedPhone: phone ?? null },
     render(output) {
@@ -116,7 +116,7 @@ async function markForSupport(ctx: CommandContext, store: Store, record: Student
     ...(removePhone ? [T.changeRemovePhone(record.fields.phone as string)] : []),
   ];
   if (!(await confirmChange(ctx, { row: 3, id: record.id, who: label, changes }, yes))) return cancelled('support-request');
-  store.save(next, ctx.now);
+  store.update(record.id, (current) => unchangedSince(record, current, next), ctx.now);
   const count = pendingSupportRequests(store.list()).length;
   return {
     data: { kind: 'support-request', changed: true, wrongPhone, reopened: reopen, pending: count },
@@ -167,4 +167,13 @@ export async function actOnRecord(
     default:
       throw new UserError(T.notOnRecord(row.number), { hint: T.notOnRecordHint(row.number) });
   }
+}
+
+/**
+ * The change was planned (and confirmed) on `seen`: if another command changed the record while
+ * the question was open, the plan may no longer fit, so nothing is written and the row is re-run.
+ */
+function unchangedSince(seen: StudentRecord, current: StudentRecord, next: StudentRecord): StudentRecord {
+  if (current.updatedAt !== seen.updatedAt) throw new UserError(T.changedMeanwhile(who(seen)), { hint: T.changedMeanwhileHint(seen.id) });
+  return next;
 }

@@ -43,8 +43,12 @@ export class DraftSession {
 
   /** Saves the fields, and `change` applied to the record (a state change), in one write. */
   save(change: (record: StudentRecord) => StudentRecord = (r) => r): StudentRecord {
-    const base = this.#record ?? this.#store.create({}, this.#now());
-    this.#record = this.#store.save(change({ ...base, fields: this.fields }), this.#now());
+    const fields = this.fields;
+    // The wizard owns the fields; events and state are taken from the file as it is now, so an
+    // event recorded from another terminal meanwhile survives the next answer.
+    this.#record = this.#record === undefined
+      ? this.#store.save(change({ ...this.#store.create({}, this.#now()), fields }), this.#now())
+      : this.#store.update(this.#record.id, (current) => change({ ...current, fields }), this.#now());
     return this.#record;
   }
 
