@@ -4,6 +4,7 @@ import type { FieldKey } from '../../core/record.js';
 import { describeConflict } from '../../store/messages.js';
 import { findConflicts } from '../../store/conflicts.js';
 import type { Output } from '../../ui/output.js';
+import { wrap } from '../../ui/wrap.js';
 import { M } from './messages.js';
 import type { Prompter } from '../../ui/prompter.js';
 import type { Question } from './questions.js';
@@ -97,7 +98,7 @@ export async function askQuestion(ctx: AskContext, question: Question): Promise<
 /** Conversions and decoded facts are shown back for a yes; the phone is typed a second time. */
 async function confirmAnswer(ctx: AskContext, question: Question, result: Accepted): Promise<boolean> {
   const { output, prompter } = ctx;
-  for (const note of result.notes) output.info(`  ${note}`);
+  for (const note of result.notes) output.info(wrap(note, output.width, '  '));
   if (question.key === 'bhxhCode' && result.notes.length > 0) {
     return prompter.confirm({ message: M.confirmBhxh(String(result.value)), default: true });
   }
