@@ -54,7 +54,7 @@ async function rosterModule() {
 }
 
 async function cli() {
-  const bin = join(root, 'bin', 'vssid-helper.js');
+  const bin = join(root, 'bin', 'vssid-helper.cjs');
   if (!existsSync(join(root, 'dist', 'main.js'))) return fail('dist/main.js is missing: run `npm run build` first.');
   const home = join(dir, 'home');
   const sample = join(dir, 'probe.csv');

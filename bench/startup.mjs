@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { spawn } from '@lydell/node-pty';
 
 const runs = Number(process.argv[2] ?? 15);
-const bin = new URL('../bin/vssid-helper.js', import.meta.url).pathname;
+const bin = new URL('../bin/vssid-helper.cjs', import.meta.url).pathname;
 const home = mkdtempSync(join(tmpdir(), 'vssid-bench-'));
 const env = { ...process.env, VSSID_HELPER_HOME: home, NO_COLOR: '1' };
 

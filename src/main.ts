@@ -1,5 +1,4 @@
 import { buildProgram } from './cli.js';
-import { UserError } from './errors.js';
 
 // `vssid-helper guide | head`: the reader left; stop quietly instead of printing a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -14,17 +13,26 @@ const names = program.commands.map((command) => command.name());
 const args = process.argv.slice(2);
 
 /** The one place that turns errors into messages and exit codes. */
-try {
-  // Commander answers `help <unknown>` with the general help and an internal error.
-  if (args[0] === 'help' && args[1] !== undefined && !names.includes(args[1])) {
-    throw new UserError(`Không có lệnh '${args[1]}'.`, { exitCode: 2, hint: 'Xem các lệnh: vssid-helper --help' });
+async function main(): Promise<void> {
+  try {
+    // Commander answers `help <unknown>` with the general help and an internal error.
+    if (args[0] === 'help' && args[1] !== undefined && !names.includes(args[1])) {
+      const { UserError } = await import('./errors.js');
+      throw new UserError(`Không có lệnh '${args[1]}'.`, { exitCode: 2, hint: 'Xem các lệnh: vssid-helper --help' });
+    }
+    await program.parseAsync(process.argv);
+  } catch (error) {
+    // Help and version end as commander "errors" under exitOverride: nothing more to print or load.
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === 'commander.helpDisplayed' || code === 'commander.version') return;
+    const { reportError } = await import('./ui/handle-error.js');
+    process.exitCode = reportError(error, {
+      command: args.find((arg) => names.includes(arg)),
+      commands: names,
+      color: !args.includes('--no-color'),
+    });
   }
-  await program.parseAsync(process.argv);
-} catch (error) {
-  const { reportError } = await import('./ui/handle-error.js');
-  process.exitCode = reportError(error, {
-    command: args.find((arg) => names.includes(arg)),
-    commands: names,
-    color: !args.includes('--no-color'),
-  });
 }
+
+// Not a top-level await: this entry is built as CommonJS, which starts faster (scripts/build.mjs).
+void main();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll } from 'vitest';
 
-export const BIN = resolve(import.meta.dirname, '../../bin/vssid-helper.js');
+export const BIN = resolve(import.meta.dirname, '../../bin/vssid-helper.cjs');
 
 const created: string[] = [];
 // Registered by each test file that imports this module, for the folders that file made.
