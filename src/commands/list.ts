@@ -1,3 +1,4 @@
+import { displayName } from '../core/record.js';
 import type { CommandContext } from '../context.js';
 import { STATE_LABELS } from '../core/tracking/messages.js';
 import { maskFields } from '../ui/mask.js';
@@ -19,7 +20,7 @@ export async function run(ctx: CommandContext): Promise<void> {
   }
   const rows = records.map((r) => {
     const masked = maskFields(r.fields);
-    return [r.id, r.fields.name ?? '(chưa có tên)', STATE_LABELS[r.state], masked.bhxhCode ?? '', masked.idNumber ?? '', masked.phone ?? ''];
+    return [r.id, displayName(r.fields), STATE_LABELS[r.state], masked.bhxhCode ?? '', masked.idNumber ?? '', masked.phone ?? ''];
   });
   for (const line of renderTable(['Mã', 'Họ và tên', 'Trạng thái', 'Mã số BHXH', 'Số giấy tờ', 'Điện thoại'], rows)) {
     output.line(line);

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { parseCalendarDate, vietnamDateOf } from '../core/calendar/index.js';
-import type { StudentRecord } from '../core/record.js';
+import { displayName, type StudentRecord } from '../core/record.js';
 import type { CommandContext } from '../context.js';
 import { NoTerminalError, UserError } from '../errors.js';
 import { openCommandStore } from './shared.js';
@@ -36,7 +36,7 @@ export async function run(ctx: CommandContext, _args: string[], rawOptions: Reco
   if (!options.yes) {
     if (!ctx.interactive) throw new NoTerminalError(['--yes']);
     output.line(S.purgeList);
-    for (const record of doomed) output.line(`  ${record.id}  ${record.fields.name ?? S.noName}`);
+    for (const record of doomed) output.line(`  ${record.id}  ${displayName(record.fields)}`);
     const { prompter } = await import('../ui/prompter.js');
     if (!(await prompter.confirm({ message: S.purgeConfirm(doomed.length, before), default: false }))) {
       output.line(S.purgeCancelled);

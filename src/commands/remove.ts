@@ -1,3 +1,4 @@
+import { displayName } from '../core/record.js';
 import type { CommandContext } from '../context.js';
 import { NoTerminalError } from '../errors.js';
 import { openCommandStore } from './shared.js';
@@ -6,7 +7,7 @@ export async function run(ctx: CommandContext, [id = '']: string[], options: { y
   const { output } = ctx;
   const store = await openCommandStore(ctx);
   const record = store.require(id);
-  const label = `${record.fields.name ?? '(chưa có tên)'} (mã ${record.id})`;
+  const label = `${displayName(record.fields)} (mã ${record.id})`;
   if (!options.yes) {
     if (!ctx.interactive) throw new NoTerminalError([`--yes`]);
     const { prompter } = await import('../ui/prompter.js');

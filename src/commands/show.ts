@@ -1,3 +1,4 @@
+import { displayName } from '../core/record.js';
 import type { CommandContext } from '../context.js';
 import { EVENT_LABELS, STATE_LABELS, formatInstant } from '../core/tracking/messages.js';
 import { missingRequiredFields, FIELD_LABELS } from '../core/fields/index.js';
@@ -14,7 +15,7 @@ export async function run(ctx: CommandContext, [id = '']: string[], options: { u
     output.printJson(record);
     return;
   }
-  output.line(output.colors.bold(`${record.fields.name ?? '(chưa có tên)'} — mã ${record.id} — ${STATE_LABELS[record.state]}`));
+  output.line(output.colors.bold(`${displayName(record.fields)} — mã ${record.id} — ${STATE_LABELS[record.state]}`));
   printRecord(output, fields);
   const missing = missingRequiredFields(stored.fields);
   if (record.state === 'draft' && missing.length > 0) {

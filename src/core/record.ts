@@ -92,3 +92,8 @@ export interface ClassProfile {
   /** Built-in holidays the monitor removed, e.g. a swapped working day (YYYY-MM-DD). */
   removedDaysOff: string[];
 }
+
+/** How a student without a name yet (a draft) is shown everywhere. */
+export const NO_NAME = '(chưa có tên)';
+
+export const displayName = (fields: { name?: string | undefined }): string => fields.name?.trim() || NO_NAME;

@@ -1,4 +1,5 @@
 /** Every user-facing text of the store, in one place so it can be reviewed and translated. */
+import { displayName } from '../core/record.js';
 import type { Conflict, ConflictField } from './conflicts.js';
 import type { RecordProblem } from './schema.js';
 
@@ -23,7 +24,7 @@ const listSome = (items: readonly string[], shown = 5): string =>
   items.length <= shown ? items.join(', ') : `${items.slice(0, shown).join(', ')} và ${items.length - shown} học sinh khác`;
 
 export function studentLabel(record: { id?: string; fields: { name?: string } }): string {
-  const name = record.fields.name?.trim() || '(chưa có tên)';
+  const name = displayName(record.fields);
   return record.id ? `${record.id} (${name})` : name;
 }
 

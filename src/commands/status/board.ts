@@ -1,5 +1,5 @@
 /** The class board on a terminal: a table line per student, the next step indented below it. */
-import type { StudentRecord } from '../../core/record.js';
+import { displayName, type StudentRecord } from '../../core/record.js';
 import { supportRequestOf, type SupportRequest } from '../../core/support/index.js';
 import { STATE_LABELS, formatDate, formatInstant, type Board, type BoardEntry } from '../../core/tracking/index.js';
 import { maskPhone, maskTail } from '../../ui/mask.js';
@@ -91,7 +91,7 @@ function renderWide(output: Output, lines: readonly BoardLine[]): void {
     2 * otherHeaders.length,
   );
   const nameWidth = Math.max(12, width - fixed);
-  const rows = others.map(([id = '', ...rest], i) => [id, fit(lines[i]?.entry.name || S.noName, nameWidth), ...rest]);
+  const rows = others.map(([id = '', ...rest], i) => [id, fit(displayName({ name: lines[i]?.entry.name }), nameWidth), ...rest]);
   const [header, ...table] = renderTable(headers, rows);
   output.line(output.colors.bold(header ?? ''));
   lines.forEach((line, i) => {
@@ -109,7 +109,7 @@ function renderNarrow(output: Output, lines: readonly BoardLine[]): void {
   const indent = '    ';
   lines.forEach((line) => {
     const { entry, record } = line;
-    const who = `${glyph(output, entry)} ${entry.id}  ${fit(entry.name || S.noName, width - 2 - entry.id.length - 2)}`;
+    const who = `${glyph(output, entry)} ${entry.id}  ${fit(displayName(entry), width - 2 - entry.id.length - 2)}`;
     const bhxh = record.fields.bhxhCode ? NARROW.bhxh(maskTail(record.fields.bhxhCode, 4)) : undefined;
     const sideBySide = bhxh !== undefined && displayWidth(who) + 2 + displayWidth(bhxh) <= width;
     output.line(sideBySide ? `${who}  ${bhxh}` : who);

@@ -22,7 +22,6 @@ export const NARROW = {
 
 export const S = {
   empty: 'Chưa có học sinh nào. Thêm bằng: vssid-helper register, hoặc cả lớp: vssid-helper import <tệp>',
-  noName: '(chưa có tên)',
   title: (className: string) => (className ? `Bảng theo dõi lớp ${className}` : 'Bảng theo dõi cả lớp'),
   summary: (s: BoardSummary) => {
     // Done and overdue always (a 0 there is news); the other groups only when someone is in them.

@@ -1,7 +1,7 @@
 /** `status <id> <event> [value]`: one event recorded, what changed and what comes next. */
 import type { CommandContext } from '../../context.js';
 import { holidaysFor, vietnamDateOf, type DayOffOverrides } from '../../core/calendar/index.js';
-import type { EventType, StudentRecord, TrackingEvent } from '../../core/record.js';
+import { displayName, type EventType, type StudentRecord, type TrackingEvent } from '../../core/record.js';
 import { registeredPhone } from '../../core/support/index.js';
 import {
   allowedEvents,
@@ -81,7 +81,7 @@ function report(ctx: CommandContext, before: StudentRecord, after: StudentRecord
     output.printJson({ id: after.id, event: stored, from: before.state, to: after.state, dueDate: entry.dueDate ?? null, nextStep: entry.nextStep });
     return;
   }
-  const name = after.fields.name || S.noName;
+  const name = displayName(after.fields);
   const say = (text: string) => output.line(wrap(text, output.width));
   output.success(wrap(S.recorded(name, after.id, stored.type, stored.value, formatInstant(new Date(stored.at))), output.width - 2));
   if (dateOnly) say(eventMessages.dateOnly(new Date(stored.at)));

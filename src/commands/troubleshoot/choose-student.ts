@@ -1,5 +1,5 @@
 /** The interactive select's follow-up: which saved student the chosen row is about, if any. */
-import type { StudentRecord } from '../../core/record.js';
+import { displayName, type StudentRecord } from '../../core/record.js';
 import { foldForSearch } from '../../core/text.js';
 import { STATE_LABELS } from '../../core/tracking/index.js';
 import { T } from './messages.js';
@@ -7,7 +7,7 @@ import { T } from './messages.js';
 export async function chooseStudent(records: readonly StudentRecord[]): Promise<StudentRecord | undefined> {
   const { prompter } = await import('../../ui/prompter.js');
   const choices = records.map((record) => ({
-    name: `${record.id}  ${record.fields.name || T.noName} — ${STATE_LABELS[record.state]}`,
+    name: `${record.id}  ${displayName(record.fields)} — ${STATE_LABELS[record.state]}`,
     value: record as StudentRecord | undefined,
     key: foldForSearch(`${record.id} ${record.fields.name ?? ''} ${record.fields.bhxhCode ?? ''}`),
   }));

@@ -13,7 +13,6 @@ export const CMD = {
 };
 
 export const T = {
-  noName: '(chưa có tên)',
   student: (name: string, id: string) => `${name} (mã ${id})`,
 
   outWithoutEmail: 'Tùy chọn --out chỉ dùng kèm --email (ghi e-mail nhờ hỗ trợ ra tệp).',

@@ -1,5 +1,5 @@
 /** What acting on a record hands back to the command: data for `--json`, or text to print. */
-import type { StudentRecord } from '../../core/record.js';
+import { displayName, type StudentRecord } from '../../core/record.js';
 import type { Output } from '../../ui/output.js';
 import { wrap } from '../../ui/wrap.js';
 import { T } from './messages.js';
@@ -11,4 +11,4 @@ export interface RowAction {
 
 export const say = (output: Output, text: string): void => output.line(wrap(text, output.width));
 export const cmd = (output: Output, command: string): void => output.line(`  ${output.colors.cyan(command)}`);
-export const who = (record: StudentRecord): string => T.student(record.fields.name || T.noName, record.id);
+export const who = (record: StudentRecord): string => T.student(displayName(record.fields), record.id);

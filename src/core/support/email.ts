@@ -1,4 +1,5 @@
 /** The e-mail of troubleshooting row 3, written to be read by the support desk as it is. */
+import { displayName } from '../record.js';
 import type { SupportRequest } from './requests.js';
 
 export interface SupportEmail {
@@ -18,7 +19,7 @@ const NOT_YET = 'chưa có';
 
 function studentBlock(request: SupportRequest, index: number): string[] {
   return [
-    `${index + 1}. ${request.name || '(chưa có tên)'}`,
+    `${index + 1}. ${displayName(request)}`,
     `   Mã số BHXH: ${request.bhxhCode || '(chưa có)'}`,
     `   Số điện thoại đã đăng ký nhầm: ${request.wrongPhone}`,
     `   Số điện thoại đúng: ${request.rightPhone ?? NOT_YET}`,

@@ -1,5 +1,5 @@
 import type { CommandContext } from '../../context.js';
-import type { ClassProfile, StudentFields, StudentRecord } from '../../core/record.js';
+import { displayName, type ClassProfile, type StudentFields, type StudentRecord } from '../../core/record.js';
 import type { Store } from '../../store/store.js';
 import { printReady } from './result.js';
 import { M } from './messages.js';
@@ -28,7 +28,7 @@ export async function runWizardCommand(ctx: CommandContext, start: WizardStart):
     session.fields = { ...session.fields, ...given };
     session.save();
   }
-  if (draft) output.line(output.colors.bold(M.resuming(draft.fields.name ?? '(chưa có tên)', draft.id)));
+  if (draft) output.line(output.colors.bold(M.resuming(displayName(draft.fields), draft.id)));
   try {
     const ready = await runWizard(
       { output, prompter, session, profile, now: clock, assumeYes: start.assumeYes },

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { checkField, FIELD_LABELS, isReadyRecord, missingRequiredFields, photoPairProblems } from '../../core/fields/index.js';
-import type { StudentFields, StudentRecord } from '../../core/record.js';
+import { displayName, type StudentFields, type StudentRecord } from '../../core/record.js';
 import { applyEvent, STATE_LABELS } from '../../core/tracking/index.js';
 import type { CommandContext } from '../../context.js';
 import { NoTerminalError, UserError } from '../../errors.js';
@@ -117,9 +117,9 @@ async function chooseDraft(ctx: CommandContext, store: Store, resume: string | t
   }
   const drafts = store.list().filter((r) => r.state === 'draft');
   if (drafts.length === 0) throw new UserError(M.noDrafts, { hint: M.noDraftsHint });
-  const choices = drafts.map((r) => ({ name: `${r.id}  ${r.fields.name ?? '(chưa có tên)'}`, value: r }));
+  const choices = drafts.map((r) => ({ name: `${r.id}  ${displayName(r.fields)}`, value: r }));
   if (!ctx.interactive) {
-    const commands = drafts.map((r) => `  vssid-helper register --resume ${r.id}   (${r.fields.name ?? '(chưa có tên)'})`);
+    const commands = drafts.map((r) => `  vssid-helper register --resume ${r.id}   (${displayName(r.fields)})`);
     throw new UserError(M.chooseDraft, { hint: commands.join('\n') });
   }
   const { prompter } = await import('../../ui/prompter.js');
