@@ -1,3 +1,4 @@
+import { C } from './messages.js';
 import { CHECKLIST } from '../core/content/index.js';
 import type { CommandContext } from '../context.js';
 import { renderHeading } from '../ui/render.js';
@@ -9,10 +10,10 @@ export async function run(ctx: CommandContext): Promise<void> {
     output.printJson({ items: CHECKLIST });
     return;
   }
-  renderHeading(output, 'Chuẩn bị trước khi đăng ký VssID');
+  renderHeading(output, C.checklistTitle);
   for (const { item, note } of CHECKLIST) {
     output.line(hanging('  ☐ ', note ? `${item} — ${note}` : item, output.width));
   }
   output.line();
-  output.line('Có đủ rồi thì chạy: vssid-helper register');
+  output.line(C.checklistNext);
 }

@@ -1,3 +1,4 @@
+import { C } from './messages.js';
 import { CHECKLIST, CONTACTS, HIGHLIGHTS, INSTALL_STEPS, LOGIN_STEP, REGISTRATION_STEPS, TROUBLESHOOTING } from '../core/content/index.js';
 import type { CommandContext } from '../context.js';
 import { peekSupportEmail } from '../store/peek-profile.js';
@@ -22,17 +23,17 @@ export async function run(ctx: CommandContext): Promise<void> {
     });
     return;
   }
-  renderHeading(output, 'Hướng dẫn đăng ký tài khoản cá nhân VssID');
+  renderHeading(output, C.guideTitle);
   output.line();
   REGISTRATION_STEPS.forEach((step) => renderStep(output, step));
   renderStep(output, LOGIN_STEP);
-  renderHeading(output, 'Các tình huống vướng mắc và cách xử lý');
+  renderHeading(output, C.guideTroubleshooting);
   output.line();
   troubleshooting.forEach((row) => renderRow(output, row));
-  renderHeading(output, 'Hướng dẫn cài đặt ứng dụng BHXH số – VssID');
+  renderHeading(output, C.guideInstall);
   output.line();
   INSTALL_STEPS.forEach((step) => renderStep(output, step));
-  renderHeading(output, '5 điểm nổi bật của ứng dụng VssID');
+  renderHeading(output, C.guideHighlights);
   HIGHLIGHTS.forEach((text, i) => output.line(hanging(`  ${i + 1}. `, text, output.width)));
   output.line();
   for (const { label, value } of CONTACTS) output.line(`${label}: ${value}`);

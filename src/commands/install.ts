@@ -1,3 +1,4 @@
+import { C } from './messages.js';
 import { HIGHLIGHTS, LINKS, MIN_OS_VERSIONS } from '../core/content/index.js';
 import type { CommandContext } from '../context.js';
 import { renderHeading } from '../ui/render.js';
@@ -5,9 +6,9 @@ import { hanging } from '../ui/wrap.js';
 import { qrCode } from '../ui/qr.js';
 
 const TARGETS = [
-  { key: 'appStore', label: `iPhone/iPad (App Store) — iOS ${MIN_OS_VERSIONS.ios} trở lên`, url: LINKS.appStore },
-  { key: 'googlePlay', label: `Android (Google Play) — Android ${MIN_OS_VERSIONS.android} trở lên`, url: LINKS.googlePlay },
-  { key: 'webRegistration', label: 'Đăng ký trên trang web (không cần ứng dụng)', url: LINKS.webRegistration },
+  { key: 'appStore', label: C.installAppStore(MIN_OS_VERSIONS.ios), url: LINKS.appStore },
+  { key: 'googlePlay', label: C.installGooglePlay(MIN_OS_VERSIONS.android), url: LINKS.googlePlay },
+  { key: 'webRegistration', label: C.installWeb, url: LINKS.webRegistration },
 ] as const;
 
 export async function run(ctx: CommandContext): Promise<void> {
@@ -20,8 +21,8 @@ export async function run(ctx: CommandContext): Promise<void> {
     });
     return;
   }
-  renderHeading(output, 'Cài ứng dụng VssID');
-  output.line('Tìm ứng dụng tên “VssID” có logo BHXH trong kho ứng dụng, hoặc quét mã QR bằng camera điện thoại:');
+  renderHeading(output, C.installTitle);
+  output.line(C.installIntro);
   output.line();
   for (const { label, url } of TARGETS) {
     output.line(output.colors.bold(label));
@@ -29,6 +30,6 @@ export async function run(ctx: CommandContext): Promise<void> {
     output.line(`  ${url}`);
     output.line();
   }
-  renderHeading(output, '5 điểm nổi bật của ứng dụng');
+  renderHeading(output, C.installHighlights);
   HIGHLIGHTS.forEach((text, i) => output.line(hanging(`  ${i + 1}. `, text, output.width)));
 }

@@ -1,3 +1,4 @@
+import { C } from './messages.js';
 import { displayName } from '../core/record.js';
 import type { CommandContext } from '../context.js';
 import { STATE_LABELS } from '../core/tracking/messages.js';
@@ -15,16 +16,16 @@ export async function run(ctx: CommandContext): Promise<void> {
     return;
   }
   if (records.length === 0) {
-    output.line('Chưa có học sinh nào. Thêm bằng: vssid-helper register, hoặc cả lớp: vssid-helper import <tệp>');
+    output.line(C.listEmpty);
     return;
   }
   const rows = records.map((r) => {
     const masked = maskFields(r.fields);
     return [r.id, displayName(r.fields), STATE_LABELS[r.state], masked.bhxhCode ?? '', masked.idNumber ?? '', masked.phone ?? ''];
   });
-  for (const line of renderTable(['Mã', 'Họ và tên', 'Trạng thái', 'Mã số BHXH', 'Số giấy tờ', 'Điện thoại'], rows)) {
+  for (const line of renderTable(C.listHeaders, rows)) {
     output.line(line);
   }
   output.line();
-  output.line(`${records.length} học sinh. Xem chi tiết: vssid-helper show <mã>`);
+  output.line(C.listCount(records.length));
 }

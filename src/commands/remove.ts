@@ -1,3 +1,4 @@
+import { C } from './messages.js';
 import { displayName } from '../core/record.js';
 import type { CommandContext } from '../context.js';
 import { NoTerminalError } from '../errors.js';
@@ -7,16 +8,16 @@ export async function run(ctx: CommandContext, [id = '']: string[], options: { y
   const { output } = ctx;
   const store = await openCommandStore(ctx);
   const record = store.require(id);
-  const label = `${displayName(record.fields)} (mã ${record.id})`;
+  const label = C.removeLabel(displayName(record.fields), record.id);
   if (!options.yes) {
     if (!ctx.interactive) throw new NoTerminalError([`--yes`]);
     const { prompter } = await import('../ui/prompter.js');
-    if (!(await prompter.confirm({ message: `Xóa hẳn ${label} khỏi máy này? Không khôi phục được.`, default: false }))) {
-      output.line('Không xóa gì.');
+    if (!(await prompter.confirm({ message: C.removeConfirm(label), default: false }))) {
+      output.line(C.removeCancelled);
       return;
     }
   }
   store.remove(record.id);
   if (output.json) output.printJson({ removed: record.id });
-  else output.success(`Đã xóa ${label}.`);
+  else output.success(C.removed(label));
 }

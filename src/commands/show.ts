@@ -1,3 +1,4 @@
+import { C } from './messages.js';
 import { displayName } from '../core/record.js';
 import type { CommandContext } from '../context.js';
 import { EVENT_LABELS, STATE_LABELS, formatInstant } from '../core/tracking/messages.js';
@@ -15,19 +16,19 @@ export async function run(ctx: CommandContext, [id = '']: string[], options: { u
     output.printJson(record);
     return;
   }
-  output.line(output.colors.bold(`${displayName(record.fields)} — mã ${record.id} — ${STATE_LABELS[record.state]}`));
+  output.line(output.colors.bold(C.showTitle(displayName(record.fields), record.id, STATE_LABELS[record.state])));
   printRecord(output, fields);
   const missing = missingRequiredFields(stored.fields);
   if (record.state === 'draft' && missing.length > 0) {
     output.line();
-    output.warn(`Còn thiếu: ${missing.map((key) => FIELD_LABELS[key]).join(', ')}. Làm tiếp: vssid-helper register --resume ${record.id}`);
+    output.warn(C.showMissing(missing.map((key) => FIELD_LABELS[key]), record.id));
   }
   if (record.events.length > 0) {
     output.line();
-    output.line('Lịch sử:');
+    output.line(C.showHistory);
     for (const event of record.events) {
       output.line(`  ${formatInstant(new Date(event.at))}  ${EVENT_LABELS[event.type]}${event.value ? `: ${event.value}` : ''}`);
     }
   }
-  if (!options.unmask) output.line('\n(Số giấy tờ và điện thoại đã được che; thêm --unmask để xem đầy đủ.)');
+  if (!options.unmask) output.line(`\n${C.showMasked}`);
 }

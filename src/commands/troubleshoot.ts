@@ -10,7 +10,6 @@ import { openCommandStore } from './shared.js';
 import { T } from './troubleshoot/messages.js';
 import { withSupportEmail } from './troubleshoot/rows.js';
 
-const TITLE = 'Các tình huống vướng mắc khi đăng ký VssID và cách xử lý';
 
 interface Options {
   list?: boolean;
@@ -42,7 +41,7 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
   if (options.student !== undefined) return onStudent(ctx, query, options.student, options.yes === true);
   if (options.list || (query === '' && (ctx.output.json || !ctx.interactive))) {
     if (query === '' && !options.list && !ctx.output.json) {
-      ctx.output.info('Chọn một tình huống: vssid-helper troubleshoot <số 1–8 hoặc từ khóa>. Tất cả tình huống:\n');
+      ctx.output.info(T.pickHint);
     }
     return show(ctx, TROUBLESHOOTING);
   }
@@ -98,17 +97,13 @@ export function findRows(query: string): TroubleshootingRow[] {
   if (/^\d+$/.test(query)) {
     const row = troubleshootingRow(Number(query));
     if (!row) {
-      throw new UserError(`Không có tình huống số ${query}: hướng dẫn có ${TROUBLESHOOTING.length} tình huống, đánh số 1–${TROUBLESHOOTING.length}.`, {
-        hint: `Các tình huống:\n${TROUBLESHOOTING.map((r) => `  ${rowSummary(r)}`).join('\n')}`,
-      });
+      throw new UserError(T.noSuchRow(query, TROUBLESHOOTING.length), { hint: T.allRows(TROUBLESHOOTING.map(rowSummary)) });
     }
     return [row];
   }
   const rows = searchTroubleshooting(query);
   if (rows.length === 0) {
-    throw new UserError(`Không tìm thấy tình huống nào có “${query}”.`, {
-      hint: `Thử từ khóa khác (gõ không dấu cũng được), hoặc chọn số:\n${TROUBLESHOOTING.map((r) => `  ${rowSummary(r)}`).join('\n')}`,
-    });
+    throw new UserError(T.noRowMatches(query), { hint: T.noRowMatchesHint(TROUBLESHOOTING.map(rowSummary)) });
   }
   return rows;
 }
@@ -128,7 +123,7 @@ function show(ctx: CommandContext, allRows: readonly TroubleshootingRow[], suppo
     return;
   }
   if (rows.length > 1) {
-    renderHeading(output, TITLE);
+    renderHeading(output, T.title);
     output.line();
   }
   rows.forEach((row) => renderRow(output, row));
@@ -138,7 +133,7 @@ async function pickRow(): Promise<TroubleshootingRow> {
   const { prompter } = await import('../ui/prompter.js');
   for (;;) {
     const row = await prompter.search<TroubleshootingRow | undefined>({
-      message: 'Bạn gặp tình huống nào? (gõ để lọc, không dấu cũng được)',
+      message: T.pickPrompt,
       source: rowChoices,
     });
     // Only the disabled "no match" line has no row, and it cannot be chosen.

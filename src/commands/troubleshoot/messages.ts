@@ -13,6 +13,14 @@ export const CMD = {
 };
 
 export const T = {
+  title: 'Các tình huống vướng mắc khi đăng ký VssID và cách xử lý',
+  pickHint: 'Chọn một tình huống: vssid-helper troubleshoot <số 1–8 hoặc từ khóa>. Tất cả tình huống:\n',
+  pickPrompt: 'Bạn gặp tình huống nào? (gõ để lọc, không dấu cũng được)',
+  noSuchRow: (query: string, count: number) => `Không có tình huống số ${query}: hướng dẫn có ${count} tình huống, đánh số 1–${count}.`,
+  allRows: (rows: readonly string[]) => `Các tình huống:\n${rows.map((r) => `  ${r}`).join('\n')}`,
+  noRowMatches: (query: string) => `Không tìm thấy tình huống nào có “${query}”.`,
+  noRowMatchesHint: (rows: readonly string[]) =>
+    `Thử từ khóa khác (gõ không dấu cũng được), hoặc chọn số:\n${rows.map((r) => `  ${r}`).join('\n')}`,
   student: (name: string, id: string) => `${name} (mã ${id})`,
 
   outWithoutEmail: 'Tùy chọn --out chỉ dùng kèm --email (ghi e-mail nhờ hỗ trợ ra tệp).',

@@ -1,0 +1,34 @@
+/** The Vietnamese text of the small commands: list, show, remove and the guide's pages. */
+
+export const C = {
+  listEmpty: 'Chưa có học sinh nào. Thêm bằng: vssid-helper register, hoặc cả lớp: vssid-helper import <tệp>',
+  listHeaders: ['Mã', 'Họ và tên', 'Trạng thái', 'Mã số BHXH', 'Số giấy tờ', 'Điện thoại'],
+  listCount: (n: number) => `${n} học sinh. Xem chi tiết: vssid-helper show <mã>`,
+
+  showTitle: (name: string, id: string, state: string) => `${name} — mã ${id} — ${state}`,
+  showMissing: (labels: readonly string[], id: string) =>
+    `Còn thiếu: ${labels.join(', ')}. Làm tiếp: vssid-helper register --resume ${id}`,
+  showHistory: 'Lịch sử:',
+  showMasked: '(Số giấy tờ và điện thoại đã được che; thêm --unmask để xem đầy đủ.)',
+
+  removeLabel: (name: string, id: string) => `${name} (mã ${id})`,
+  removeConfirm: (label: string) => `Xóa hẳn ${label} khỏi máy này? Không khôi phục được.`,
+  removeCancelled: 'Không xóa gì.',
+  removed: (label: string) => `Đã xóa ${label}.`,
+
+  checklistTitle: 'Chuẩn bị trước khi đăng ký VssID',
+  checklistNext: 'Có đủ rồi thì chạy: vssid-helper register',
+
+  guideTitle: 'Hướng dẫn đăng ký tài khoản cá nhân VssID',
+  guideTroubleshooting: 'Các tình huống vướng mắc và cách xử lý',
+  guideInstall: 'Hướng dẫn cài đặt ứng dụng BHXH số – VssID',
+  guideHighlights: '5 điểm nổi bật của ứng dụng VssID',
+
+  installTitle: 'Cài ứng dụng VssID',
+  installIntro: 'Tìm ứng dụng tên “VssID” có logo BHXH trong kho ứng dụng, hoặc quét mã QR bằng camera điện thoại:',
+  installAppStore: (ios: string) => `iPhone/iPad (App Store) — iOS ${ios} trở lên`,
+  installGooglePlay: (android: string) => `Android (Google Play) — Android ${android} trở lên`,
+  installWeb: 'Đăng ký trên trang web (không cần ứng dụng)',
+  installHighlights: '5 điểm nổi bật của ứng dụng',
+} as const;
+
