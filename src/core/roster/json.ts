@@ -31,7 +31,11 @@ export function parseJsonRoster(text: string): RawTable & { header: string[] } {
       throw new RosterError(fileMessages.jsonItem(index + 1));
     }
     const cells: string[] = [];
-    for (const [key, value] of Object.entries(item)) {
+    // `export --format json` nests the form under "fields" (with state and events beside it):
+    // the form is what a roster carries.
+    const nested = (item as { fields?: unknown }).fields;
+    const source = typeof nested === 'object' && nested !== null && !Array.isArray(nested) ? nested : item;
+    for (const [key, value] of Object.entries(source)) {
       let column = columnOf.get(key);
       if (column === undefined) {
         column = header.push(key) - 1;

@@ -88,6 +88,14 @@ describe('a masked export', () => {
 });
 
 describe('JSON rosters', () => {
+  it('reads the form of a JSON export (fields nested beside state and events)', () => {
+    const exported = JSON.stringify([
+      { id: 'k3f9q2', state: 'ready', fields: { name: 'Nguyễn Văn An', bhxhCode: '7931234567', phone: '0912345678' }, events: [] },
+    ]);
+    const parsed = parseRosterText(exported);
+    expect(parsed.rows[0]?.cells).toMatchObject({ name: 'Nguyễn Văn An', bhxh: '7931234567', phone: '0912345678' });
+  });
+
   it('reads an array of objects: keys matched like headers, line = the line of each "{"', async () => {
     const parsed = await readRosterFile(path('roster.json'));
     expect(parsed.format).toBe('json');
