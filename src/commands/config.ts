@@ -28,7 +28,8 @@ const M = {
   badAction: (action: string) => `Không có thao tác '${action}'. Chọn một trong: ${ACTIONS.join(', ')}.`,
   badActionHint: 'Ví dụ: vssid-helper config set className 12A1',
   badKey: (key: string) => `Không có mục cấu hình '${key}'. Các mục: ${PROFILE_KEYS.join(', ')}.`,
-  needsKey: (action: Action) => `Thao tác '${action}' cần tên mục. Các mục: ${PROFILE_KEYS.join(', ')}.`,
+  needsKey: (action: Action) =>
+    `Thao tác '${action}' cần tên mục, ví dụ: vssid-helper config ${action} className. Các mục: ${PROFILE_KEYS.join(', ')}.`,
   needsValue: (key: ProfileKey) => `Thiếu giá trị cho '${key}'.`,
   // A day list is added to, not replaced: `set` would drop the days already there.
   setHint: (key: ProfileKey) => `Ví dụ: vssid-helper config ${isDayListKey(key) ? 'add' : 'set'} ${key} ${EXAMPLES[key]}`,

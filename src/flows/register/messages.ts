@@ -50,6 +50,7 @@ export const M = {
   ],
   trackWith: (id: string) => `Ghi lại tiến độ: vssid-helper status ${id} submitted (rồi file-number <số hồ sơ>, password, done).`,
   chooseDraft: 'Chọn bản nháp để làm tiếp',
+  whichDraft: (count: number) => `Có ${count} bản nháp mà không có terminal để chọn: hãy ghi rõ mã của bản nháp cần làm tiếp.`,
   noDrafts: 'Không có bản nháp nào để làm tiếp.',
   noDraftsHint: 'Bắt đầu tờ khai mới: vssid-helper register',
   notADraft: (id: string, state: string) => `Học sinh ${id} đã ở trạng thái “${state}”, không còn là bản nháp.`,

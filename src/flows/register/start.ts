@@ -120,7 +120,7 @@ async function chooseDraft(ctx: CommandContext, store: Store, resume: string | t
   const choices = drafts.map((r) => ({ name: `${r.id}  ${displayName(r.fields)}`, value: r }));
   if (!ctx.interactive) {
     const commands = drafts.map((r) => `  vssid-helper register --resume ${r.id}   (${displayName(r.fields)})`);
-    throw new UserError(M.chooseDraft, { hint: commands.join('\n') });
+    throw new UserError(M.whichDraft(drafts.length), { hint: commands.join('\n') });
   }
   const { prompter } = await import('../../ui/prompter.js');
   return prompter.select({ message: M.chooseDraft, choices });
