@@ -1,9 +1,9 @@
 import { C } from './messages.js';
-import { CHECKLIST, CONTACTS, HIGHLIGHTS, INSTALL_STEPS, LOGIN_STEP, REGISTRATION_STEPS, TROUBLESHOOTING } from '../core/content/index.js';
+import { CHECKLIST, CONTACTS, HIGHLIGHTS, INSTALL_STEPS, LOGIN_STEP, REGISTRATION_STEPS, TROUBLESHOOTING, withSupportEmail } from '../core/content/index.js';
 import type { CommandContext } from '../context.js';
 import { peekSupportEmail } from '../store/peek-profile.js';
 import { renderHeading, renderRow, renderStep } from '../ui/render.js';
-import { withSupportEmail } from './troubleshoot/rows.js';
+
 import { hanging } from '../ui/wrap.js';
 
 export async function run(ctx: CommandContext): Promise<void> {

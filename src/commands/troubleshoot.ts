@@ -1,4 +1,4 @@
-import { TROUBLESHOOTING, searchTroubleshooting, troubleshootingRow, type TroubleshootingRow } from '../core/content/index.js';
+import { TROUBLESHOOTING, searchTroubleshooting, troubleshootingRow, withSupportEmail, type TroubleshootingRow } from '../core/content/index.js';
 import type { StudentRecord } from '../core/record.js';
 import type { CommandContext } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
@@ -8,8 +8,6 @@ import type { Choice } from '../ui/prompter.js';
 import { renderHeading, renderRow, rowSummary } from '../ui/render.js';
 import { openCommandStore } from './shared.js';
 import { T } from './troubleshoot/messages.js';
-import { withSupportEmail } from './troubleshoot/rows.js';
-
 
 interface Options {
   list?: boolean;

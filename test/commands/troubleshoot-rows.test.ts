@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rowChoices } from '../../src/commands/troubleshoot.js';
-import { withSupportEmail } from '../../src/commands/troubleshoot/rows.js';
+import { withSupportEmail } from '../../src/core/content/index.js';
 import { LINKS, troubleshootingRow, type TroubleshootingRow } from '../../src/core/content/index.js';
 import { peekSupportEmail } from '../../src/store/peek-profile.js';
 

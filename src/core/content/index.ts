@@ -3,3 +3,4 @@ export * from './registration.js';
 export * from './app.js';
 export * from './troubleshooting.js';
 export * from './search.js';
+export * from './class-rows.js';

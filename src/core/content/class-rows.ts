@@ -1,5 +1,6 @@
 /** The guide's rows with this class's own details in them. */
-import { LINKS, type TroubleshootingRow } from '../../core/content/index.js';
+import { LINKS } from './links.js';
+import type { TroubleshootingRow } from './troubleshooting.js';
 
 /** Row 3 with the support address set in `config` instead of the guide's; other rows as they are. */
 export function withSupportEmail(row: TroubleshootingRow, supportEmail: string | undefined): TroubleshootingRow {
