@@ -3,7 +3,6 @@ import { CHECKLIST, CONTACTS, HIGHLIGHTS, INSTALL_STEPS, LOGIN_STEP, REGISTRATIO
 import type { CommandContext } from '../context.js';
 import { peekSupportEmail } from '../store/peek-profile.js';
 import { renderHeading, renderRow, renderStep } from '../ui/render.js';
-
 import { hanging } from '../ui/wrap.js';
 
 export async function run(ctx: CommandContext): Promise<void> {
