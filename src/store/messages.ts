@@ -66,7 +66,7 @@ export const messages = {
   newerSchemaHint: 'Hãy cập nhật vssid-helper lên bản mới nhất rồi chạy lại.',
   notFound: (key: string) => `Không tìm thấy học sinh có mã '${key}'.`,
   removedElsewhere: (id: string) =>
-    `Học sinh mã ${id} vừa bị xóa khỏi máy này (bằng một lệnh khác) nên không lưu được câu trả lời vừa rồi.`,
+    `Học sinh mã ${id} vừa bị xóa khỏi máy này (bằng một lệnh khác): bản nháp không còn, và những gì vừa nhập không được lưu lại.`,
   removedElsewhereHint: 'Không lưu lại dữ liệu đã xóa. Nếu cần, đăng ký lại: vssid-helper register',
   notFoundHint: 'Chạy `vssid-helper list` để xem các mã.',
   duplicate: (field: ConflictField, candidate: string, other: string) =>

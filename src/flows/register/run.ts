@@ -2,6 +2,9 @@ import type { CommandContext } from '../../context.js';
 import { displayName, type ClassProfile, type StudentFields, type StudentRecord } from '../../core/record.js';
 import type { Store } from '../../store/store.js';
 import { printReady } from './result.js';
+import { UserError } from '../../errors.js';
+import { messages as storeMessages } from '../../store/messages.js';
+import { peekRecords } from '../../store/peek.js';
 import { M } from './messages.js';
 import { prompter } from '../../ui/prompter.js';
 import { DraftSession } from './session.js';
@@ -37,14 +40,27 @@ export async function runWizardCommand(ctx: CommandContext, start: WizardStart):
     if (ready && session.record) {
       printReady(ctx, session.record);
     } else if (session.id) {
+      if (!stillSaved(ctx, session.id)) throw removedMeanwhile(session.id);
       output.line(M.savedDraft(session.id));
       output.line(M.resumeWith(session.id));
     }
   } catch (error) {
     if (error instanceof Error && error.name === 'ExitPromptError') {
       output.line();
-      output.line(session.id ? `${M.savedDraft(session.id)}\n${M.resumeWith(session.id)}` : M.nothingSaved);
+      if (session.id === undefined) output.line(M.nothingSaved);
+      else if (stillSaved(ctx, session.id)) output.line(`${M.savedDraft(session.id)}\n${M.resumeWith(session.id)}`);
+      else output.warn(removedMeanwhile(session.id).message);
     }
     throw error;
   }
+}
+
+/** Removed from another terminal while the wizard was open: no "saved" claim, no resume hint. */
+function stillSaved(ctx: CommandContext, id: string): boolean {
+  const peek = peekRecords(ctx.env);
+  return peek.status !== 'ok' || peek.records.some((record) => record.id === id);
+}
+
+function removedMeanwhile(id: string): UserError {
+  return new UserError(storeMessages.removedElsewhere(id), { hint: storeMessages.removedElsewhereHint });
 }
