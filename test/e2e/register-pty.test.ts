@@ -1,20 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StudentFields } from '../../src/core/record.js';
 import { openStore } from '../../src/store/store.js';
-import { tempHome } from './helpers.js';
+import { tempHome, writePhotos } from './helpers.js';
 import { KEY, Terminal } from './pty.js';
 
 const home = tempHome;
 
-function photos(dir: string) {
-  const front = path.join(dir, 'mat-truoc.jpg');
-  const back = path.join(dir, 'mat-sau.png');
-  fs.writeFileSync(front, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, ...Buffer.from('JFIF test')]));
-  fs.writeFileSync(back, Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.from('IHDR test')]));
-  return { front, back };
-}
+const photos = (dir: string) => writePhotos(dir);
 
 /** Waits for the prompt, forgets the screen so far, then types the answer and Enter. */
 async function answer(term: Terminal, prompt: string | RegExp, text = ''): Promise<void> {

@@ -3,17 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/store.js';
-import { BIN, runCli, tempHome } from './helpers.js';
+import { BIN, runCli, tempHome, writePhotos } from './helpers.js';
 
 const home = tempHome;
 
-function photos(dir: string) {
-  const front = path.join(dir, 'mat truoc.jpg');
-  const back = path.join(dir, 'mat-sau.png');
-  fs.writeFileSync(front, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, ...Buffer.from('JFIF test')]));
-  fs.writeFileSync(back, Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.from('IHDR test')]));
-  return { front, back };
-}
+const photos = (dir: string) => writePhotos(dir, 'mat truoc.jpg');
 
 /** Every required answer as flags (the contact person defaults to the name). */
 function flags(dir: string, overrides: Record<string, string> = {}): string[] {

@@ -1,21 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach } from 'vitest';
+import { tempFolder } from '../temp.js';
 import type { StudentFields } from '../../src/core/record.js';
 
-const made: string[] = [];
-
 /** A fresh folder per test, removed afterwards. */
-export function tempHome(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vssid-store-'));
-  made.push(dir);
-  return dir;
-}
-
-afterEach(() => {
-  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+export const tempHome = (): string => tempFolder('vssid-store-');
 
 let counter = 0;
 /** Distinct, valid-looking fields; override what the test cares about. */

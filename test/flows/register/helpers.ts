@@ -1,7 +1,6 @@
+import { tempFolder } from '../../temp.js';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
 import type { ClassProfile, StudentFields, StudentRecord } from '../../../src/core/record.js';
 import type { Choice, Prompter } from '../../../src/ui/prompter.js';
 import { DraftSession } from '../../../src/flows/register/session.js';
@@ -9,18 +8,8 @@ import type { WizardContext } from '../../../src/flows/register/wizard.js';
 import { openStore, type Store } from '../../../src/store/store.js';
 import { createOutput, type Output } from '../../../src/ui/output.js';
 
-const made: string[] = [];
-
 /** A fresh folder per test, removed afterwards. */
-export function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vssid-wizard-'));
-  made.push(dir);
-  return dir;
-}
-
-afterEach(() => {
-  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+export const tempDir = (): string => tempFolder('vssid-wizard-');
 
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, ...Buffer.from('JFIF\0 tiny test image')]);
 const PNG = Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.from('\0\0\0\rIHDR tiny test image')]);
