@@ -68,7 +68,7 @@ async function promptRaw(ctx: AskContext, question: Question): Promise<string> {
 /** Asks one question until the answer is valid and confirmed, then saves it. */
 export async function askQuestion(ctx: AskContext, question: Question): Promise<void> {
   const { output, session } = ctx;
-  if (question.kind === 'phone') output.warn(M.phoneWarning);
+  if (question.kind === 'phone') output.warn(wrap(M.phoneWarning, output.width - 2));
   for (;;) {
     const raw = await promptRaw(ctx, question);
     if (isSkip(question, raw)) {
