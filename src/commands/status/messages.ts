@@ -32,6 +32,8 @@ export const S = {
       ...(s.ready > 0 ? [`${s.ready} sẵn sàng nhập vào ứng dụng`] : []),
       ...(s.passwordReceived > 0 ? [`${s.passwordReceived} đã có mật khẩu (cần đăng nhập)`] : []),
       ...(s.waiting > 0 ? [`${s.waiting} đang chờ tin nhắn`] : []),
+      // Of those waiting: the same rule as each row (72 hours: worth trying, not overdue).
+      ...(s.forgotPassword > 0 ? [`trong đó ${s.forgotPassword} đã 72 giờ: có thể thử Quên mật khẩu (chưa quá hạn)`] : []),
     ];
     return `Tổng ${s.total} học sinh: ${parts.join(', ')}.`;
   },

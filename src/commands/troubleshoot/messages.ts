@@ -1,5 +1,5 @@
 /** Every Vietnamese text of troubleshooting on saved students and of the support e-mail. */
-import { STATE_LABELS, formatDate, formatDuration, formatInstant } from '../../core/tracking/messages.js';
+import { STATE_LABELS, formatDuration, formatInstant } from '../../core/tracking/messages.js';
 import type { StudentState } from '../../core/record.js';
 
 const minutes = (hours: number) => formatDuration(hours * 60);
@@ -92,16 +92,11 @@ export const T = {
   sinceSubmitted: (who: string, hours: number) => `${who} đã ghi nhận đăng ký được ${minutes(hours)}.`,
   noFileNumberFirst: 'Chưa có tin nhắn báo số hồ sơ: xem tình huống 2 trước (đăng ký lại, kiểm tra số điện thoại):',
   waitFileNumber: 'Tin nhắn báo số hồ sơ thường đến ngay; chờ thêm ít phút.',
-  forgotNow: (overdueDue: string | undefined) =>
-    `${overdueDue ? `Đã quá hạn nhận mật khẩu (hạn chót ${formatDate(overdueDue)}). ` : 'Đã quá 72 giờ. '}` +
-    'Dùng “Quên mật khẩu” ngay: vào màn hình đăng nhập VssID, chọn “Quên mật khẩu” để được gửi mật khẩu khác.',
   ifForgotFails:
     'Tin nhắn số hồ sơ đã đến, nên số điện thoại đã đăng ký là đúng. Nếu “Quên mật khẩu” vẫn không gửi được ' +
     'mật khẩu, kiểm tra học sinh còn dùng số đó (SIM còn hoạt động, không chặn tin nhắn). Nếu thật ra chưa từng ' +
     'có tin nhắn số hồ sơ (đã ghi nhầm), mở lại hồ sơ rồi đăng ký lại (tình huống 2):',
-  waitPassword: (at: Date) =>
-    `Chưa đến 72 giờ: cứ chờ tin nhắn mật khẩu. Nếu đến ${formatInstant(at)} vẫn chưa có, chọn “Quên mật khẩu” trên màn hình đăng nhập VssID.`,
-  dueDate: (due: string) => `Hạn nhận mật khẩu theo hướng dẫn (3 ngày làm việc sau tin nhắn số hồ sơ): hết ngày ${formatDate(due)}.`,
+  noFileNumberTime: "Chưa ghi thời điểm nhận tin nhắn số hồ sơ nên chưa tính được hạn nhận mật khẩu; chờ tin nhắn mật khẩu, rồi ghi 'password'.",
 
   noRequests: 'Chưa có học sinh nào được đánh dấu cần nhờ hỗ trợ đổi số điện thoại, nên chưa có gì để soạn e-mail.',
   noRequestsHint: 'Đánh dấu một học sinh: vssid-helper troubleshoot 3 --student <mã> (xem mã bằng vssid-helper list).',

@@ -17,8 +17,11 @@ export {
   TROUBLESHOOTING_ROW,
   deadlineStatus,
   hoursSinceSubmitted,
+  passwordDeadline,
   passwordDueDate,
   type DeadlineStatus,
+  type PasswordDeadline,
+  type PasswordPhase,
 } from './deadlines.js';
 export { boardEntry, buildBoard, type Board, type BoardEntry, type BoardSummary } from './board.js';
-export { EVENT_LABELS, STATE_LABELS, describeEvents, eventMessages, formatDate, formatDuration, formatInstant } from './messages.js';
+export { EVENT_LABELS, PASSWORD_RULE, STATE_LABELS, describeEvents, passwordDeadlineText, eventMessages, formatDate, formatDuration, formatInstant } from './messages.js';

@@ -1,4 +1,6 @@
 /** The wizard's Vietnamese text. Field labels come from core/fields (the form's own labels). */
+import { PASSWORD_RULE } from '../../core/tracking/messages.js';
+
 export const M = {
   intro: 'Trình đăng ký VssID: kiểm tra từng thông tin trước khi bạn nhập vào ứng dụng hoặc trang web.',
   introSaved: 'Mỗi câu trả lời được lưu ngay; nhấn Ctrl+C bất cứ lúc nào để dừng, rồi tiếp tục sau.',
@@ -45,7 +47,7 @@ export const M = {
   nextSteps: [
     'Nhập đúng các thông tin trên vào ứng dụng VssID (hoặc trang web) rồi bấm “Ghi nhận”.',
     'Ngay sau đó sẽ có tin nhắn từ BHXH Việt Nam báo số hồ sơ. Không có tin nhắn ⇒ tình huống 2 (vssid-helper troubleshoot 2).',
-    'Trong vòng 3 ngày làm việc, mật khẩu được gửi qua tin nhắn. Quá 72 giờ chưa có ⇒ tình huống 5 (“Quên mật khẩu”).',
+    PASSWORD_RULE,
     'Đăng nhập: tên đăng nhập là mã số BHXH, mật khẩu là mật khẩu trong tin nhắn.',
   ],
   trackWith: (id: string) => `Ghi lại tiến độ: vssid-helper status ${id} submitted (rồi file-number <số hồ sơ>, password, done).`,
