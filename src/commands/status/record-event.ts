@@ -11,6 +11,7 @@ import {
   formatDate,
   formatInstant,
   parseEventName,
+  previousInOrder,
   readEventTime,
   type EventTime,
 } from '../../core/tracking/index.js';
@@ -39,7 +40,7 @@ export async function recordEvent(ctx: CommandContext, store: Store, request: Ev
     value = registeredPhone(record);
     if (value === undefined) throw new UserError(S.noPhoneForSupport(record.id), { hint: S.noPhoneForSupportHint(record.id) });
   }
-  const time = request.at === undefined ? { at: ctx.now, dateOnly: false } : dayTime(record, readEventTime(request.at), ctx.now);
+  const time = request.at === undefined ? { at: ctx.now, dateOnly: false } : dayTime(record, type, readEventTime(request.at, ctx.now), ctx.now);
   const event: TrackingEvent = { type, at: time.at.toISOString(), ...(value === undefined ? {} : { value }) };
   const isComplete = type === 'ready' ? (await import('../../core/fields/index.js')).isReadyRecord : () => true;
   const next = applyEvent(record, event, ctx.now, isComplete);
@@ -49,13 +50,13 @@ export async function recordEvent(ctx: CommandContext, store: Store, request: Ev
 
 /**
  * A day given without a time stands for DATE_ONLY_TIME, kept within that day's possible times:
- * not before the record's last event, nor after now ("02/03" typed at 07:30 that morning).
+ * not before the event it follows, nor after now ("02/03" typed at 07:30 that morning).
  */
-function dayTime(record: StudentRecord, time: EventTime, now: Date): EventTime {
+function dayTime(record: StudentRecord, type: EventType, time: EventTime, now: Date): EventTime {
   if (!time.dateOnly) return time;
   const day = vietnamDateOf(time.at);
   let ms = time.at.getTime();
-  const previous = record.events.at(-1);
+  const previous = previousInOrder(record, type);
   if (previous !== undefined && vietnamDateOf(new Date(previous.at)) === day) ms = Math.max(ms, Date.parse(previous.at));
   if (vietnamDateOf(now) === day) ms = Math.min(ms, now.getTime());
   return { at: new Date(ms), dateOnly: true };

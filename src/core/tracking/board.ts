@@ -1,7 +1,7 @@
 /** The class board: one line per student, what needs doing first. */
 import type { DayOffOverrides } from '../calendar/holidays.js';
 import type { StudentRecord, StudentState } from '../record.js';
-import { deadlineStatus, passwordDeadline, type DeadlineStatus, type PasswordPhase } from './deadlines.js';
+import { deadlineStatus, type DeadlineStatus, type PasswordPhase } from './deadlines.js';
 import { boardMessages } from './messages.js';
 
 export interface BoardEntry {
@@ -51,7 +51,7 @@ function stateSince(record: StudentRecord): string {
   return entered?.at ?? record.createdAt;
 }
 
-function nextStepOf(record: StudentRecord, status: DeadlineStatus, now: Date, overrides: DayOffOverrides): string {
+function nextStepOf(record: StudentRecord, status: DeadlineStatus): string {
   const hours = status.hoursSinceSubmitted ?? 0;
   switch (record.state) {
     case 'draft':
@@ -60,10 +60,8 @@ function nextStepOf(record: StudentRecord, status: DeadlineStatus, now: Date, ov
       return boardMessages.ready;
     case 'submitted':
       return status.overdue ? boardMessages.noFileNumber(hours * 60) : boardMessages.waitingFileNumber;
-    case 'file-number': {
-      const deadline = passwordDeadline(record, now, overrides);
-      return deadline === undefined ? boardMessages.waitingPassword : boardMessages.password(deadline);
-    }
+    case 'file-number':
+      return status.password === undefined ? boardMessages.waitingPassword : boardMessages.password(status.password);
     case 'password':
       return boardMessages.logIn;
     case 'done':
@@ -103,7 +101,7 @@ export function boardEntry(record: StudentRecord, now: Date, overrides: DayOffOv
     name: record.fields.name ?? '',
     state: record.state,
     since: stateSince(record),
-    nextStep: nextStepOf(record, status, now, overrides),
+    nextStep: nextStepOf(record, status),
     overdue: status.overdue,
     needsAction: needsActionOf(record.state, status),
     // '' is an e-mail skipped on purpose, still none: the warning stays until one is given.

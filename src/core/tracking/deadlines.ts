@@ -85,6 +85,8 @@ export interface DeadlineStatus {
   dueDate?: string;
   /** The password's phase, while it is awaited (see passwordDeadline). */
   passwordPhase?: PasswordPhase;
+  /** The whole deadline, while the password is awaited. */
+  password?: PasswordDeadline;
   /** Something expected (the file-number SMS, the password by its due date) did not come. */
   overdue: boolean;
   /** The troubleshooting row that applies now: 2 (no file-number SMS) or 5 (no password). */
@@ -109,6 +111,7 @@ export function deadlineStatus(record: StudentRecord, now: Date, overrides: DayO
   if (password !== undefined) {
     status.dueDate = password.dueDate;
     status.passwordPhase = password.phase;
+    status.password = password;
     status.overdue = password.phase === 'overdue';
     if (password.phase !== 'waiting') status.troubleshootRow = TROUBLESHOOTING_ROW.forgotPassword;
   }

@@ -9,7 +9,7 @@ export {
   readEventTime,
   type EventTime,
 } from './events.js';
-export { CLOCK_SKEW_MS, allowedEvents, applyEvent, canApply } from './transitions.js';
+export { CLOCK_SKEW_MS, allowedEvents, applyEvent, canApply, previousInOrder } from './transitions.js';
 export {
   FILE_NUMBER_SMS_GRACE_MINUTES,
   FORGOT_PASSWORD_AFTER_HOURS,
