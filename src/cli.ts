@@ -64,7 +64,8 @@ export function buildProgram(): Command {
     .option('--contact <họ tên>', 'Người liên hệ (mặc định: chính người đăng ký)')
     .option('--email <e-mail>', 'Địa chỉ thư điện tử (không bắt buộc, nên có)')
     .option('--phone <số>', 'Số điện thoại di động')
-    .option('--agency <tên>', 'Cơ quan BHXH tiếp nhận (mặc định: theo hồ sơ lớp)')
+    .option('--phone-is-right', 'Xác nhận đã kiểm tra với học sinh: số --phone đúng, dù trước đó đã ghi là số đăng ký nhầm')
+    .option('--agency <tên>', 'Cơ quan BHXH tiếp nhận (cơ quan đã cấp thẻ BHYT; mặc định: theo hồ sơ lớp)')
     .option('--submission <cách>', 'Hình thức nộp hồ sơ: reception (tại nơi tiếp nhận) hoặc postal (bưu chính)')
     .addHelpText('after', [
       '',
@@ -152,7 +153,8 @@ export function buildProgram(): Command {
     .option('-o, --out <tệp>', 'Với --email: ghi e-mail ra tệp')
     .option('-f, --force', 'Với --out: ghi đè nếu tệp đã có')
     .option('-y, --yes', 'Với tình huống 2, 3 và --student: thay đổi hồ sơ mà không hỏi lại (cần khi không có terminal)')
-    .addHelpText('after', '\nVí dụ:\n  vssid-helper troubleshoot 5\n  vssid-helper troubleshoot "mat khau"\n  vssid-helper troubleshoot --list --json\n  vssid-helper troubleshoot 5 --student k3f9q2\n  vssid-helper troubleshoot 3 --email --out email-ho-tro.txt')
+    .option('--cause <nguyên nhân>', 'Với tình huống 2 và --student: failed (đăng ký chưa thành công, giữ số điện thoại) | wrong-phone (đăng ký sai số: xóa số đó)')
+    .addHelpText('after', '\nVí dụ:\n  vssid-helper troubleshoot 2 --student k3f9q2 --cause failed\n  vssid-helper troubleshoot 5\n  vssid-helper troubleshoot "mat khau"\n  vssid-helper troubleshoot --list --json\n  vssid-helper troubleshoot 5 --student k3f9q2\n  vssid-helper troubleshoot 3 --email --out email-ho-tro.txt')
     .action(lazy(() => import('./commands/troubleshoot.js')));
 
   program

@@ -57,6 +57,20 @@ export const T = {
   phoneCleared: (phone: string) =>
     `Số điện thoại cũ ${phone} đã được xóa khỏi hồ sơ để nhập lại (gõ hai lần cho chắc).`,
   reRegister: 'Kiểm tra lại số điện thoại với học sinh, rồi đăng ký lại ngay:',
+  reRegisterSame: 'Đăng ký lại ngay với cùng thông tin (số điện thoại giữ nguyên):',
+  phoneKept: (phone: string) => `Số điện thoại ${phone} được giữ trong hồ sơ (không phải số nhầm).`,
+  changeKeepPhone: (phone: string) => `Giữ số điện thoại ${phone}: đăng ký chưa thành công, không phải do sai số.`,
+  askCause: 'Tình huống 2 có hai nguyên nhân. Với học sinh này là nguyên nhân nào?',
+  causeFailed: (phone: string) => `Đăng ký chưa thành công (số ${phone || 'trong hồ sơ'} vẫn đúng): đăng ký lại với cùng số`,
+  causeWrongPhone: (phone: string) => `Đăng ký sai số điện thoại (số ${phone || 'trong hồ sơ'} là số nhầm): xóa số này, nhập số đúng`,
+  causeNeeded: (who: string) =>
+    `Tình huống 2 có hai nguyên nhân (đăng ký chưa thành công, hoặc đăng ký sai số điện thoại); chưa rõ nguyên nhân của ${who} nên chưa đổi gì.`,
+  causeHint: (id: string) =>
+    `Ghi rõ nguyên nhân:\n  vssid-helper troubleshoot 2 --student ${id} --cause failed        (số điện thoại đúng, chỉ đăng ký lại)\n` +
+    `  vssid-helper troubleshoot 2 --student ${id} --cause wrong-phone   (số điện thoại sai: xóa số đó, nhập số đúng)`,
+  badCause: (value: string) => `Nguyên nhân '${value}' không hợp lệ: chọn failed (đăng ký chưa thành công) hoặc wrong-phone (đăng ký sai số điện thoại).`,
+  causeOnlyRow2: 'Tùy chọn --cause chỉ dùng với tình huống 2 và --student.',
+  causeOnlyRow2Hint: 'Ví dụ: vssid-helper troubleshoot 2 --student <mã> --cause failed',
   ifStillFails: 'Nếu đăng ký lại không được vì đã lỡ đăng ký với số sai:',
 
   supportDone: (who: string) => `${who} đã hoàn tất (đăng nhập được VssID), không cần nhờ hỗ trợ đổi số.`,

@@ -23,7 +23,6 @@ export function problemWith(session: DraftSession, key: FieldKey, raw: string): 
   // With the record, a photo is also compared with the other two (a copy of the front as the back).
   const result = checkField(key, raw, { record: session.fields });
   if (!result.ok) return result.message;
-  if (key === 'phone' && session.knownWrongPhones().includes(result.value as string)) return M.knownWrongPhone;
   const conflict = findConflicts(session.others(), { fields: { [key]: result.value } })
     .find((c) => c.severity === 'error');
   return conflict && describeConflict(conflict);
@@ -76,6 +75,7 @@ export async function askQuestion(ctx: AskContext, question: Question): Promise<
       return;
     }
     const result = checkField(question.key, raw) as Accepted;
+    if (question.kind === 'phone' && !(await allowKnownWrongPhone(ctx, result.value as string))) continue;
     if (!(await confirmAnswer(ctx, question, result))) continue;
     if (question.kind === 'phone') {
       session.confirmPhone(result.value as string);
@@ -93,6 +93,17 @@ export async function askQuestion(ctx: AskContext, question: Question): Promise<
     }
     return;
   }
+}
+
+/**
+ * A phone this student registered by mistake (rows 2 and 3 recorded it) is refused, unless the
+ * monitor states it was checked and is right after all (the cause was recorded wrongly): then
+ * it is typed twice as usual, and the confirmed number is no longer refused.
+ */
+async function allowKnownWrongPhone(ctx: AskContext, phone: string): Promise<boolean> {
+  if (!ctx.session.knownWrongPhones().includes(phone)) return true;
+  ctx.output.warn(wrap(M.knownWrongPhone(phone), ctx.output.width - 2));
+  return ctx.prompter.confirm({ message: M.allowWrongPhone(phone), default: false });
 }
 
 /** Conversions and decoded facts are shown back for a yes; the phone is typed a second time. */

@@ -27,7 +27,11 @@ export const M = {
   resuming: (name: string, id: string) => `Làm tiếp tờ khai của ${name} (mã ${id}).`,
   agencyDefault: (agency: string) =>
     `Cơ quan BHXH tiếp nhận: ${agency} (mặc định của hướng dẫn; sửa được ở bước xem lại). Lớp khác nơi thì đặt một lần cho cả lớp: vssid-helper config set receivingAgency "…"`,
-  knownWrongPhone: 'Đây là số đã đăng ký nhầm trước đó (tình huống 2, 3). Hãy nhập số điện thoại đúng của học sinh.',
+  knownWrongPhone: (phone: string) =>
+    `${phone} đã được ghi là số đăng ký nhầm của học sinh này (tình huống 2 hoặc 3). Hãy nhập số điện thoại đúng của học sinh; chỉ dùng lại số này khi đã kiểm tra với học sinh là số đúng.`,
+  allowWrongPhone: (phone: string) => `Đã kiểm tra với học sinh: ${phone} đúng là số của học sinh, dùng lại số này?`,
+  knownWrongPhoneFlag: (phone: string) =>
+    `${phone} đã được ghi là số đăng ký nhầm của học sinh này (tình huống 2 hoặc 3). Nếu đã kiểm tra với học sinh và số này đúng, thêm --phone-is-right để xác nhận.`,
   phoneMismatch: 'Hai lần nhập số điện thoại không khớp nhau. Hãy nhập lại cả hai lần.',
   confirmDecoded: 'Thông tin này có đúng không?',
   confirmBhxh: (code: string) => `Mã số BHXH sẽ là ${code}. Đúng không?`,

@@ -31,6 +31,7 @@ const optionsSchema = z.object({
   agency: z.string().optional(),
   submission: z.string().optional(),
   yes: z.boolean().optional(),
+  phoneIsRight: z.boolean().optional(),
   resume: z.union([z.string(), z.literal(true)]).optional(),
 });
 type Options = z.infer<typeof optionsSchema>;
@@ -76,8 +77,11 @@ export async function startRegistration(
   const { fields: given, notes } = fieldsFromFlags(options);
   const store = await openCommandStore(ctx);
   const draft = options.resume === undefined ? undefined : await chooseDraft(ctx, store, options.resume);
-  if (given.phone !== undefined && wrongPhones(draft).includes(given.phone)) {
-    throw new UserError(`--phone: ${M.knownWrongPhone}`, { hint: M.fixFlags });
+  if (given.phone !== undefined && draft !== undefined && wrongPhones(draft).includes(given.phone)) {
+    if (options.phoneIsRight !== true) throw new UserError(`--phone: ${M.knownWrongPhoneFlag(given.phone)}`, { hint: M.fixFlags });
+    // The stated confirmation: the number is stored as confirmed, so it is no longer refused.
+    const phone = given.phone;
+    store.update(draft.id, (current) => ({ ...current, fields: { ...current.fields, phone }, phoneConfirmed: phone }), ctx.now);
   }
   const profile = store.getProfile();
   const base: StudentFields = {
