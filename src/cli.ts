@@ -151,6 +151,7 @@ export function buildProgram(): Command {
     .option('-s, --student <mã>', 'Áp dụng tình huống 2–5 cho một học sinh đã lưu')
     .option('--email', 'Với tình huống 3: soạn sẵn e-mail gửi bộ phận hỗ trợ cho những học sinh bị sai số điện thoại')
     .option('-o, --out <tệp>', 'Với --email: ghi e-mail ra tệp')
+    .option('--use-guide-address', 'Với --email: xác nhận gửi tới địa chỉ trong hướng dẫn gốc khi lớp chưa đặt supportEmail')
     .option('-f, --force', 'Với --out: ghi đè nếu tệp đã có')
     .option('-y, --yes', 'Với tình huống 2, 3 và --student: thay đổi hồ sơ mà không hỏi lại (cần khi không có terminal)')
     .option('--cause <nguyên nhân>', 'Với tình huống 2 và --student: failed (đăng ký chưa thành công, giữ số điện thoại) | wrong-phone (đăng ký sai số: xóa số đó)')

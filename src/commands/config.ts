@@ -13,6 +13,8 @@ import type { ClassProfile } from '../core/record.js';
 import { formatDate } from '../core/tracking/index.js';
 import type { CommandContext } from '../context.js';
 import { NoTerminalError, UserError } from '../errors.js';
+import { supportAddressOf } from '../core/support/address.js';
+import { peekSupportEmail } from '../store/peek-profile.js';
 import { DEFAULT_PROFILE } from '../store/profile.js';
 import type { Store } from '../store/store.js';
 import { renderTable } from '../ui/table.js';
@@ -46,6 +48,11 @@ const M = {
   notInList: (days: readonly string[]) => `Không có trong danh sách, bỏ qua: ${days.join(', ')}.`,
   empty: '(trống)',
   isDefault: '(* giá trị mặc định)',
+  supportAddress: (address: string, source: 'class' | 'guide') =>
+    source === 'class'
+      ? `E-mail hỗ trợ (mục 3) đang dùng: ${address}, do lớp đặt.`
+      : `E-mail hỗ trợ (mục 3): lớp chưa đặt. ${address} là địa chỉ của hướng dẫn gốc (hộp thư riêng của một trường); ` +
+        'e-mail nhờ hỗ trợ chỉ gửi tới đó khi lớp xác nhận. Đặt địa chỉ của lớp: vssid-helper config set supportEmail <địa chỉ>',
   file: (path: string) => `Dữ liệu (hồ sơ lớp và danh sách học sinh) lưu tại: ${path}`,
   daysOff: (year: number) => `Ngày nghỉ năm ${year} đang được tính (ngoài thứ Bảy, Chủ nhật):`,
 };
@@ -90,8 +97,9 @@ function list(ctx: CommandContext, store: Store): void {
   // The year in Vietnam: at 05:00 on 1 January there, it is still the old year in UTC.
   const year = Number(vietnamDateOf(ctx.now).slice(0, 4));
   const daysOff = holidaysFor(year, validOverrides(profile));
+  const support = supportAddressOf(peekSupportEmail(ctx.env));
   if (output.json) {
-    output.printJson({ path: store.path, profile, daysOff: { year, days: daysOff } });
+    output.printJson({ path: store.path, profile, supportEmail: support, daysOff: { year, days: daysOff } });
     return;
   }
   const rows = PROFILE_KEYS.map((key) => {
@@ -100,6 +108,7 @@ function list(ctx: CommandContext, store: Store): void {
   });
   for (const line of renderTable(['Mục', 'Ý nghĩa', 'Giá trị'], rows)) output.line(line);
   output.line(M.isDefault);
+  output.line(wrap(M.supportAddress(support.address, support.source), output.width));
   output.line();
   output.line(M.daysOff(year));
   for (const day of daysOff) output.line(`  ${formatDate(day.date)}  ${day.name}`);

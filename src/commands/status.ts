@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { validOverrides } from '../core/calendar/index.js';
+import { supportAddressOf } from '../core/support/index.js';
 import { buildBoard } from '../core/tracking/index.js';
+import { peekSupportEmail } from '../store/peek-profile.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { wrap } from '../ui/wrap.js';
@@ -32,9 +34,12 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
   const all = boardLines(board, records);
   const lines = options.overdue ? all.filter((line) => line.entry.overdue) : all;
   const supportCount = all.filter((line) => line.support).length;
+  const support = supportAddressOf(peekSupportEmail(ctx.env));
   const { output } = ctx;
   if (output.json) {
-    output.printJson({ now: ctx.now.toISOString(), entries: boardJson(lines), summary: { ...board.summary, supportRequests: supportCount } });
+    output.printJson({
+      now: ctx.now.toISOString(), entries: boardJson(lines), summary: { ...board.summary, supportRequests: supportCount }, supportEmail: support,
+    });
     return;
   }
   if (records.length === 0) return output.line(S.empty);
@@ -62,6 +67,7 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
     say(S.supportSummary(supportCount), output.colors.yellow);
     output.line(`  ${S.supportCommand}`);
   }
+  say(S.supportAddress(support.address, support.source));
   say(S.recordHint);
   output.line(`  ${S.recordCommand}`);
 }

@@ -17,6 +17,7 @@ interface Options {
   force?: boolean;
   yes?: boolean;
   cause?: 'failed' | 'wrong-phone';
+  useGuideAddress?: boolean;
 }
 
 /**
@@ -30,6 +31,7 @@ function readOptions(raw: Record<string, unknown>): Options {
   if (cause !== undefined && cause !== 'failed' && cause !== 'wrong-phone') throw new UsageError(T.badCause(cause), { hint: T.causeHint('<mã>') });
   return {
     list: flag('list'), student: text('student'), email: flag('email'), out: text('out'), force: flag('force'), yes: flag('yes'),
+    useGuideAddress: flag('useGuideAddress'),
     ...(cause === undefined ? {} : { cause }),
   };
 }
@@ -62,6 +64,7 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
 }
 
 function checkCombination(query: string, options: Options): void {
+  if (options.useGuideAddress && !options.email) throw new UsageError(T.guideAddressWithoutEmail, { hint: T.emailOnlyRow3Hint });
   if (options.out !== undefined && !options.email) throw new UsageError(T.outWithoutEmail, { hint: T.outWithoutEmailHint });
   if (options.email && options.student !== undefined) throw new UsageError(T.emailWithStudent, { hint: T.emailWithStudentHint });
   if (options.email && query !== '' && query !== '3') throw new UsageError(T.emailOnlyRow3, { hint: T.emailOnlyRow3Hint });

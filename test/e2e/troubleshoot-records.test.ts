@@ -90,7 +90,13 @@ describe('troubleshoot on saved students', () => {
     expect(again.stdout).toContain('đã được đánh dấu');
     expect(record(ids.justSubmitted).events).toHaveLength(after.events.length);
 
-    const { code, stdout } = run(['troubleshoot', '3', '--email']);
+    // Issue 9: the guide's private address only when the monitor says so.
+    const refused = run(['troubleshoot', '3', '--email']);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(flat(refused.stderr)).toContain('Lớp chưa chọn địa chỉ hỗ trợ: ngocyen0917@gmail.com là địa chỉ trong hướng dẫn gốc');
+    expect(refused.stderr).toContain('config set supportEmail');
+    const { code, stdout } = run(['troubleshoot', '3', '--email', '--use-guide-address']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Đến: ngocyen0917@gmail\.com\nTiêu đề: Đề nghị hỗ trợ đăng ký lại VssID do sai số điện thoại \(3 học sinh\)\n/);
     for (const [name, bhxh, wrong, right] of [
@@ -154,6 +160,9 @@ describe('troubleshoot on saved students', () => {
     const text = readFileSync(out, 'utf8');
     expect(text).toMatch(/^Đến: hotro@truong\.edu\.vn\nTiêu đề: .* – lớp 12A1 \(2 học sinh\)/);
     expect(text).toContain('Em là lớp trưởng lớp 12A1');
+    expect(flat(run(['status']).stdout)).toContain('E-mail hỗ trợ đổi số điện thoại (mục 3) đang dùng: hotro@truong.edu.vn (do lớp đặt).');
+    expect(flat(run(['config', 'list']).stdout)).toContain('E-mail hỗ trợ (mục 3) đang dùng: hotro@truong.edu.vn, do lớp đặt.');
+    expect(JSON.parse(run(['status', '--json']).stdout).supportEmail).toEqual({ address: 'hotro@truong.edu.vn', source: 'class' });
     // No overwrite without --force.
     const again = run(['troubleshoot', '3', '--email', '--out', out]);
     expect(again.code).toBe(1);
@@ -211,6 +220,12 @@ describe('troubleshoot on saved students', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
     expect(dataFile(home)).toBe(before);
+  });
+
+  it('board and config list say the guide address is not chosen by the class', () => {
+    expect(flat(run(['status']).stdout)).toContain('lớp chưa đặt; ngocyen0917@gmail.com là địa chỉ của hướng dẫn gốc');
+    expect(flat(run(['config', 'list']).stdout)).toContain('E-mail hỗ trợ (mục 3): lớp chưa đặt. ngocyen0917@gmail.com');
+    expect(JSON.parse(run(['config', 'list', '--json']).stdout).supportEmail).toEqual({ address: 'ngocyen0917@gmail.com', source: 'guide' });
   });
 
   it('no marked students: says so and how to mark one', () => {

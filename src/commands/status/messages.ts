@@ -3,6 +3,7 @@ import { weekdayOf } from '../../core/calendar/iso-date.js';
 import type { BoardSummary } from '../../core/tracking/index.js';
 import { EVENT_LABELS, STATE_LABELS, describeEvents, formatDate } from '../../core/tracking/index.js';
 import type { EventType, StudentState } from '../../core/record.js';
+import { EMAIL_MISSING } from '../../core/fields/messages.js';
 
 const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
 
@@ -41,6 +42,11 @@ export const S = {
   noneOverdue: 'Không có ai quá hạn.',
   supportPending: (wrong: string, right: string | undefined) =>
     `✉ Chờ hỗ trợ đổi số điện thoại (mục 3): số nhầm ${wrong}, ${right ? `số đúng ${right}` : 'chưa có số đúng'}.`,
+  missingEmail: `✉ ${EMAIL_MISSING} (mã OTP và mã đổi mật khẩu gửi qua e-mail đã đăng ký).`,
+  supportAddress: (address: string, source: 'class' | 'guide') =>
+    source === 'class'
+      ? `E-mail hỗ trợ đổi số điện thoại (mục 3) đang dùng: ${address} (do lớp đặt).`
+      : `E-mail hỗ trợ đổi số điện thoại (mục 3): lớp chưa đặt; ${address} là địa chỉ của hướng dẫn gốc (hộp thư riêng của một trường). Đặt địa chỉ của lớp: vssid-helper config set supportEmail <địa chỉ>`,
   supportSummary: (n: number) => `${n} học sinh cần gửi e-mail nhờ hỗ trợ đổi số điện thoại:`,
   supportCommand: 'vssid-helper troubleshoot 3 --email',
   recordHint: 'Ghi một sự kiện:',

@@ -112,6 +112,16 @@ export const T = {
     'có tin nhắn số hồ sơ (đã ghi nhầm), mở lại hồ sơ rồi đăng ký lại (tình huống 2):',
   noFileNumberTime: "Chưa ghi thời điểm nhận tin nhắn số hồ sơ nên chưa tính được hạn nhận mật khẩu; chờ tin nhắn mật khẩu, rồi ghi 'password'.",
 
+  guideAddressWithoutEmail: 'Tùy chọn --use-guide-address chỉ dùng kèm --email.',
+  guideAddressUnconfirmed: (address: string) =>
+    `Lớp chưa chọn địa chỉ hỗ trợ: ${address} là địa chỉ trong hướng dẫn gốc, hộp thư riêng của một trường, ` +
+    'có thể không phải nơi hỗ trợ lớp bạn. E-mail này ghi đầy đủ mã số BHXH và số điện thoại của các bạn, nên chỉ gửi tới địa chỉ lớp đã chọn.',
+  guideAddressHint:
+    'Đặt địa chỉ hỗ trợ của lớp (hỏi BHXH nơi cấp thẻ hoặc nhà trường): vssid-helper config set supportEmail <địa chỉ>\n' +
+    'Hoặc, nếu đã xác nhận đúng địa chỉ của hướng dẫn: vssid-helper troubleshoot 3 --email --use-guide-address',
+  confirmGuideAddress: (address: string) => `Vẫn gửi thông tin của các bạn tới ${address}?`,
+  guideAddressDeclined: 'Chưa soạn e-mail. Đặt địa chỉ hỗ trợ của lớp rồi chạy lại:',
+  setAddressCommand: 'vssid-helper config set supportEmail <địa chỉ>   (rồi: vssid-helper troubleshoot 3 --email)',
   noRequests: 'Chưa có học sinh nào được đánh dấu cần nhờ hỗ trợ đổi số điện thoại, nên chưa có gì để soạn e-mail.',
   noRequestsHint: 'Đánh dấu một học sinh: vssid-helper troubleshoot 3 --student <mã> (xem mã bằng vssid-helper list).',
   emailSaved: (path: string) => `Đã ghi e-mail vào ${path}`,

@@ -1,4 +1,5 @@
 import { checkField, FIELD_LABELS } from '../../core/fields/index.js';
+import { email as emailMessages } from '../../core/fields/messages.js';
 import { searchProvinces } from '../../core/provinces.js';
 import type { FieldKey } from '../../core/record.js';
 import { describeConflict } from '../../store/messages.js';
@@ -60,6 +61,7 @@ async function promptRaw(ctx: AskContext, question: Question): Promise<string> {
   const hint = !question.required && shown !== undefined ? M.optionalClear
     : question.kind === 'photo' ? M.photoHint
     : question.key === 'district' ? M.districtHint
+    : question.key === 'email' ? M.emailHint
     : question.required ? '' : M.optional;
   return prompter.input({ message: label(question, hint), default: shown, validate });
 }
@@ -72,6 +74,8 @@ export async function askQuestion(ctx: AskContext, question: Question): Promise<
     const raw = await promptRaw(ctx, question);
     if (isSkip(question, raw)) {
       session.set(question.key, '' as never);
+      // The form allows no e-mail, but the OTP goes to it: said now, not only on the board.
+      if (question.key === 'email') output.warn(wrap(emailMessages.missing, output.width - 2));
       return;
     }
     const result = checkField(question.key, raw) as Accepted;

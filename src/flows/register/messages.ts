@@ -16,6 +16,7 @@ export const M = {
   formTitle: 'Bước 3 — Kê khai thông tin theo mẫu (thông tin có dấu * là bắt buộc)',
   optional: '(không bắt buộc, Enter để bỏ qua)',
   optionalClear: '(không bắt buộc; Enter: giữ nguyên, gõ - để xóa)',
+  emailHint: '(không bắt buộc trên tờ khai, nhưng mã OTP gửi qua e-mail: nên nhập)',
   districtHint: '(có thể bỏ trống: từ 1/7/2025 không còn cấp quận/huyện)',
   provinceSearch: 'gõ để tìm, không dấu cũng được',
   provinceNotFound: (term: string) => `Không có tỉnh/thành nào khớp “${term}”. Thử gõ ngắn hơn, ví dụ “ho chi minh”, “da nang”.`,
