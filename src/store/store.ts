@@ -21,6 +21,8 @@ export interface OpenStoreOptions {
   home?: string;
   /** Where VSSID_HELPER_HOME and the platform folders are read; process.env by default. */
   env?: NodeJS.ProcessEnv;
+  /** How long a change waits for another live command's lock (tests shorten it). */
+  lockWaitMs?: number;
 }
 
 export interface Store {
@@ -55,7 +57,7 @@ export function openStore(options: OpenStoreOptions = {}): Store {
   // One place decides the file (peek.ts, which also reads without opening), so both always agree.
   const folder = options.home ?? path.dirname(storeFilePath(env));
   const defaultFolder = options.home === undefined && !env.VSSID_HELPER_HOME;
-  return new LocalStore(openStoreFile(folder, { defaultFolder }));
+  return new LocalStore(openStoreFile(folder, { defaultFolder, lockWaitMs: options.lockWaitMs }));
 }
 
 const cloneRecord = (record: StudentRecord): StudentRecord => ({
