@@ -90,6 +90,8 @@ export const messages = {
   notFound: (key: string) => `Không tìm thấy học sinh có mã '${key}'.`,
   removedElsewhere: (id: string) =>
     `Học sinh mã ${id} vừa bị xóa khỏi máy này (bằng một lệnh khác): bản nháp không còn, và những gì vừa nhập không được lưu lại.`,
+  removedMeanwhile: (id: string) =>
+    `Học sinh mã ${id} vừa bị xóa khỏi máy này bằng một lệnh khác, nên thay đổi này không được lưu.`,
   removedElsewhereHint: 'Không lưu lại dữ liệu đã xóa. Nếu cần, đăng ký lại: vssid-helper register',
   notFoundHint: 'Chạy `vssid-helper list` để xem các mã.',
   duplicate: (field: ConflictField, candidate: string, other: string) =>

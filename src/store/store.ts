@@ -49,6 +49,11 @@ export interface Store {
   removeWhere(predicate: (record: StudentRecord) => boolean): number;
   getProfile(): ClassProfile;
   setProfile(patch: Partial<ClassProfile>): ClassProfile;
+  /**
+   * `change` applied to the profile as it is in the file now (another terminal may have added a
+   * day off since this store was opened); returns the profile saved.
+   */
+  updateProfile(change: (current: ClassProfile) => Partial<ClassProfile>): ClassProfile;
   resetProfile(): ClassProfile;
 }
 
@@ -141,7 +146,7 @@ class LocalStore implements Store {
       const index = current.records.findIndex((record) => record.id === id);
       const found = current.records[index];
       if (found === undefined) {
-        throw new UserError(messages.removedElsewhere(id), { hint: messages.removedElsewhereHint });
+        throw new UserError(messages.removedMeanwhile(id), { hint: messages.removedElsewhereHint });
       }
       const next = { ...cloneRecord(change(cloneRecord(found))), id, updatedAt: now.toISOString() };
       if (!isRecord(next)) throw new TypeError(`Not a valid student record: ${JSON.stringify(next)}`);
@@ -179,6 +184,11 @@ class LocalStore implements Store {
 
   setProfile(patch: Partial<ClassProfile>): ClassProfile {
     this.#change((current) => ({ ...current, profile: patchProfile(current.profile, patch) }));
+    return this.getProfile();
+  }
+
+  updateProfile(change: (current: ClassProfile) => Partial<ClassProfile>): ClassProfile {
+    this.#change((current) => ({ ...current, profile: patchProfile(current.profile, change(resolveProfile(current.profile))) }));
     return this.getProfile();
   }
 
