@@ -294,8 +294,9 @@ function withLock<T>(file: string, waitMs: number = LOCK_WAIT_MS, action: () => 
 /** Removes the lock if it is still ours (never another process's, should ours have been taken). */
 function releaseLock(lock: string, owner: LockOwner): void {
   try {
-    const text = fs.readFileSync(lock, 'utf8');
-    if (text === JSON.stringify(owner)) fs.unlinkSync(lock);
+    const stat = fs.lstatSync(lock);
+    if (!stat.isFile() || stat.size > 4_096) return;
+    if (fs.readFileSync(lock, 'utf8') === JSON.stringify(owner)) fs.unlinkSync(lock);
   } catch {
     // Already gone: nothing to release.
   }

@@ -19,6 +19,7 @@ export interface LockOwner {
 
 /** A lock file with no readable owner is only that young while its maker is between creating and writing it. */
 const UNREADABLE_GRACE_MS = 2_000;
+const MAX_LOCK_BYTES = 4_096;
 
 export function currentOwner(now: Date = new Date()): LockOwner {
   const start = processStart(process.pid);
@@ -85,11 +86,14 @@ export type LockState =
 
 /** What stands at `lock` now: nothing, a lock to wait for, or one left by a process that is gone. */
 export function inspectLock(lock: string, now: number = Date.now()): LockState {
-  let text: string;
+  let text = '';
   let mtime: number;
   try {
+    // Not read through a link or from a device planted at the lock's name (/dev/zero never ends).
+    const stat = fs.lstatSync(lock);
+    if (!stat.isFile() || stat.size > MAX_LOCK_BYTES) return { kind: 'stale' };
+    mtime = stat.mtimeMs;
     text = fs.readFileSync(lock, 'utf8');
-    mtime = fs.statSync(lock).mtimeMs;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'gone' };
     throw error;
