@@ -126,9 +126,13 @@ function get(ctx: CommandContext, store: Store, key: ProfileKey): void {
 function set(ctx: CommandContext, store: Store, key: ProfileKey, values: readonly string[]): void {
   const parsed = parseSetting(key, values);
   if (!parsed.ok) throw new UserError(M.invalid(key, parsed.message), { hint: M.setHint(key) });
-  const before = store.getProfile()[key];
-  const dropped = Array.isArray(before) ? before.filter((day) => !(parsed.value as string[]).includes(day)) : [];
-  const profile = store.setProfile({ [key]: parsed.value });
+  let dropped: string[] = [];
+  // Against the list as it is on disk now, so the days named as dropped are the ones really dropped.
+  const profile = store.updateProfile((current) => {
+    const before = current[key];
+    dropped = Array.isArray(before) ? before.filter((day) => !(parsed.value as string[]).includes(day)) : [];
+    return { [key]: parsed.value };
+  });
   report(ctx, key, profile, dropped.length > 0 ? [...parsed.warnings, M.replaced(key, dropped)] : parsed.warnings);
 }
 
@@ -136,14 +140,19 @@ function changeDays(ctx: CommandContext, store: Store, action: Action, key: Prof
   if (!isDayListKey(key)) throw new UserError(M.onlyDays(action));
   const parsed = parseDays(key, values);
   if (!parsed.ok) throw new UserError(M.invalid(key, parsed.message), { hint: M.setHint(key) });
-  const current = store.getProfile()[key];
+  // Applied to the list as it is on disk now: days another terminal added meanwhile are kept.
   if (action === 'add') {
-    report(ctx, key, store.setProfile({ [key]: [...new Set([...current, ...parsed.value])].sort() }), parsed.warnings);
+    const profile = store.updateProfile((current) => ({ [key]: [...new Set([...current[key], ...parsed.value])].sort() }));
+    report(ctx, key, profile, parsed.warnings);
     return;
   }
-  const missing = parsed.value.filter((day) => !current.includes(day));
-  const next = current.filter((day) => !parsed.value.includes(day));
-  report(ctx, key, store.setProfile({ [key]: next }), missing.length > 0 ? [M.notInList(missing)] : []);
+  let missing: string[] = [];
+  const profile = store.updateProfile((current) => {
+    const list = current[key];
+    missing = parsed.value.filter((day) => !list.includes(day));
+    return { [key]: list.filter((day) => !parsed.value.includes(day)) };
+  });
+  report(ctx, key, profile, missing.length > 0 ? [M.notInList(missing)] : []);
 }
 
 async function reset(ctx: CommandContext, store: Store, key: ProfileKey | undefined, yes: boolean): Promise<void> {
