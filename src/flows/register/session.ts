@@ -10,6 +10,8 @@ export class DraftSession {
   readonly #store: Store;
   readonly #now: () => Date;
   fields: StudentFields;
+  /** Fields given a new value here: a person typed them, so a re-import does not overwrite them. */
+  readonly #typed = new Set<FieldKey>();
 
   constructor(store: Store, now: () => Date, record?: StudentRecord) {
     this.#store = store;
@@ -27,12 +29,14 @@ export class DraftSession {
   }
 
   set<K extends FieldKey>(key: K, value: StudentFields[K]): void {
+    if (this.fields[key] !== value) this.#typed.add(key);
     this.fields = { ...this.fields, [key]: value };
     this.save();
   }
 
   /** Saves the phone after it was typed twice and both matched. */
   confirmPhone(phone: string): void {
+    this.#typed.add('phone');
     this.fields = { ...this.fields, phone };
     this.save((record) => ({ ...record, phoneConfirmed: phone }));
   }
@@ -44,11 +48,13 @@ export class DraftSession {
   /** Saves the fields, and `change` applied to the record (a state change), in one write. */
   save(change: (record: StudentRecord) => StudentRecord = (r) => r): StudentRecord {
     const fields = this.fields;
+    const typed = Object.fromEntries([...this.#typed].map((key) => [key, 'wizard' as const]));
+    const withSources = (record: StudentRecord): StudentRecord => ({ ...record, fields, sources: { ...record.sources, ...typed } });
     // The wizard owns the fields; events and state are taken from the file as it is now, so an
     // event recorded from another terminal meanwhile survives the next answer.
     this.#record = this.#record === undefined
-      ? this.#store.save(change({ ...this.#store.create({}, this.#now()), fields }), this.#now())
-      : this.#store.update(this.#record.id, (current) => change({ ...current, fields }), this.#now());
+      ? this.#store.save(change(withSources(this.#store.create({}, this.#now()))), this.#now())
+      : this.#store.update(this.#record.id, (current) => change(withSources(current)), this.#now());
     return this.#record;
   }
 
