@@ -1,6 +1,10 @@
 /** The Vietnamese text of the small commands: list, show, remove and the guide's pages. */
 
 export const C = {
+  studentNotFound: (key: string) => `Không tìm thấy học sinh nào có mã, mã số BHXH hay họ tên «${key}».`,
+  studentNotFoundHint: 'Xem mã và họ tên của từng người: vssid-helper list (gõ tên không dấu cũng được, ví dụ "nguyen van an").',
+  studentAmbiguous: (key: string, count: number) => `Có ${count} học sinh khớp với «${key}»:`,
+  studentAmbiguousHint: 'Chạy lại với mã của người cần chọn (cột đầu), hoặc gõ đủ họ tên.',
   listEmpty: 'Chưa có học sinh nào. Thêm bằng: vssid-helper register, hoặc cả lớp: vssid-helper import <tệp>',
   listHeaders: ['Mã', 'Họ và tên', 'Trạng thái', 'Mã số BHXH', 'Số giấy tờ', 'Điện thoại'],
   listCount: (n: number) => `${n} học sinh. Xem chi tiết: vssid-helper show <mã>`,

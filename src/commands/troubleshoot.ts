@@ -6,6 +6,7 @@ import { peekSupportEmail } from '../store/peek-profile.js';
 import type { Store } from '../store/store.js';
 import type { Choice } from '../ui/prompter.js';
 import { renderHeading, renderRow, rowSummary } from '../ui/render.js';
+import { requireStudent } from './student-ref.js';
 import { openCommandStore } from './shared.js';
 import { T } from './troubleshoot/messages.js';
 
@@ -74,7 +75,7 @@ async function onStudent(ctx: CommandContext, query: string, id: string, yes: bo
   }
   if (!row.actsOnRecord) throw new UserError(T.notOnRecord(row.number), { hint: T.notOnRecordHint(row.number) });
   const store = await openCommandStore(ctx);
-  return act(ctx, store, row, store.require(id), yes);
+  return act(ctx, store, row, requireStudent(store.list(), id), yes);
 }
 
 async function act(ctx: CommandContext, store: Store, row: TroubleshootingRow, record: StudentRecord, yes: boolean): Promise<void> {

@@ -56,6 +56,23 @@ export const S = {
   noPhoneForSupport: (id: string) => `Hồ sơ ${id} chưa có số điện thoại để ghi là số đăng ký nhầm.`,
   noPhoneForSupportHint: (id: string) => `Ghi kèm số đã đăng ký nhầm: vssid-helper status ${id} support-request <số điện thoại>`,
 
+  manyTakesValue: (type: EventType) => `Sự kiện '${type}' cần kèm một giá trị riêng cho từng người, nên ghi từng học sinh một.`,
+  manyTakesValueHint: (type: EventType) => `Ví dụ: vssid-helper status k3f9q2 ${type} ${type === 'file-number' ? '123456' : '0912345678'}`,
+  manyTwice: (id: string) => `học sinh ${id} đã có ở trên trong lệnh này, chỉ ghi một lần.`,
+  manyTitle: (type: EventType, saved: number, total: number) => `${EVENT_LABELS[type]}: đã ghi cho ${saved}/${total} học sinh.`,
+  manyDone: (from: StudentState, to: StudentState, at: string) =>
+    from === to ? `vẫn ${STATE_LABELS[to]}, lúc ${at}` : `${STATE_LABELS[from]} → ${STATE_LABELS[to]}, lúc ${at}`,
+  manyRefused: (refused: number, total: number) => `${refused}/${total} học sinh không được ghi (lý do ở từng dòng ✖ phía trên); những người còn lại đã được lưu.`,
+  manyRefusedHint: 'Sửa mã hoặc tên của những người đó rồi chạy lại lệnh chỉ cho họ. Xem mã bằng: vssid-helper list',
+  markPrompt: (type: EventType) => `Chọn những học sinh cần ghi “${EVENT_LABELS[type]}” (phím cách để đánh dấu, Enter để xong)`,
+  markNone: (type: EventType) => `Không có học sinh nào đang ở trạng thái có thể ghi “${EVENT_LABELS[type]}”.`,
+  markNothing: 'Chưa chọn ai: không ghi gì.',
+  markWithIds: 'Tùy chọn --mark tự hiện danh sách để chọn, không dùng kèm mã học sinh.',
+  markWithIdsHint: 'Ghi cho những người đã biết mã: vssid-helper status submitted k3f9q2 m7p2xa',
+  tooManyArgs: 'Quá nhiều giá trị cho một học sinh.',
+  tooManyArgsHint:
+    'Một học sinh: vssid-helper status <mã> <sự kiện> [giá trị]. Nhiều học sinh cùng lúc: vssid-helper status <sự kiện> <mã…>, ' +
+    'ví dụ vssid-helper status submitted k3f9q2 m7p2xa "Tran Thi Binh".',
   recorded: (name: string, id: string, type: EventType, value: string | undefined, at: string) =>
     `Đã ghi cho ${name} (mã ${id}): ${EVENT_LABELS[type]}${value ? ` — ${value}` : ''}, lúc ${at}.`,
   stateChange: (from: StudentState, to: StudentState) =>

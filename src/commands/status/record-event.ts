@@ -17,9 +17,10 @@ import {
 import { UserError } from '../../errors.js';
 import type { Store } from '../../store/store.js';
 import { wrap } from '../../ui/wrap.js';
+import { requireStudent } from '../student-ref.js';
 import { S } from './messages.js';
 
-const TAKES_VALUE: ReadonlySet<EventType> = new Set(['file-number', 'support-request']);
+export const TAKES_VALUE: ReadonlySet<EventType> = new Set(['file-number', 'support-request']);
 
 export interface EventRequest {
   id: string;
@@ -30,7 +31,7 @@ export interface EventRequest {
 
 export async function recordEvent(ctx: CommandContext, store: Store, request: EventRequest, overrides: DayOffOverrides) {
   const type = parseEventName(request.event);
-  const record = store.require(request.id);
+  const record = requireStudent(store.list(), request.id);
   if (request.value !== undefined && !TAKES_VALUE.has(type)) {
     throw new UserError(S.unexpectedValue(type, request.value), { hint: S.unexpectedValueHint(record.id, type) });
   }
@@ -51,7 +52,7 @@ export async function recordEvent(ctx: CommandContext, store: Store, request: Ev
  * A day given without a time stands for DATE_ONLY_TIME, kept within that day's possible times:
  * not before the record's last event, nor after now ("02/03" typed at 07:30 that morning).
  */
-function dayTime(record: StudentRecord, time: EventTime, now: Date): EventTime {
+export function dayTime(record: StudentRecord, time: EventTime, now: Date): EventTime {
   if (!time.dateOnly) return time;
   const day = vietnamDateOf(time.at);
   let ms = time.at.getTime();

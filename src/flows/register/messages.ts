@@ -49,7 +49,7 @@ export const M = {
     'Đăng nhập: tên đăng nhập là mã số BHXH, mật khẩu là mật khẩu trong tin nhắn.',
   ],
   trackWith: (id: string) => `Ghi lại tiến độ: vssid-helper status ${id} submitted (rồi file-number <số hồ sơ>, password, done).`,
-  chooseDraft: 'Chọn bản nháp để làm tiếp',
+  chooseDraft: 'Chọn bản nháp để làm tiếp (gõ tên hoặc mã để lọc)',
   whichDraft: (count: number) => `Có ${count} bản nháp mà không có terminal để chọn: hãy ghi rõ mã của bản nháp cần làm tiếp.`,
   noDrafts: 'Không có bản nháp nào để làm tiếp.',
   noDraftsHint: 'Bắt đầu tờ khai mới: vssid-helper register',

@@ -9,7 +9,7 @@ export class DraftSession {
   #record: StudentRecord | undefined;
   readonly #store: Store;
   readonly #now: () => Date;
-  fields: StudentFields;
+  #fields: StudentFields;
   /** Fields given a new value here: a person typed them, so a re-import does not overwrite them. */
   readonly #typed = new Set<FieldKey>();
 
@@ -17,7 +17,7 @@ export class DraftSession {
     this.#store = store;
     this.#now = now;
     this.#record = record;
-    this.fields = { ...record?.fields };
+    this.#fields = { ...record?.fields };
   }
 
   get id(): string | undefined {
@@ -28,8 +28,17 @@ export class DraftSession {
     return this.#record;
   }
 
+  get fields(): StudentFields {
+    return this.#fields;
+  }
+
+  /** Every field given a new value here (an answer, a flag, a default the person accepted) counts as typed. */
+  set fields(next: StudentFields) {
+    for (const key of Object.keys(next) as FieldKey[]) if (next[key] !== this.#fields[key]) this.#typed.add(key);
+    this.#fields = next;
+  }
+
   set<K extends FieldKey>(key: K, value: StudentFields[K]): void {
-    if (this.fields[key] !== value) this.#typed.add(key);
     this.fields = { ...this.fields, [key]: value };
     this.save();
   }

@@ -12,6 +12,7 @@ import { findConflicts } from '../../store/conflicts.js';
 import { describeConflict } from '../../store/messages.js';
 import type { Store } from '../../store/store.js';
 import { openCommandStore } from '../../commands/shared.js';
+import { requireStudent } from '../../commands/student-ref.js';
 import { runWizardCommand } from './run.js';
 
 const optionsSchema = z.object({
@@ -109,7 +110,7 @@ export async function startRegistration(
 
 async function chooseDraft(ctx: CommandContext, store: Store, resume: string | true): Promise<StudentRecord> {
   if (resume !== true) {
-    const record = store.require(resume);
+    const record = requireStudent(store.list(), resume);
     if (record.state !== 'draft') {
       throw new UserError(M.notADraft(record.id, STATE_LABELS[record.state]), { hint: M.notADraftHint(record.id) });
     }
@@ -117,13 +118,12 @@ async function chooseDraft(ctx: CommandContext, store: Store, resume: string | t
   }
   const drafts = store.list().filter((r) => r.state === 'draft');
   if (drafts.length === 0) throw new UserError(M.noDrafts, { hint: M.noDraftsHint });
-  const choices = drafts.map((r) => ({ name: `${r.id}  ${displayName(r.fields)}`, value: r }));
   if (!ctx.interactive) {
     const commands = drafts.map((r) => `  vssid-helper register --resume ${r.id}   (${displayName(r.fields)})`);
     throw new UserError(M.whichDraft(drafts.length), { hint: commands.join('\n') });
   }
-  const { prompter } = await import('../../ui/prompter.js');
-  return prompter.select({ message: M.chooseDraft, choices });
+  const { pickStudent } = await import('../../commands/pick-student.js');
+  return pickStudent<StudentRecord>(M.chooseDraft, drafts);
 }
 
 /** `--yes` with every required flag: no prompt at all, usable from a script. */
