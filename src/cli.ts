@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { CommandContext, GlobalOptions } from './context.js';
 import { HELP_TITLES } from './ui/messages.js';
 import { VERSION } from './version.js';
+import { CLI } from './invocation.js';
 
 /** Each command module exports `run`; loaded only when its command runs, so `--help` stays fast. */
 type CommandModule = { run(ctx: CommandContext, args: string[], options: Record<string, unknown>): Promise<void> };
@@ -69,9 +70,9 @@ export function buildProgram(): Command {
     .addHelpText('after', [
       '',
       'Ví dụ:',
-      '  vssid-helper register',
-      '  vssid-helper register --resume',
-      '  vssid-helper register --yes --name "Nguyễn Văn An" --bhxh 7931234567 --id-number 079204001234 \\',
+      `  ${CLI} register`,
+      `  ${CLI} register --resume`,
+      `  ${CLI} register --yes --name "Nguyễn Văn An" --bhxh 7931234567 --id-number 079204001234 \\`,
       '    --front truoc.jpg --back sau.jpg --province "TP HCM" --ward "Phường Bến Nghé" \\',
       '    --street "12 Lê Lợi" --phone 0912345678',
     ].join('\n'))
@@ -102,7 +103,7 @@ export function buildProgram(): Command {
     .argument('<tệp>', 'tệp .csv, .xlsx hoặc .json')
     .option('--dry-run', 'Chỉ kiểm tra, không lưu gì (vẫn cho biết sẽ thay đổi gì)')
     .option('--overwrite', 'Khi nhập lại: lấy theo tệp cả những mục đã gõ khi đăng ký (mặc định giữ nguyên và báo khác biệt)')
-    .addHelpText('after', '\nVí dụ:\n  vssid-helper import danh-sach-lop.csv --dry-run\n  vssid-helper import danh-sach-lop.csv\n  vssid-helper import danh-sach-lop.csv --json > ket-qua.json\n  vssid-helper import danh-sach-da-sua.csv --dry-run   (nhập lại: xem trước những gì thay đổi)')
+    .addHelpText('after', `\nVí dụ:\n  ${CLI} import danh-sach-lop.csv --dry-run\n  ${CLI} import danh-sach-lop.csv\n  ${CLI} import danh-sach-lop.csv --json > ket-qua.json\n  ${CLI} import danh-sach-da-sua.csv --dry-run   (nhập lại: xem trước những gì thay đổi)`)
     .action(lazy(() => import('./commands/import.js')));
 
   program
@@ -114,7 +115,7 @@ export function buildProgram(): Command {
     .option('--at <thời điểm>', 'Thời điểm của sự kiện nếu không phải bây giờ, giờ Việt Nam, ví dụ "09:30 02/03/2026" hoặc "2026-03-02 09:30"')
     .option('--overdue', 'Chỉ hiện những người đã quá hạn')
     .option('--mark <sự kiện>', 'Chọn từ danh sách (đánh dấu từng người) những học sinh cần ghi cùng một sự kiện; cần terminal')
-    .addHelpText('after', '\nVí dụ:\n  vssid-helper status\n  vssid-helper status --overdue\n  vssid-helper status k3f9q2 submitted\n  vssid-helper status "nguyen van an" submitted\n  vssid-helper status submitted k3f9q2 m7p2xa x4r8tb --at "02/03/2026 09:30"\n  vssid-helper status --mark submitted\n  vssid-helper status k3f9q2 file-number 123456 --at "2026-03-02 09:30"')
+    .addHelpText('after', `\nVí dụ:\n  ${CLI} status\n  ${CLI} status --overdue\n  ${CLI} status k3f9q2 submitted\n  ${CLI} status "nguyen van an" submitted\n  ${CLI} status submitted k3f9q2 m7p2xa x4r8tb --at "02/03/2026 09:30"\n  ${CLI} status --mark submitted\n  ${CLI} status k3f9q2 file-number 123456 --at "2026-03-02 09:30"`)
     .action(lazy(() => import('./commands/status.js')));
 
   program
@@ -124,7 +125,7 @@ export function buildProgram(): Command {
     .option('--mask', 'Che số giấy tờ và số điện thoại')
     .option('-o, --out <tệp>', 'Ghi ra tệp thay vì màn hình')
     .option('-f, --force', 'Ghi đè nếu tệp đã có')
-    .addHelpText('after', '\nVí dụ:\n  vssid-helper export --mask --out lop-12a1.csv\n  vssid-helper export --format json > lop.json')
+    .addHelpText('after', `\nVí dụ:\n  ${CLI} export --mask --out lop-12a1.csv\n  ${CLI} export --format json > lop.json`)
     .action(lazy(() => import('./commands/export.js')));
 
   program
@@ -134,7 +135,7 @@ export function buildProgram(): Command {
     .argument('[khóa]', 'className | receivingAgency | supportEmail | submissionMethod | extraDaysOff | removedDaysOff')
     .argument('[giá trị...]', 'giá trị mới (với set); ngày YYYY-MM-DD (với add, remove)')
     .option('-y, --yes', 'Không hỏi xác nhận khi reset cả hồ sơ lớp')
-    .addHelpText('after', '\nVí dụ:\n  vssid-helper config list\n  vssid-helper config set className "12A1"\n  vssid-helper config set supportEmail hotro@truong.edu.vn\n  vssid-helper config add extraDaysOff 2026-02-23\n  vssid-helper config reset supportEmail')
+    .addHelpText('after', `\nVí dụ:\n  ${CLI} config list\n  ${CLI} config set className "12A1"\n  ${CLI} config set supportEmail hotro@truong.edu.vn\n  ${CLI} config add extraDaysOff 2026-02-23\n  ${CLI} config reset supportEmail`)
     .action(lazy(() => import('./commands/config.js')));
 
   program
@@ -154,7 +155,7 @@ export function buildProgram(): Command {
     .option('-o, --out <tệp>', 'Với --email: ghi e-mail ra tệp')
     .option('-f, --force', 'Với --out: ghi đè nếu tệp đã có')
     .option('-y, --yes', 'Với tình huống 2, 3 và --student: thay đổi hồ sơ mà không hỏi lại (cần khi không có terminal)')
-    .addHelpText('after', '\nVí dụ:\n  vssid-helper troubleshoot 5\n  vssid-helper troubleshoot "mat khau"\n  vssid-helper troubleshoot --list --json\n  vssid-helper troubleshoot 5 --student k3f9q2\n  vssid-helper troubleshoot 3 --email --out email-ho-tro.txt')
+    .addHelpText('after', `\nVí dụ:\n  ${CLI} troubleshoot 5\n  ${CLI} troubleshoot "mat khau"\n  ${CLI} troubleshoot --list --json\n  ${CLI} troubleshoot 5 --student k3f9q2\n  ${CLI} troubleshoot 3 --email --out email-ho-tro.txt`)
     .action(lazy(() => import('./commands/troubleshoot.js')));
 
   program

@@ -1,5 +1,6 @@
 /** Every Vietnamese text of `import` outside the roster core (whose own texts are in core/roster/messages.ts). */
 import type { RosterEncoding, RosterFormat } from '../../core/roster/index.js';
+import { CLI } from '../../invocation.js';
 
 const FORMAT_LABELS: Record<RosterFormat, string> = { csv: 'CSV', json: 'JSON', xlsx: 'bảng tính Excel .xlsx' };
 const ENCODING_LABELS: Record<RosterEncoding, string> = {
@@ -10,13 +11,13 @@ const ENCODING_LABELS: Record<RosterEncoding, string> = {
   xlsx: '',
 };
 
-const RESUME = 'vssid-helper register --resume';
+const RESUME = `${CLI} register --resume`;
 
 export const M = {
   notFound: (file: string) => `Không tìm thấy tệp «${file}».`,
   notFoundHint:
     'Kiểm tra lại tên và thư mục của tệp (có thể kéo thả tệp vào cửa sổ dòng lệnh để dán đúng đường dẫn). ' +
-    'Ví dụ: vssid-helper import danh-sach-lop.csv --dry-run',
+    `Ví dụ: ${CLI} import danh-sach-lop.csv --dry-run`,
   isDirectory: (file: string) => `«${file}» là một thư mục, không phải tệp danh sách.`,
   isDirectoryHint: 'Hãy chỉ ra tệp .csv (hoặc .json, .xlsx) nằm trong thư mục đó.',
   noAccess: (file: string) => `Không có quyền đọc tệp «${file}».`,
@@ -45,7 +46,7 @@ export const M = {
   conflict: (label: string, kept: string, file: string) =>
     `${label}: giữ ${kept} (đã gõ trong lúc đăng ký); tệp ghi ${file}. Thêm --overwrite để lấy theo tệp.`,
   locked: (id: string) =>
-    `Hồ sơ đã ghi nhận vào ứng dụng nên không cập nhật từ tệp. Nếu cần sửa: «vssid-helper status ${id} reopened» rồi nhập lại.`,
+    `Hồ sơ đã ghi nhận vào ứng dụng nên không cập nhật từ tệp. Nếu cần sửa: «${CLI} status ${id} reopened» rồi nhập lại.`,
   lockedField: (label: string, kept: string, file: string) => `${label}: giữ ${kept}; tệp ghi ${file}.`,
   readyReopened: 'Hồ sơ đã duyệt (“Sẵn sàng”) nay có thông tin mới: trở lại bản nháp, cần xem lại trước khi ghi nhận.',
   matchedCount: (matched: number, changed: number, conflicts: number, dryRun: boolean) =>
@@ -66,7 +67,7 @@ export const M = {
     '(chỉ giữ các ô hợp lệ).',
   savedCount: (saved: number) => `Đã lưu ${saved} học sinh làm bản nháp.`,
   savedTableHeaders: ['Mã', 'Vị trí', 'Họ và tên'] as const,
-  savedTooMany: (count: number) => `(${count} học sinh: xem mã của từng người bằng «vssid-helper list».)`,
+  savedTooMany: (count: number) => `(${count} học sinh: xem mã của từng người bằng «${CLI} list».)`,
   resumeHint:
     'Danh sách không có ảnh giấy tờ, nên mọi học sinh vừa nhập đều là bản nháp. Làm tiếp từng người ' +
     '(thêm ảnh, điền hoặc sửa những gì còn thiếu hay sai):',

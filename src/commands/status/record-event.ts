@@ -19,6 +19,7 @@ import type { Store } from '../../store/store.js';
 import { wrap } from '../../ui/wrap.js';
 import { requireStudent } from '../student-ref.js';
 import { S } from './messages.js';
+import { CLI } from '../../invocation.js';
 
 export const TAKES_VALUE: ReadonlySet<EventType> = new Set(['file-number', 'support-request']);
 
@@ -92,7 +93,7 @@ function report(ctx: CommandContext, before: StudentRecord, after: StudentRecord
   }
   if (stored.type === 'reopened') {
     say(S.resume);
-    output.line(`  vssid-helper register --resume ${after.id}`);
+    output.line(`  ${CLI} register --resume ${after.id}`);
   } else say(S.nextStep(entry.nextStep));
 }
 

@@ -2,6 +2,7 @@
 import type { JsonProblem, JsonSyntaxError } from './json-syntax.js';
 import { FIELD_LABELS as FORM_LABELS } from '../fields/messages.js';
 import { FIELD_OF, ROSTER_KEYS, type RosterKey } from './types.js';
+import { CLI } from '../../invocation.js';
 
 /** The form's own labels, by roster column. */
 export const FIELD_LABELS = Object.fromEntries(
@@ -26,7 +27,7 @@ const quote = (s: string): string => `«${s}»`;
 export const fileMessages = {
   maskedExport: {
     message: 'Tệp này có số đã bị che (•••): đây là bản xuất bằng `export --mask`, không còn đủ số để kiểm tra hay lưu.',
-    hint: 'Xuất lại không có --mask (vssid-helper export --out lop.csv) rồi nhập tệp đó; hoặc dùng danh sách gốc của lớp.',
+    hint: `Xuất lại không có --mask (${CLI} export --out lop.csv) rồi nhập tệp đó; hoặc dùng danh sách gốc của lớp.`,
   },
   empty: { message: 'Tệp danh sách trống, không có nội dung nào.', hint: `${HEADER_EXAMPLE}\n${SAVE_AS_CSV_UTF8}` },
   headerOnly: {
@@ -151,7 +152,7 @@ export const notices = {
 
 export const rowMessages = {
   missing: (key: RosterKey) =>
-    `Thiếu ${FIELD_LABELS[key]} (bắt buộc): hãy điền vào danh sách, hoặc bổ sung sau bằng «vssid-helper register --resume <mã>».`,
+    `Thiếu ${FIELD_LABELS[key]} (bắt buộc): hãy điền vào danh sách, hoặc bổ sung sau bằng «${CLI} register --resume <mã>».`,
   leadingZero: (key: RosterKey, value: string) =>
     `Đã thêm lại số 0 ở đầu (${value}) mà Excel đã bỏ mất. Hãy định dạng cột ${FIELD_LABELS[key]} ` +
     'là Văn bản (Text) để Excel giữ nguyên số 0.',

@@ -14,6 +14,7 @@ import type { Store } from '../../store/store.js';
 import { openCommandStore } from '../../commands/shared.js';
 import { requireStudent } from '../../commands/student-ref.js';
 import { runWizardCommand } from './run.js';
+import { CLI } from '../../invocation.js';
 
 const optionsSchema = z.object({
   name: z.string().optional(),
@@ -119,7 +120,7 @@ async function chooseDraft(ctx: CommandContext, store: Store, resume: string | t
   const drafts = store.list().filter((r) => r.state === 'draft');
   if (drafts.length === 0) throw new UserError(M.noDrafts, { hint: M.noDraftsHint });
   if (!ctx.interactive) {
-    const commands = drafts.map((r) => `  vssid-helper register --resume ${r.id}   (${displayName(r.fields)})`);
+    const commands = drafts.map((r) => `  ${CLI} register --resume ${r.id}   (${displayName(r.fields)})`);
     throw new UserError(M.whichDraft(drafts.length), { hint: commands.join('\n') });
   }
   const { pickStudent } = await import('../../commands/pick-student.js');
