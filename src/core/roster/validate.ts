@@ -38,10 +38,10 @@ export interface ValidateOptions {
 }
 
 /**
- * Every row checked field by field, then against earlier rows and saved students: the same
- * BHXH code or ID number is an error on the later row, the same phone a warning. A row whose
- * BHXH code and name are those of a saved student is that student imported before (a roster
- * re-imported after fixing some rows): it is ok, marked `alreadySaved`, and not saved again.
+ * Every row checked field by field; a student's answers sent more than once resolved (see
+ * resolveResubmissions); then against earlier rows and saved students: the same BHXH code or ID
+ * number is an error on the later row, the same phone a warning. A row that is a saved student
+ * (see savedAs) is marked `alreadySaved`: the import updates that student instead of adding one.
  */
 export function validateRoster(
   parsed: ParsedRoster,
@@ -92,8 +92,8 @@ export function isSavable(row: Pick<RowReport, 'values' | 'alreadySaved' | 'repl
 const sameName = (a: string, b: string): boolean => foldForSearch(a) === foldForSearch(b);
 
 /**
- * The saved student this row is: the same BHXH code (with the same name or ID number, or a saved
- * record without a name), else the same ID number. An earlier row of the file that took the code
+ * The saved student this row is: the same BHXH code with the same name or ID number, else the
+ * same ID number with the same name. An earlier row of the file that took the code
  * or number keeps it (this row is then a duplicate).
  */
 function savedAs(
@@ -110,10 +110,13 @@ function savedAs(
   if (sameBhxh !== undefined) {
     const savedName = sameBhxh.fields?.name;
     const isThem =
-      savedName === undefined || (name !== undefined && sameName(savedName, name)) || (idNumber !== undefined && idNumber === sameBhxh.idNumber);
+      (savedName !== undefined && name !== undefined && sameName(savedName, name)) || (idNumber !== undefined && idNumber === sameBhxh.idNumber);
     return isThem ? sameBhxh : undefined;
   }
-  return idNumber === undefined ? undefined : byIdNumber.get(idNumber);
+  // By ID number only with the same name too: a new BHXH code is a correction, a new name as well is someone else.
+  const sameId = idNumber === undefined ? undefined : byIdNumber.get(idNumber);
+  const savedName = sameId?.fields?.name;
+  return savedName !== undefined && name !== undefined && sameName(savedName, name) ? sameId : undefined;
 }
 
 function validateRow(row: RosterRow, options: CheckOptions, memo: Memo, itemized: boolean): RowReport {
