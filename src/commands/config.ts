@@ -20,6 +20,7 @@ import type { Store } from '../store/store.js';
 import { renderTable } from '../ui/table.js';
 import { wrap } from '../ui/wrap.js';
 import { openCommandStore } from './shared.js';
+import { CLI } from '../invocation.js';
 
 const ACTIONS = ['list', 'get', 'set', 'add', 'remove', 'reset'] as const;
 type Action = (typeof ACTIONS)[number];
@@ -28,13 +29,13 @@ const optionsSchema = z.object({ yes: z.boolean().optional() });
 
 const M = {
   badAction: (action: string) => `Không có thao tác '${action}'. Chọn một trong: ${ACTIONS.join(', ')}.`,
-  badActionHint: 'Ví dụ: vssid-helper config set className 12A1',
+  badActionHint: `Ví dụ: ${CLI} config set className 12A1`,
   badKey: (key: string) => `Không có mục cấu hình '${key}'. Các mục: ${PROFILE_KEYS.join(', ')}.`,
   needsKey: (action: Action) =>
-    `Thao tác '${action}' cần tên mục, ví dụ: vssid-helper config ${action} className. Các mục: ${PROFILE_KEYS.join(', ')}.`,
+    `Thao tác '${action}' cần tên mục, ví dụ: ${CLI} config ${action} className. Các mục: ${PROFILE_KEYS.join(', ')}.`,
   needsValue: (key: ProfileKey) => `Thiếu giá trị cho '${key}'.`,
   // A day list is added to, not replaced: `set` would drop the days already there.
-  setHint: (key: ProfileKey) => `Ví dụ: vssid-helper config ${isDayListKey(key) ? 'add' : 'set'} ${key} ${EXAMPLES[key]}`,
+  setHint: (key: ProfileKey) => `Ví dụ: ${CLI} config ${isDayListKey(key) ? 'add' : 'set'} ${key} ${EXAMPLES[key]}`,
   onlyDays: (action: Action) => `Thao tác '${action}' chỉ dùng cho danh sách ngày nghỉ: extraDaysOff, removedDaysOff.`,
   extraValues: (action: Action) => `Thao tác '${action}' không nhận thêm giá trị.`,
   invalid: (key: ProfileKey, message: string) => `Không đổi '${key}': ${message}`,
@@ -44,7 +45,7 @@ const M = {
   resetAll: 'Đã đặt lại toàn bộ hồ sơ lớp về mặc định.',
   cancelled: 'Không thay đổi gì.',
   replaced: (key: ProfileKey, dropped: readonly string[]) =>
-    `'set' thay cả danh sách nên đã bỏ: ${dropped.join(', ')}. Muốn thêm ngày mà giữ các ngày cũ, dùng: vssid-helper config add ${key} <ngày>`,
+    `'set' thay cả danh sách nên đã bỏ: ${dropped.join(', ')}. Muốn thêm ngày mà giữ các ngày cũ, dùng: ${CLI} config add ${key} <ngày>`,
   notInList: (days: readonly string[]) => `Không có trong danh sách, bỏ qua: ${days.join(', ')}.`,
   empty: '(trống)',
   isDefault: '(* giá trị mặc định)',
@@ -52,7 +53,7 @@ const M = {
     source === 'class'
       ? `E-mail hỗ trợ (mục 3) đang dùng: ${address}, do lớp đặt.`
       : `E-mail hỗ trợ (mục 3): lớp chưa đặt. ${address} là địa chỉ của hướng dẫn gốc (hộp thư riêng của một trường); ` +
-        'e-mail nhờ hỗ trợ chỉ gửi tới đó khi lớp xác nhận. Đặt địa chỉ của lớp: vssid-helper config set supportEmail <địa chỉ>',
+        `e-mail nhờ hỗ trợ chỉ gửi tới đó khi lớp xác nhận. Đặt địa chỉ của lớp: ${CLI} config set supportEmail <địa chỉ>`,
   file: (path: string) => `Dữ liệu (hồ sơ lớp và danh sách học sinh) lưu tại: ${path}`,
   daysOff: (year: number) => `Ngày nghỉ năm ${year} đang được tính (ngoài thứ Bảy, Chủ nhật):`,
 };

@@ -1,12 +1,13 @@
 import * as z from 'zod';
 import { validOverrides } from '../core/calendar/index.js';
 import { supportAddressOf } from '../core/support/index.js';
-import { buildBoard } from '../core/tracking/index.js';
 import { peekSupportEmail } from '../store/peek-profile.js';
+import { buildBoard, parseEventName } from '../core/tracking/index.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { wrap } from '../ui/wrap.js';
 import { openCommandStore } from './shared.js';
+import { requireStudent } from './student-ref.js';
 import { boardJson, boardLines, renderBoard } from './status/board.js';
 import { S } from './status/messages.js';
 import { describeAllowed, recordEvent } from './status/record-event.js';
@@ -14,13 +15,35 @@ import { describeAllowed, recordEvent } from './status/record-event.js';
 const optionsSchema = z.object({
   at: z.string().optional(),
   overdue: z.boolean().optional(),
+  mark: z.string().optional(),
 });
+
+/** An event name in first place means `status <event> <mã…>`; ids are 6 letters and digits, never an event's name. */
+function isEventName(text: string): boolean {
+  try {
+    parseEventName(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export async function run(ctx: CommandContext, args: string[], rawOptions: Record<string, unknown>): Promise<void> {
   const options = optionsSchema.parse(rawOptions);
-  const [id, event, value] = args;
+  const [id, event, value, ...extra] = args;
+  if (options.mark !== undefined) {
+    if (id !== undefined) throw new UsageError(S.markWithIds, { hint: S.markWithIdsHint });
+    const { markWithChecklist } = await import('./status/record-many.js');
+    return markWithChecklist(ctx, await openCommandStore(ctx), options.mark, options.at);
+  }
   if (options.at !== undefined && event === undefined) throw new UsageError(S.atWithoutEvent, { hint: S.atWithoutEventHint });
   if (options.overdue && id !== undefined) throw new UsageError(S.overdueWithId, { hint: S.overdueWithIdHint });
+  if (id !== undefined && event !== undefined && isEventName(id)) {
+    const { recordMany } = await import('./status/record-many.js');
+    const request = { event: id, queries: args.slice(1), ...(options.at === undefined ? {} : { at: options.at }) };
+    return recordMany(ctx, await openCommandStore(ctx), request);
+  }
+  if (extra.length > 0) throw new UsageError(S.tooManyArgs, { hint: S.tooManyArgsHint });
   const store = await openCommandStore(ctx);
   const profile = store.getProfile();
   const overrides = validOverrides(profile);
@@ -29,7 +52,7 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
     return recordEvent(ctx, store, request, overrides);
   }
 
-  const records = id === undefined ? store.list() : [store.require(id)];
+  const records = id === undefined ? store.list() : [requireStudent(store.list(), id)];
   const board = buildBoard(records, ctx.now, overrides);
   const all = boardLines(board, records);
   const lines = options.overdue ? all.filter((line) => line.entry.overdue) : all;

@@ -80,7 +80,15 @@ export interface StudentRecord {
    * registering, so one that arrived otherwise (a roster) is retyped before "Ghi nhận".
    */
   phoneConfirmed?: string;
+  /**
+   * Who last set each field: a roster import or the wizard (a person typing). A re-import updates
+   * only what is empty or came from an import; a field without a source is treated as typed.
+   */
+  sources?: FieldSources;
 }
+
+export type FieldSource = 'import' | 'wizard';
+export type FieldSources = Partial<Record<FieldKey, FieldSource>>;
 
 export interface ClassProfile {
   className: string;

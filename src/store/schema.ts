@@ -27,6 +27,14 @@ export const MIGRATIONS: readonly Migration[] = [
     ),
     profile: data.profile ?? {},
   }),
+  // v1 → v2: each record says who set each field (import or wizard). Older records cannot say,
+  // so they get an empty map: their fields count as typed, and a re-import reports, not overwrites.
+  (data) => ({
+    ...data,
+    records: (Array.isArray(data.records) ? data.records : []).map((record: unknown) =>
+      isObject(record) && !isObject(record.sources) ? { ...record, sources: {} } : record,
+    ),
+  }),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -138,6 +146,7 @@ function checkShape(
 }
 
 const STATES: ReadonlySet<unknown> = new Set(STUDENT_STATES);
+const SOURCES: ReadonlySet<unknown> = new Set(['import', 'wizard']);
 
 /** Why a value is not a student record the store can use; undefined when it is one. */
 export type RecordProblem = 'not-an-object' | 'id' | 'dates' | 'state' | 'fields' | 'events' | 'duplicate-id';
@@ -148,6 +157,9 @@ export function recordProblem(value: unknown): Exclude<RecordProblem, 'duplicate
   if (typeof value.createdAt !== 'string' || typeof value.updatedAt !== 'string') return 'dates';
   if (!STATES.has(value.state)) return 'state';
   if (!isObject(value.fields) || !Object.values(value.fields).every((f) => typeof f === 'string' || typeof f === 'boolean')) {
+    return 'fields';
+  }
+  if (value.sources !== undefined && !(isObject(value.sources) && Object.values(value.sources).every((s) => SOURCES.has(s)))) {
     return 'fields';
   }
   const eventsOk =

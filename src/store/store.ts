@@ -68,6 +68,7 @@ export function openStore(options: OpenStoreOptions = {}): Store {
 const cloneRecord = (record: StudentRecord): StudentRecord => ({
   ...record,
   fields: { ...record.fields },
+  ...(record.sources === undefined ? {} : { sources: { ...record.sources } }),
   events: record.events.map((event) => ({ ...event })),
 });
 

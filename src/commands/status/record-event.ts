@@ -18,9 +18,11 @@ import {
 import { UserError } from '../../errors.js';
 import type { Store } from '../../store/store.js';
 import { wrap } from '../../ui/wrap.js';
+import { requireStudent } from '../student-ref.js';
 import { S } from './messages.js';
+import { CLI } from '../../invocation.js';
 
-const TAKES_VALUE: ReadonlySet<EventType> = new Set(['file-number', 'support-request']);
+export const TAKES_VALUE: ReadonlySet<EventType> = new Set(['file-number', 'support-request']);
 
 export interface EventRequest {
   id: string;
@@ -31,7 +33,7 @@ export interface EventRequest {
 
 export async function recordEvent(ctx: CommandContext, store: Store, request: EventRequest, overrides: DayOffOverrides) {
   const type = parseEventName(request.event);
-  const found = store.require(request.id);
+  const found = requireStudent(store.list(), request.id);
   if (request.value !== undefined && !TAKES_VALUE.has(type)) {
     throw new UserError(S.unexpectedValue(type, request.value), { hint: S.unexpectedValueHint(found.id, type) });
   }
@@ -64,7 +66,7 @@ export async function recordEvent(ctx: CommandContext, store: Store, request: Ev
  * A day given without a time stands for DATE_ONLY_TIME, kept within that day's possible times:
  * not before the event it follows, nor after now ("02/03" typed at 07:30 that morning).
  */
-function dayTime(record: StudentRecord, type: EventType, time: EventTime, now: Date): EventTime {
+export function dayTime(record: StudentRecord, type: EventType, time: EventTime, now: Date): EventTime {
   if (!time.dateOnly) return time;
   const day = vietnamDateOf(time.at);
   let ms = time.at.getTime();
@@ -104,7 +106,7 @@ function report(ctx: CommandContext, before: StudentRecord, after: StudentRecord
   }
   if (stored.type === 'reopened') {
     say(S.resume);
-    output.line(`  vssid-helper register --resume ${after.id}`);
+    output.line(`  ${CLI} register --resume ${after.id}`);
   } else say(S.nextStep(entry.nextStep));
 }
 

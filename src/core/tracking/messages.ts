@@ -2,6 +2,7 @@
 import { vietnamWallClock } from '../calendar/vietnam-time.js';
 import type { EventType, StudentState } from '../record.js';
 import type { PasswordDeadline } from './deadlines.js';
+import { CLI } from '../../invocation.js';
 
 /**
  * The time a date given alone stands for: an SMS that came "this morning" is noted by its day,
@@ -71,7 +72,7 @@ export const eventMessages = {
     `Muốn đăng ký lại thì ghi 'reopened' trước. ${allowedSentence(allowed)}`,
   incomplete: (id: string) =>
     `Chưa thể ghi 'ready': hồ sơ ${id} còn thiếu hoặc sai thông tin. ` +
-    `Hãy bổ sung bằng lệnh vssid-helper register --resume ${id} rồi ghi lại.`,
+    `Hãy bổ sung bằng lệnh ${CLI} register --resume ${id} rồi ghi lại.`,
   invalidTime: (input: string) =>
     `'${input}' không phải là thời điểm hợp lệ. Hãy ghi ngày và giờ Việt Nam, ví dụ 02/03/2026 09:30, ` +
     `09:30 02/03/2026 hoặc 2026-03-02 09:30 (ngày trước tháng); chỉ ghi ngày thì tính là ${DATE_ONLY_TIME} sáng ngày đó.`,

@@ -12,7 +12,9 @@ import { findConflicts } from '../../store/conflicts.js';
 import { describeConflict } from '../../store/messages.js';
 import type { Store } from '../../store/store.js';
 import { openCommandStore } from '../../commands/shared.js';
+import { requireStudent } from '../../commands/student-ref.js';
 import { runWizardCommand } from './run.js';
+import { CLI } from '../../invocation.js';
 
 const optionsSchema = z.object({
   name: z.string().optional(),
@@ -113,7 +115,7 @@ export async function startRegistration(
 
 async function chooseDraft(ctx: CommandContext, store: Store, resume: string | true): Promise<StudentRecord> {
   if (resume !== true) {
-    const record = store.require(resume);
+    const record = requireStudent(store.list(), resume);
     if (record.state !== 'draft') {
       throw new UserError(M.notADraft(record.id, STATE_LABELS[record.state]), { hint: M.notADraftHint(record.id) });
     }
@@ -121,13 +123,12 @@ async function chooseDraft(ctx: CommandContext, store: Store, resume: string | t
   }
   const drafts = store.list().filter((r) => r.state === 'draft');
   if (drafts.length === 0) throw new UserError(M.noDrafts, { hint: M.noDraftsHint });
-  const choices = drafts.map((r) => ({ name: `${r.id}  ${displayName(r.fields)}`, value: r }));
   if (!ctx.interactive) {
-    const commands = drafts.map((r) => `  vssid-helper register --resume ${r.id}   (${displayName(r.fields)})`);
+    const commands = drafts.map((r) => `  ${CLI} register --resume ${r.id}   (${displayName(r.fields)})`);
     throw new UserError(M.whichDraft(drafts.length), { hint: commands.join('\n') });
   }
-  const { prompter } = await import('../../ui/prompter.js');
-  return prompter.select({ message: M.chooseDraft, choices });
+  const { pickStudent } = await import('../../commands/pick-student.js');
+  return pickStudent<StudentRecord>(M.chooseDraft, drafts);
 }
 
 /** `--yes` with every required flag: no prompt at all, usable from a script. */
