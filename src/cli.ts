@@ -129,7 +129,7 @@ export function buildProgram(): Command {
     .command('config')
     .description('Hồ sơ lớp: tên lớp, cơ quan BHXH tiếp nhận, e-mail hỗ trợ, hình thức nộp, ngày nghỉ')
     .argument('[thao tác]', 'list | get | set | add | remove | reset', 'list')
-    .argument('[khóa]', 'className | receivingAgency | supportEmail | submissionMethod | extraDaysOff | removedDaysOff')
+    .argument('[khóa]', 'className | receivingAgency | supportEmail | submissionMethod | extraDaysOff | removedDaysOff | extraWards')
     .argument('[giá trị...]', 'giá trị mới (với set); ngày YYYY-MM-DD (với add, remove)')
     .option('-y, --yes', 'Không hỏi xác nhận khi reset cả hồ sơ lớp')
     .addHelpText('after', '\nVí dụ:\n  vssid-helper config list\n  vssid-helper config set className "12A1"\n  vssid-helper config set supportEmail hotro@truong.edu.vn\n  vssid-helper config add extraDaysOff 2026-02-23\n  vssid-helper config reset supportEmail')

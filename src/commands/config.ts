@@ -4,8 +4,10 @@ import {
   PROFILE_KEYS,
   PROFILE_LABELS,
   isDayListKey,
+  isListKey,
   isProfileKey,
   parseDays,
+  parseExtraWard,
   parseSetting,
   type ProfileKey,
 } from '../core/profile-settings.js';
@@ -32,8 +34,9 @@ const M = {
     `Thao tác '${action}' cần tên mục, ví dụ: vssid-helper config ${action} className. Các mục: ${PROFILE_KEYS.join(', ')}.`,
   needsValue: (key: ProfileKey) => `Thiếu giá trị cho '${key}'.`,
   // A day list is added to, not replaced: `set` would drop the days already there.
-  setHint: (key: ProfileKey) => `Ví dụ: vssid-helper config ${isDayListKey(key) ? 'add' : 'set'} ${key} ${EXAMPLES[key]}`,
-  onlyDays: (action: Action) => `Thao tác '${action}' chỉ dùng cho danh sách ngày nghỉ: extraDaysOff, removedDaysOff.`,
+  setHint: (key: ProfileKey) => `Ví dụ: vssid-helper config ${isListKey(key) ? 'add' : 'set'} ${key} ${EXAMPLES[key]}`,
+  onlyDays: (action: Action) =>
+    `Thao tác '${action}' chỉ dùng cho các danh sách: extraDaysOff, removedDaysOff (ngày nghỉ), extraWards (phường/xã).`,
   extraValues: (action: Action) => `Thao tác '${action}' không nhận thêm giá trị.`,
   invalid: (key: ProfileKey, message: string) => `Không đổi '${key}': ${message}`,
   saved: (key: ProfileKey, value: string) => `Đã lưu ${PROFILE_LABELS[key]}: ${value}`,
@@ -57,6 +60,7 @@ const EXAMPLES: Record<ProfileKey, string> = {
   submissionMethod: 'reception',
   extraDaysOff: '23/02/2026 24/02/2026',
   removedDaysOff: '28/02/2026',
+  extraWards: '"Thành phố Hồ Chí Minh: Phường Tân Mỹ"',
 };
 
 const METHODS: Record<string, string> = { reception: 'tại nơi tiếp nhận', postal: 'bưu chính công ích' };
@@ -124,15 +128,15 @@ function set(ctx: CommandContext, store: Store, key: ProfileKey, values: readonl
 }
 
 function changeDays(ctx: CommandContext, store: Store, action: Action, key: ProfileKey, values: readonly string[]): void {
-  if (!isDayListKey(key)) throw new UserError(M.onlyDays(action));
-  const parsed = parseDays(key, values);
+  if (!isListKey(key)) throw new UserError(M.onlyDays(action));
+  const parsed = isDayListKey(key) ? parseDays(key, values) : parseExtraWard(values);
   if (!parsed.ok) throw new UserError(M.invalid(key, parsed.message), { hint: M.setHint(key) });
   const current = store.getProfile()[key];
   if (action === 'add') {
     report(ctx, key, store.setProfile({ [key]: [...new Set([...current, ...parsed.value])].sort() }), parsed.warnings);
     return;
   }
-  const missing = parsed.value.filter((day) => !current.includes(day));
+  const missing = parsed.value.filter((item) => !current.includes(item));
   const next = current.filter((day) => !parsed.value.includes(day));
   report(ctx, key, store.setProfile({ [key]: next }), missing.length > 0 ? [M.notInList(missing)] : []);
 }

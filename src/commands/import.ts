@@ -10,7 +10,9 @@ import {
 } from '../core/roster/index.js';
 import { UserError } from '../errors.js';
 import { conflictKeys } from '../store/conflicts.js';
+import { loadWardList } from '../core/address/index.js';
 import { peekRecords } from '../store/peek.js';
+import { peekExtraWards } from '../store/peek-profile.js';
 import type { Store } from '../store/store.js';
 import { M } from './import/messages.js';
 import { printFileFacts, printProblems, printSummary } from './import/report.js';
@@ -28,7 +30,8 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
   const parsed = await parseRoster(await readRosterBytes(file));
   const store = dryRun ? undefined : await openCommandStore(ctx);
   const saved = store === undefined ? savedForDryRun(ctx) : store.list();
-  const report = validateRoster(parsed, saved.map(comparable), { now: ctx.now });
+  const wards = await loadWardList(store?.getProfile().extraWards ?? peekExtraWards(ctx.env));
+  const report = validateRoster(parsed, saved.map(comparable), { now: ctx.now, wards });
   if (store !== undefined) saveDrafts(store, report, ctx.now);
 
   if (output.json) {

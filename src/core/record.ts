@@ -91,6 +91,8 @@ export interface ClassProfile {
   extraDaysOff: string[];
   /** Built-in holidays the monitor removed, e.g. a swapped working day (YYYY-MM-DD). */
   removedDaysOff: string[];
+  /** Wards the built-in list lacks, added by the monitor: "Thành phố Hồ Chí Minh: Phường …". */
+  extraWards: string[];
 }
 
 /** How a student without a name yet (a draft) is shown everywhere. */

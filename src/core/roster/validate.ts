@@ -1,3 +1,4 @@
+import { checkWardInList, wardMessages, type WardList } from '../address/index.js';
 import { checkField, type CheckOptions } from '../fields/index.js';
 import type { StudentFields } from '../record.js';
 import { foldForSearch } from '../text.js';
@@ -34,6 +35,8 @@ type Memo = Map<RosterKey, Map<string, ReturnType<typeof checkField>>>;
 export interface ValidateOptions {
   /** Today, for the CCCD birth-year checks; the clock by default. */
   now?: Date;
+  /** The official ward list: former wards are mapped to today's, unknown ones warned about. */
+  wards?: WardList;
 }
 
 /**
@@ -61,6 +64,7 @@ export function validateRoster(
   }
   const rows = parsed.rows.map((row) => {
     const report = validateRow(row, check, memo);
+    if (options.wards !== undefined) checkWard(report, options.wards);
     const student = savedAs(report, byBhxh, inFile.bhxh);
     if (student !== undefined) markAlreadySaved(report, student, inFile);
     else for (const key of UNIQUE_KEYS) checkUnique(report, key, inFile[key], saved[key], byBhxh);
@@ -146,6 +150,20 @@ function validateRow(row: RosterRow, options: CheckOptions, memo: Memo): RowRepo
     if (NOTES_AS_WARNINGS.has(field)) for (const message of checked.notes) warnings.push({ field, message });
   }
   return { line: row.line, ok: false, errors, warnings, values: values as Partial<StudentFields> };
+}
+
+/**
+ * The ward against the list of the row's province: a former ward becomes today's (the former
+ * district, used to tell same-named wards apart, is dropped with it); anything uncertain is a
+ * warning on `ward`, never an error — the list changes by resolution, the app is the judge.
+ */
+function checkWard(report: RowReport, wards: WardList): void {
+  const { province, ward, district } = report.values;
+  if (province === undefined || ward === undefined) return;
+  const checked = checkWardInList(wards, province, ward, district, wardMessages.fixRoster);
+  report.values.ward = checked.ward;
+  if (checked.clearDistrict) delete report.values.district;
+  for (const message of checked.warnings) report.warnings.push({ field: 'ward', message });
 }
 
 function checkMemoised(field: RosterKey, value: string, options: CheckOptions, memo: Memo): ReturnType<typeof checkField> {

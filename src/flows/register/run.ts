@@ -7,6 +7,7 @@ import { messages as storeMessages } from '../../store/messages.js';
 import { peekRecords } from '../../store/peek.js';
 import { M } from './messages.js';
 import { prompter } from '../../ui/prompter.js';
+import { loadWardList } from '../../core/address/index.js';
 import { DraftSession } from './session.js';
 import { runWizard } from './wizard.js';
 
@@ -34,7 +35,10 @@ export async function runWizardCommand(ctx: CommandContext, start: WizardStart):
   if (draft) output.line(output.colors.bold(M.resuming(displayName(draft.fields), draft.id)));
   try {
     const ready = await runWizard(
-      { output, prompter, session, profile, now: clock, assumeYes: start.assumeYes },
+      {
+        output, prompter, session, profile, now: clock, assumeYes: start.assumeYes,
+        wardList: () => loadWardList(profile.extraWards),
+      },
       { fresh: start.fresh },
     );
     if (ready && session.record) {

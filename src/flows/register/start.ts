@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { checkWardInList, loadWardList, wardMessages } from '../../core/address/index.js';
 import { checkField, FIELD_LABELS, isReadyRecord, missingRequiredFields, photoPairProblems } from '../../core/fields/index.js';
 import { displayName, type StudentFields, type StudentRecord } from '../../core/record.js';
 import { applyEvent, STATE_LABELS } from '../../core/tracking/index.js';
@@ -93,6 +94,7 @@ export async function startRegistration(
     const value = base[key];
     if (typeof value === 'string' && value !== '' && !(key in given) && !checkField(key, value).ok) delete base[key];
   }
+  if (given.ward !== undefined) notes.push(...(await checkGivenWard(base, given, profile.extraWards)));
   // "Người liên hệ" defaults to the person's own name (SPEC), as the wizard's prompt offers it.
   if (base.contactPerson === undefined && base.name) base.contactPerson = base.name;
   const complete = missingRequiredFields(base).length === 0;
@@ -105,6 +107,23 @@ export async function startRegistration(
   }
   for (const note of notes) ctx.output.info(note);
   await runWizardCommand(ctx, { store, draft, given, profile, fresh: !draft && !introShown, assumeYes: options.yes === true });
+}
+
+/**
+ * `--ward` against the official list of the province: a former ward (`--district` tells
+ * same-named ones apart) becomes today's, with a note naming both; anything else is kept, warned.
+ */
+async function checkGivenWard(base: StudentFields, given: StudentFields, extraWards: readonly string[]): Promise<string[]> {
+  if (base.province === undefined || base.ward === undefined) return [];
+  const list = await loadWardList(extraWards);
+  const checked = checkWardInList(list, base.province, base.ward, base.district, wardMessages.fixFlags);
+  base.ward = checked.ward;
+  given.ward = checked.ward;
+  if (checked.clearDistrict) {
+    base.district = '';
+    given.district = '';
+  }
+  return checked.warnings;
 }
 
 async function chooseDraft(ctx: CommandContext, store: Store, resume: string | true): Promise<StudentRecord> {

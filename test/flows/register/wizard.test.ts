@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FORM_TEXT } from '../../../src/core/content/index.js';
 import type { StudentFields } from '../../../src/core/record.js';
+import { wardMessages as W } from '../../../src/core/address/index.js';
 import { M } from '../../../src/flows/register/messages.js';
 import { runWizard } from '../../../src/flows/register/wizard.js';
 import { openStore } from '../../../src/store/store.js';
@@ -22,7 +23,8 @@ function fullScript(photos: ReturnType<typeof makePhotos>): Scripted[] {
     ENTER, // portrait: optional
     { search: 'ho chi minh' },
     ENTER, // district: may be empty
-    'Phường Bến Nghé',
+    { search: 'ben nghe' }, // a former ward: the list offers what it became
+
     '12 Lê Lợi',
     ENTER, // contact person: defaults to the name
     ENTER, // e-mail: optional
@@ -43,7 +45,7 @@ const FORM_QUESTIONS = [
   `Ảnh chân dung ${M.photoHint}`,
   `Tỉnh/Thành phố * (${M.provinceSearch})`,
   `Quận/Huyện ${M.districtHint}`,
-  'Phường/Xã *',
+  `Phường/Xã * (${W.search})`,
   'Số nhà, đường *',
   'Người liên hệ *',
   `Địa chỉ thư điện tử ${M.optional}`,
@@ -94,8 +96,8 @@ describe('runWizard', () => {
     expect(at(`Ảnh chân dung ${M.photoHint}`)).toMatchObject({ backPhoto: photos.back });
     expect(at(`Tỉnh/Thành phố * (${M.provinceSearch})`)).toMatchObject({ portraitPhoto: '' });
     expect(at(`Quận/Huyện ${M.districtHint}`)).toMatchObject({ province: 'Thành phố Hồ Chí Minh' });
-    expect(at('Phường/Xã *')).toMatchObject({ district: '' });
-    expect(at('Số nhà, đường *')).toMatchObject({ ward: 'Phường Bến Nghé' });
+    expect(at(`Phường/Xã * (${W.search})`)).toMatchObject({ district: '' });
+    expect(at('Số nhà, đường *')).toMatchObject({ ward: 'Phường Sài Gòn' });
     expect(at('Người liên hệ *')).toMatchObject({ street: '12 Lê Lợi' });
     expect(at(`Địa chỉ thư điện tử ${M.optional}`)).toMatchObject({ contactPerson: 'Nguyễn Văn An' });
     expect(at('Điện thoại di động *')).toMatchObject({ email: '' });
