@@ -57,7 +57,9 @@ export type EventType =
   | 'password'
   | 'done'
   | 'reopened'
-  | 'support-request';
+  | 'support-request'
+  /** The student had a VssID account already (made by their parents, say): done without the form. */
+  | 'already-registered';
 
 export interface TrackingEvent {
   type: EventType;

@@ -1,5 +1,6 @@
 import { checkField, FIELD_LABELS } from '../../core/fields/index.js';
 import type { WardList } from '../../core/address/index.js';
+import { FIELD_UPDATES, updateLine } from '../../core/content/index.js';
 import { searchProvinces } from '../../core/provinces.js';
 import { askWard } from './ask-ward.js';
 import type { FieldKey } from '../../core/record.js';
@@ -73,6 +74,8 @@ async function promptRaw(ctx: AskContext, question: Question): Promise<string> {
 export async function askQuestion(ctx: AskContext, question: Question): Promise<void> {
   const { output, session } = ctx;
   if (question.kind === 'phone') output.warn(wrap(M.phoneWarning, output.width - 2));
+  const update = FIELD_UPDATES[question.key as keyof typeof FIELD_UPDATES];
+  if (update !== undefined) output.info(wrap(updateLine(update), output.width));
   if (question.kind === 'ward') {
     const chosen = await askWard(ctx);
     if (chosen !== undefined) {

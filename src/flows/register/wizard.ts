@@ -1,4 +1,4 @@
-import { FORM_TEXT } from '../../core/content/index.js';
+import { FORM_TEXT, UPDATES, updateLine } from '../../core/content/index.js';
 import { checkField } from '../../core/fields/index.js';
 import type { ClassProfile } from '../../core/record.js';
 import { askQuestion, type AskContext } from './ask.js';
@@ -38,6 +38,7 @@ async function fillForm(ctx: WizardContext): Promise<boolean> {
   // The guide's agency (HCMC, Quận 3) is only right for that school: say so once, where it is set.
   if (session.fields.receivingAgency === undefined && profile.receivingAgency === FORM_TEXT.defaultReceivingAgency) {
     output.info(wrap(M.agencyDefault(profile.receivingAgency), output.width));
+    output.info(wrap(updateLine(UPDATES.noDistricts), output.width));
   }
   for (const [key, value] of [
     ['subjectType', 'individual'],
