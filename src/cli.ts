@@ -51,6 +51,7 @@ export function buildProgram(): Command {
     .description('Đăng ký cho một người: hỏi từng thông tin của tờ khai, kiểm tra, lưu nháp sau mỗi câu trả lời')
     .option('--resume [mã]', 'Làm tiếp một bản nháp (không có mã: chọn từ danh sách)')
     .option('-y, --yes', 'Không hỏi xác nhận: cam kết và ghi nhận luôn khi đã đủ thông tin')
+    .option('--already-registered', 'Học sinh đã có tài khoản VssID: ghi là “Hoàn tất” không cần tờ khai (cần --name, --bhxh)')
     .option('--name <họ tên>', 'Họ và tên')
     .option('--bhxh <mã>', 'Mã số BHXH (10 số) hoặc mã thẻ BHYT 15 ký tự')
     .option('--id-number <số>', 'Số CCCD (12 số), CMND (9 số) hoặc hộ chiếu')
@@ -72,8 +73,9 @@ export function buildProgram(): Command {
       '  vssid-helper register',
       '  vssid-helper register --resume',
       '  vssid-helper register --yes --name "Nguyễn Văn An" --bhxh 7931234567 --id-number 079204001234 \\',
-      '    --front truoc.jpg --back sau.jpg --province "TP HCM" --ward "Phường Bến Nghé" \\',
+      '    --front truoc.jpg --back sau.jpg --province "TP HCM" --ward "Phường Sài Gòn" \\',
       '    --street "12 Lê Lợi" --phone 0912345678',
+      '  vssid-helper register --already-registered --name "Trần Thị Bình" --bhxh 7931234568',
     ].join('\n'))
     .action(lazy(() => import('./commands/register.js')));
 

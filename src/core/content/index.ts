@@ -5,3 +5,4 @@ export * from './troubleshooting.js';
 export * from './search.js';
 export * from './class-rows.js';
 export * from './updates.js';
+export * from './account.js';

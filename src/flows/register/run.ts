@@ -43,7 +43,8 @@ export async function runWizardCommand(ctx: CommandContext, start: WizardStart):
     );
     if (ready && session.record) {
       printReady(ctx, session.record);
-    } else if (session.id) {
+    } else if (session.id && session.record?.state !== 'done') {
+      // (A student recorded as already having an account is done: the wizard said so.)
       if (!stillSaved(ctx, session.id)) throw removedMeanwhile(session.id);
       output.line(M.savedDraft(session.id));
       output.line(M.resumeWith(session.id));

@@ -14,6 +14,7 @@ import { describeConflict } from '../../store/messages.js';
 import type { Store } from '../../store/store.js';
 import { openCommandStore } from '../../commands/shared.js';
 import { runWizardCommand } from './run.js';
+import { markAlreadyRegistered, printAlreadyRegistered, showLogin } from './already.js';
 
 const optionsSchema = z.object({
   name: z.string().optional(),
@@ -32,6 +33,7 @@ const optionsSchema = z.object({
   agency: z.string().optional(),
   submission: z.string().optional(),
   yes: z.boolean().optional(),
+  alreadyRegistered: z.boolean().optional(),
   resume: z.union([z.string(), z.literal(true)]).optional(),
 });
 type Options = z.infer<typeof optionsSchema>;
@@ -97,6 +99,7 @@ export async function startRegistration(
   if (given.ward !== undefined) notes.push(...(await checkGivenWard(base, given, profile.extraWards)));
   // "Người liên hệ" defaults to the person's own name (SPEC), as the wizard's prompt offers it.
   if (base.contactPerson === undefined && base.name) base.contactPerson = base.name;
+  if (options.alreadyRegistered) return recordAlreadyRegistered(ctx, store, draft, base, notes);
   const complete = missingRequiredFields(base).length === 0;
   if (options.yes && complete) return finishWithoutPrompts(ctx, store, draft, base, notes);
   if (!ctx.interactive) {
@@ -143,6 +146,30 @@ async function chooseDraft(ctx: CommandContext, store: Store, resume: string | t
   }
   const { prompter } = await import('../../ui/prompter.js');
   return prompter.select({ message: M.chooseDraft, choices });
+}
+
+/**
+ * `--already-registered`: the student has a VssID account already; saved with what was given
+ * (name and BHXH code at least) and recorded as done, with no form and no prompt.
+ */
+function recordAlreadyRegistered(
+  ctx: CommandContext, store: Store, draft: StudentRecord | undefined, fields: StudentFields, notes: string[],
+): void {
+  const { output } = ctx;
+  if (!fields.name || !fields.bhxhCode) throw new UserError(M.alreadyNeeds, { hint: M.alreadyNeedsHint });
+  const conflicts = findConflicts(store.list().filter((r) => r.id !== draft?.id), { fields });
+  const errors = conflicts.filter((c) => c.severity === 'error');
+  if (errors.length > 0) throw new UserError(errors.map(describeConflict).join('\n'), { hint: M.fixFlags });
+  const session = new DraftSession(store, () => ctx.now, draft);
+  session.fields = fields;
+  const record = markAlreadyRegistered(session, ctx.now);
+  if (output.json) {
+    output.printJson({ id: record.id, state: record.state, fields: record.fields, notes });
+    return;
+  }
+  for (const note of notes) output.info(note);
+  printAlreadyRegistered(ctx, record);
+  showLogin(ctx);
 }
 
 /** `--yes` with every required flag: no prompt at all, usable from a script. */

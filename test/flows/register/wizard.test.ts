@@ -12,6 +12,7 @@ import { completeFields, ENTER, harness, INTERRUPT, makePhotos, NOW, onDisk, tem
 /** Every answer of a fresh registration, from the checklist to "Ghi nhận". */
 function fullScript(photos: ReturnType<typeof makePhotos>): Scripted[] {
   return [
+    { choose: M.accountNew }, // no VssID account yet
     true, // Đã chuẩn bị đủ?
     { choose: 'Cá nhân' },
     'Nguyễn Văn An',
@@ -60,8 +61,8 @@ describe('runWizard', () => {
     const h = harness(home, fullScript(photos));
     expect(await runWizard(h.ctx, { fresh: true })).toBe(true);
     expect(h.prompter.remaining).toBe(0);
-    expect(h.prompter.messages).toEqual([M.ready, M.subject, ...FORM_QUESTIONS, M.reviewAction, M.commitment]);
-    expect(h.prompter.calls[1]?.disabled).toEqual(['Tổ chức']);
+    expect(h.prompter.messages).toEqual([M.accountQuestion, M.ready, M.subject, ...FORM_QUESTIONS, M.reviewAction, M.commitment]);
+    expect(h.prompter.calls[2]?.disabled).toEqual(['Tổ chức']);
 
     const record = onDisk(home);
     expect(record?.state).toBe('ready');
@@ -114,7 +115,7 @@ describe('runWizard', () => {
     const home = tempDir();
     const photos = makePhotos(home);
     const script = fullScript(photos);
-    const h = harness(home, [...script.slice(0, 6), INTERRUPT]);
+    const h = harness(home, [...script.slice(0, 7), INTERRUPT]);
     await expect(runWizard(h.ctx, { fresh: true })).rejects.toMatchObject({ name: 'ExitPromptError' });
     const record = onDisk(home);
     expect(record).toMatchObject({
@@ -138,7 +139,7 @@ describe('runWizard', () => {
 
   it('stops before the form when the person is not prepared yet, saving nothing', async () => {
     const home = tempDir();
-    const h = harness(home, [false]);
+    const h = harness(home, [{ choose: M.accountNew }, false]);
     expect(await runWizard(h.ctx, { fresh: true })).toBe(false);
     expect(h.output.text).toContain(M.notReady);
     expect(onDisk(home)).toBeUndefined();
