@@ -52,6 +52,7 @@ export function buildProgram(): Command {
     .description('Đăng ký cho một người: hỏi từng thông tin của tờ khai, kiểm tra, lưu nháp sau mỗi câu trả lời')
     .option('--resume [mã]', 'Làm tiếp một bản nháp: mã, mã số BHXH hoặc họ tên (không có: chọn từ danh sách, gõ để lọc)')
     .option('-y, --yes', 'Không hỏi xác nhận: cam kết và ghi nhận luôn khi đã đủ thông tin')
+    .option('--already-registered', 'Học sinh đã có tài khoản VssID: ghi là “Hoàn tất” không cần tờ khai (cần --name, --bhxh)')
     .option('--name <họ tên>', 'Họ và tên')
     .option('--bhxh <mã>', 'Mã số BHXH (10 số) hoặc mã thẻ BHYT 15 ký tự')
     .option('--id-number <số>', 'Số CCCD (12 số), CMND (9 số) hoặc hộ chiếu')
@@ -74,8 +75,9 @@ export function buildProgram(): Command {
       `  ${CLI} register`,
       `  ${CLI} register --resume`,
       `  ${CLI} register --yes --name "Nguyễn Văn An" --bhxh 7931234567 --id-number 079204001234 \\`,
-      '    --front truoc.jpg --back sau.jpg --province "TP HCM" --ward "Phường Bến Nghé" \\',
+      '    --front truoc.jpg --back sau.jpg --province "TP HCM" --ward "Phường Sài Gòn" \\',
       '    --street "12 Lê Lợi" --phone 0912345678',
+      `  ${CLI} register --already-registered --name "Trần Thị Bình" --bhxh 7931234568`,
     ].join('\n'))
     .action(lazy(() => import('./commands/register.js')));
 
@@ -133,7 +135,7 @@ export function buildProgram(): Command {
     .command('config')
     .description('Hồ sơ lớp: tên lớp, cơ quan BHXH tiếp nhận, e-mail hỗ trợ, hình thức nộp, ngày nghỉ')
     .argument('[thao tác]', 'list | get | set | add | remove | reset', 'list')
-    .argument('[khóa]', 'className | receivingAgency | supportEmail | submissionMethod | extraDaysOff | removedDaysOff')
+    .argument('[khóa]', 'className | receivingAgency | supportEmail | submissionMethod | extraDaysOff | removedDaysOff | extraWards')
     .argument('[giá trị...]', 'giá trị mới (với set); ngày YYYY-MM-DD (với add, remove)')
     .option('-y, --yes', 'Không hỏi xác nhận khi reset cả hồ sơ lớp')
     .addHelpText('after', `\nVí dụ:\n  ${CLI} config list\n  ${CLI} config set className "12A1"\n  ${CLI} config set supportEmail hotro@truong.edu.vn\n  ${CLI} config add extraDaysOff 2026-02-23\n  ${CLI} config reset supportEmail`)

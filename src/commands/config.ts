@@ -4,8 +4,10 @@ import {
   PROFILE_KEYS,
   PROFILE_LABELS,
   isDayListKey,
+  isListKey,
   isProfileKey,
   parseDays,
+  parseExtraWard,
   parseSetting,
   type ProfileKey,
 } from '../core/profile-settings.js';
@@ -35,8 +37,9 @@ const M = {
     `Thao tác '${action}' cần tên mục, ví dụ: ${CLI} config ${action} className. Các mục: ${PROFILE_KEYS.join(', ')}.`,
   needsValue: (key: ProfileKey) => `Thiếu giá trị cho '${key}'.`,
   // A day list is added to, not replaced: `set` would drop the days already there.
-  setHint: (key: ProfileKey) => `Ví dụ: ${CLI} config ${isDayListKey(key) ? 'add' : 'set'} ${key} ${EXAMPLES[key]}`,
-  onlyDays: (action: Action) => `Thao tác '${action}' chỉ dùng cho danh sách ngày nghỉ: extraDaysOff, removedDaysOff.`,
+  setHint: (key: ProfileKey) => `Ví dụ: ${CLI} config ${isListKey(key) ? 'add' : 'set'} ${key} ${EXAMPLES[key]}`,
+  onlyDays: (action: Action) =>
+    `Thao tác '${action}' chỉ dùng cho các danh sách: extraDaysOff, removedDaysOff (ngày nghỉ), extraWards (phường/xã).`,
   extraValues: (action: Action) => `Thao tác '${action}' không nhận thêm giá trị.`,
   invalid: (key: ProfileKey, message: string) => `Không đổi '${key}': ${message}`,
   saved: (key: ProfileKey, value: string) => `Đã lưu ${PROFILE_LABELS[key]}: ${value}`,
@@ -65,6 +68,7 @@ const EXAMPLES: Record<ProfileKey, string> = {
   submissionMethod: 'reception',
   extraDaysOff: '23/02/2026 24/02/2026',
   removedDaysOff: '28/02/2026',
+  extraWards: '"Thành phố Hồ Chí Minh: Phường Tân Mỹ"',
 };
 
 const METHODS: Record<string, string> = { reception: 'tại nơi tiếp nhận', postal: 'bưu chính công ích' };
@@ -138,8 +142,8 @@ function set(ctx: CommandContext, store: Store, key: ProfileKey, values: readonl
 }
 
 function changeDays(ctx: CommandContext, store: Store, action: Action, key: ProfileKey, values: readonly string[]): void {
-  if (!isDayListKey(key)) throw new UserError(M.onlyDays(action));
-  const parsed = parseDays(key, values);
+  if (!isListKey(key)) throw new UserError(M.onlyDays(action));
+  const parsed = isDayListKey(key) ? parseDays(key, values) : parseExtraWard(values);
   if (!parsed.ok) throw new UserError(M.invalid(key, parsed.message), { hint: M.setHint(key) });
   // Applied to the list as it is on disk now: days another terminal added meanwhile are kept.
   if (action === 'add') {
@@ -150,8 +154,8 @@ function changeDays(ctx: CommandContext, store: Store, action: Action, key: Prof
   let missing: string[] = [];
   const profile = store.updateProfile((current) => {
     const list = current[key];
-    missing = parsed.value.filter((day) => !list.includes(day));
-    return { [key]: list.filter((day) => !parsed.value.includes(day)) };
+    missing = parsed.value.filter((item) => !list.includes(item));
+    return { [key]: list.filter((item) => !parsed.value.includes(item)) };
   });
   report(ctx, key, profile, missing.length > 0 ? [M.notInList(missing)] : []);
 }

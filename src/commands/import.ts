@@ -12,7 +12,9 @@ import {
 } from '../core/roster/index.js';
 import { UserError } from '../errors.js';
 import { conflictKeys } from '../store/conflicts.js';
+import { loadWardList } from '../core/address/index.js';
 import { peekRecords } from '../store/peek.js';
+import { peekExtraWards } from '../store/peek-profile.js';
 import type { Store } from '../store/store.js';
 import { maskRecordValue } from '../ui/mask.js';
 import { M } from './import/messages.js';
@@ -34,7 +36,8 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
   const parsed = await parseRoster(await readRosterBytes(file));
   const store = dryRun ? undefined : await openCommandStore(ctx);
   const saved = store === undefined ? savedForDryRun(ctx) : store.list();
-  const report = validateRoster(parsed, saved.map(comparable), { now: ctx.now });
+  const wards = await loadWardList(store?.getProfile().extraWards ?? peekExtraWards(ctx.env));
+  const report = validateRoster(parsed, saved.map(comparable), { now: ctx.now, wards });
   const updates = planUpdates(report, saved, overwrite);
   if (store !== undefined) saveAll(store, report, updates, ctx.now);
 

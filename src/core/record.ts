@@ -57,7 +57,9 @@ export type EventType =
   | 'password'
   | 'done'
   | 'reopened'
-  | 'support-request';
+  | 'support-request'
+  /** The student had a VssID account already (made by their parents, say): done without the form. */
+  | 'already-registered';
 
 export interface TrackingEvent {
   type: EventType;
@@ -99,6 +101,8 @@ export interface ClassProfile {
   extraDaysOff: string[];
   /** Built-in holidays the monitor removed, e.g. a swapped working day (YYYY-MM-DD). */
   removedDaysOff: string[];
+  /** Wards the built-in list lacks, added by the monitor: "Thành phố Hồ Chí Minh: Phường …". */
+  extraWards: string[];
 }
 
 /** How a student without a name yet (a draft) is shown everywhere. */

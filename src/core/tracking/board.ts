@@ -66,7 +66,7 @@ function nextStepOf(record: StudentRecord, status: DeadlineStatus): string {
     case 'password':
       return boardMessages.logIn;
     case 'done':
-      return boardMessages.done;
+      return record.events.some((e) => e.type === 'already-registered') ? boardMessages.alreadyRegistered : boardMessages.done;
   }
 }
 
