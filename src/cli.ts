@@ -112,7 +112,8 @@ export function buildProgram(): Command {
     .argument('[giá trị]', 'số hồ sơ (với file-number); số điện thoại đã đăng ký nhầm (với support-request)')
     .option('--at <thời điểm>', 'Thời điểm của sự kiện nếu không phải bây giờ, giờ Việt Nam, ví dụ "09:30 02/03/2026" hoặc "2026-03-02 09:30"')
     .option('--overdue', 'Chỉ hiện những người đã quá hạn')
-    .addHelpText('after', '\nVí dụ:\n  vssid-helper status\n  vssid-helper status --overdue\n  vssid-helper status k3f9q2 submitted\n  vssid-helper status k3f9q2 file-number 123456 --at "2026-03-02 09:30"')
+    .option('--class <lớp>', 'Chỉ một lớp, khi máy có nhiều lớp đã ghép (import tệp lớp)')
+    .addHelpText('after', '\nVí dụ:\n  vssid-helper status\n  vssid-helper status --overdue\n  vssid-helper status --class 12A1\n  vssid-helper status k3f9q2 submitted\n  vssid-helper status k3f9q2 file-number 123456 --at "2026-03-02 09:30"')
     .action(lazy(() => import('./commands/status.js')));
 
   program
@@ -124,6 +125,16 @@ export function buildProgram(): Command {
     .option('-f, --force', 'Ghi đè nếu tệp đã có')
     .addHelpText('after', '\nVí dụ:\n  vssid-helper export --mask --out lop-12a1.csv\n  vssid-helper export --format json > lop.json')
     .action(lazy(() => import('./commands/export.js')));
+
+  program
+    .command('report')
+    .description('Báo cáo cho giáo viên: một trang HTML (mở bằng trình duyệt, in A4) với tổng quan, biểu đồ, người cần xử lý, danh sách lớp')
+    .option('-o, --out <tệp>', 'Tên tệp HTML (mặc định: lop-<tên lớp>.html)')
+    .option('--unmask', 'Hiện đầy đủ mã số BHXH và số giấy tờ (mặc định: che một phần)')
+    .option('--class <lớp>', 'Chỉ một lớp, khi máy có nhiều lớp đã ghép')
+    .option('-f, --force', 'Ghi đè nếu tệp đã có')
+    .addHelpText('after', '\nVí dụ:\n  vssid-helper report\n  vssid-helper report --out lop-12a1.html\n  vssid-helper report --class 12A2 --out lop-12a2.html')
+    .action(lazy(() => import('./commands/report.js')));
 
   program
     .command('config')

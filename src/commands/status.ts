@@ -1,9 +1,11 @@
 import * as z from 'zod';
 import { validOverrides } from '../core/calendar/index.js';
+import { classNames } from '../core/classes.js';
 import { buildBoard } from '../core/tracking/index.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { wrap } from '../ui/wrap.js';
+import { classRecords } from './class-filter.js';
 import { openCommandStore } from './shared.js';
 import { boardJson, boardLines, renderBoard } from './status/board.js';
 import { S } from './status/messages.js';
@@ -12,6 +14,7 @@ import { describeAllowed, recordEvent } from './status/record-event.js';
 const optionsSchema = z.object({
   at: z.string().optional(),
   overdue: z.boolean().optional(),
+  class: z.string().optional(),
 });
 
 export async function run(ctx: CommandContext, args: string[], rawOptions: Record<string, unknown>): Promise<void> {
@@ -19,6 +22,7 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
   const [id, event, value] = args;
   if (options.at !== undefined && event === undefined) throw new UsageError(S.atWithoutEvent, { hint: S.atWithoutEventHint });
   if (options.overdue && id !== undefined) throw new UsageError(S.overdueWithId, { hint: S.overdueWithIdHint });
+  if (options.class !== undefined && id !== undefined) throw new UsageError(S.classWithId, { hint: S.classWithIdHint });
   const store = await openCommandStore(ctx);
   const profile = store.getProfile();
   const overrides = validOverrides(profile);
@@ -27,7 +31,7 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
     return recordEvent(ctx, store, request, overrides);
   }
 
-  const records = id === undefined ? store.list() : [store.require(id)];
+  const records = id === undefined ? classRecords(store.list(), profile.className, options.class) : [store.require(id)];
   const board = buildBoard(records, ctx.now, overrides);
   const all = boardLines(board, records);
   const lines = options.overdue ? all.filter((line) => line.entry.overdue) : all;
@@ -39,7 +43,7 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
   }
   if (records.length === 0) return output.line(S.empty);
   if (id === undefined) {
-    output.line(output.colors.bold(S.title(profile.className)));
+    output.line(output.colors.bold(S.title(options.class ?? classNames(records, profile.className).join(', '))));
     output.line();
   }
   if (lines.length > 0) renderBoard(output, lines);
@@ -65,3 +69,4 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
   say(S.recordHint);
   output.line(`  ${S.recordCommand}`);
 }
+

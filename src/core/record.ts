@@ -80,6 +80,11 @@ export interface StudentRecord {
    * registering, so one that arrived otherwise (a roster) is retyped before "Ghi nhận".
    */
   phoneConfirmed?: string;
+  /**
+   * The class the student belongs to (the profile's class name when the record was made, or
+   * the exporting store's when it was merged in). Absent: the store's own class.
+   */
+  className?: string;
 }
 
 export interface ClassProfile {

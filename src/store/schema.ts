@@ -24,6 +24,18 @@ export const MIGRATIONS: readonly Migration[] = [
     ),
     profile: data.profile ?? {},
   }),
+  // v1 → v2: records carry their class, so several classes can be merged into one store.
+  (data) => {
+    const profile = isObject(data.profile) ? data.profile : {};
+    const className = typeof profile.className === 'string' ? profile.className.trim() : '';
+    if (className === '' || !Array.isArray(data.records)) return data;
+    return {
+      ...data,
+      records: data.records.map((record: unknown) =>
+        isObject(record) && record.className === undefined ? { ...record, className } : record,
+      ),
+    };
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -117,13 +129,14 @@ function checkShape(
 const STATES: ReadonlySet<unknown> = new Set(STUDENT_STATES);
 
 /** Why a value is not a student record the store can use; undefined when it is one. */
-export type RecordProblem = 'not-an-object' | 'id' | 'dates' | 'state' | 'fields' | 'events' | 'duplicate-id';
+export type RecordProblem = 'not-an-object' | 'id' | 'dates' | 'state' | 'fields' | 'events' | 'class' | 'duplicate-id';
 
 export function recordProblem(value: unknown): Exclude<RecordProblem, 'duplicate-id'> | undefined {
   if (!isObject(value)) return 'not-an-object';
   if (typeof value.id !== 'string' || value.id === '') return 'id';
   if (typeof value.createdAt !== 'string' || typeof value.updatedAt !== 'string') return 'dates';
   if (!STATES.has(value.state)) return 'state';
+  if (value.className !== undefined && typeof value.className !== 'string') return 'class';
   if (!isObject(value.fields) || !Object.values(value.fields).every((f) => typeof f === 'string' || typeof f === 'boolean')) {
     return 'fields';
   }

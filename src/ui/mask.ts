@@ -30,5 +30,7 @@ export function maskRecord(record: StudentRecord): StudentRecord {
       ? { ...event, value: maskPhone(event.value) }
       : event,
   );
-  return { ...record, fields: maskFields(record.fields), events };
+  const masked = { ...record, fields: maskFields(record.fields), events };
+  if (record.phoneConfirmed !== undefined) masked.phoneConfirmed = maskPhone(record.phoneConfirmed);
+  return masked;
 }
