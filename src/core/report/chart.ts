@@ -47,7 +47,7 @@ export function stateChart(totals: readonly StateTotal[]): string {
     .join('');
   const summary = totals.map((t) => `${STATE_LABELS[t.state]} ${t.count}`).join(', ');
   return (
-    `<svg class="chart" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="${escapeHtml(T.chartLabel(summary))}" xmlns="http://www.w3.org/2000/svg">` +
+    `<svg class="chart" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="${escapeHtml(T.chartLabel(summary))}">` +
     `<defs>${defs}</defs>${bars}</svg>`
   );
 }
