@@ -118,7 +118,8 @@ export function buildProgram(): Command {
     .option('--at <thời điểm>', 'Thời điểm của sự kiện nếu không phải bây giờ, giờ Việt Nam, ví dụ "09:30 02/03/2026" hoặc "2026-03-02 09:30"')
     .option('--overdue', 'Chỉ hiện những người đã quá hạn')
     .option('--mark <sự kiện>', 'Chọn từ danh sách (đánh dấu từng người) những học sinh cần ghi cùng một sự kiện; cần terminal')
-    .addHelpText('after', `\nVí dụ:\n  ${CLI} status\n  ${CLI} status --overdue\n  ${CLI} status k3f9q2 submitted\n  ${CLI} status "nguyen van an" submitted\n  ${CLI} status submitted k3f9q2 m7p2xa x4r8tb --at "02/03/2026 09:30"\n  ${CLI} status --mark submitted\n  ${CLI} status k3f9q2 file-number 123456 --at "2026-03-02 09:30"`)
+    .option('--class <lớp>', 'Chỉ một lớp, khi máy có nhiều lớp đã ghép (import tệp lớp)')
+    .addHelpText('after', `\nVí dụ:\n  ${CLI} status\n  ${CLI} status --overdue\n  ${CLI} status --class 12A1\n  ${CLI} status k3f9q2 submitted\n  ${CLI} status "nguyen van an" submitted\n  ${CLI} status submitted k3f9q2 m7p2xa x4r8tb --at "02/03/2026 09:30"\n  ${CLI} status --mark submitted\n  ${CLI} status k3f9q2 file-number 123456 --at "2026-03-02 09:30"`)
     .action(lazy(() => import('./commands/status.js')));
 
   program
@@ -130,6 +131,16 @@ export function buildProgram(): Command {
     .option('-f, --force', 'Ghi đè nếu tệp đã có')
     .addHelpText('after', `\nVí dụ:\n  ${CLI} export --mask --out lop-12a1.csv\n  ${CLI} export --format json > lop.json`)
     .action(lazy(() => import('./commands/export.js')));
+
+  program
+    .command('report')
+    .description('Báo cáo cho giáo viên: một trang HTML (mở bằng trình duyệt, in A4) với tổng quan, biểu đồ, người cần xử lý, danh sách lớp')
+    .option('-o, --out <tệp>', 'Tên tệp HTML (mặc định: lop-<tên lớp>.html)')
+    .option('--unmask', 'Hiện đầy đủ mã số BHXH và số giấy tờ (mặc định: che một phần)')
+    .option('--class <lớp>', 'Chỉ một lớp, khi máy có nhiều lớp đã ghép')
+    .option('-f, --force', 'Ghi đè nếu tệp đã có')
+    .addHelpText('after', `\nVí dụ:\n  ${CLI} report\n  ${CLI} report --out lop-12a1.html\n  ${CLI} report --class 12A2 --out lop-12a2.html`)
+    .action(lazy(() => import('./commands/report.js')));
 
   program
     .command('config')

@@ -3,9 +3,11 @@ import { validOverrides } from '../core/calendar/index.js';
 import { supportAddressOf } from '../core/support/index.js';
 import { peekSupportEmail } from '../store/peek-profile.js';
 import { buildBoard, parseEventName } from '../core/tracking/index.js';
+import { classNames } from '../core/classes.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { wrap } from '../ui/wrap.js';
+import { classRecords } from './class-filter.js';
 import { openCommandStore } from './shared.js';
 import { requireStudent } from './student-ref.js';
 import { boardJson, boardLines, renderBoard } from './status/board.js';
@@ -16,6 +18,7 @@ const optionsSchema = z.object({
   at: z.string().optional(),
   overdue: z.boolean().optional(),
   mark: z.string().optional(),
+  class: z.string().optional(),
 });
 
 /** An event name in first place means `status <event> <mã…>`; ids are 6 letters and digits, never an event's name. */
@@ -44,6 +47,7 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
     return recordMany(ctx, await openCommandStore(ctx), request);
   }
   if (extra.length > 0) throw new UsageError(S.tooManyArgs, { hint: S.tooManyArgsHint });
+  if (options.class !== undefined && id !== undefined) throw new UsageError(S.classWithId, { hint: S.classWithIdHint });
   const store = await openCommandStore(ctx);
   const profile = store.getProfile();
   const overrides = validOverrides(profile);
@@ -52,7 +56,7 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
     return recordEvent(ctx, store, request, overrides);
   }
 
-  const records = id === undefined ? store.list() : [requireStudent(store.list(), id)];
+  const records = id === undefined ? classRecords(store.list(), profile.className, options.class) : [requireStudent(store.list(), id)];
   const board = buildBoard(records, ctx.now, overrides);
   const all = boardLines(board, records);
   const lines = options.overdue ? all.filter((line) => line.entry.overdue) : all;
@@ -67,7 +71,7 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
   }
   if (records.length === 0) return output.line(S.empty);
   if (id === undefined) {
-    output.line(output.colors.bold(S.title(profile.className)));
+    output.line(output.colors.bold(S.title(options.class ?? classNames(records, profile.className).join(', '))));
     output.line();
   }
   if (lines.length > 0) renderBoard(output, lines);
@@ -94,3 +98,4 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
   say(S.recordHint);
   output.line(`  ${S.recordCommand}`);
 }
+

@@ -87,6 +87,11 @@ export interface StudentRecord {
    * only what is empty or came from an import; a field without a source is treated as typed.
    */
   sources?: FieldSources;
+  /**
+   * The class the student belongs to (the profile's class name when the record was made, or
+   * the exporting store's when it was merged in). Absent: the store's own class.
+   */
+  className?: string;
 }
 
 export type FieldSource = 'import' | 'wizard';

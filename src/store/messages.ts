@@ -17,6 +17,7 @@ const PROBLEMS: Record<RecordProblem, string> = {
   state: 'trạng thái không hợp lệ',
   fields: 'thông tin tờ khai sai kiểu',
   events: 'lịch sử sự kiện sai kiểu',
+  class: 'tên lớp sai kiểu',
   'duplicate-id': 'trùng mã với học sinh khác',
 };
 

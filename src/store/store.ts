@@ -112,7 +112,11 @@ class LocalStore implements Store {
     const id = newId((candidate) => this.#ids().has(candidate) || this.#reserved.has(candidate));
     this.#reserved.add(id);
     const at = now.toISOString();
-    return { id, createdAt: at, updatedAt: at, state: 'draft', fields: { ...fields }, events: [] };
+    const record: StudentRecord = { id, createdAt: at, updatedAt: at, state: 'draft', fields: { ...fields }, events: [] };
+    // Records carry their class, so classes merged into one store stay apart (status --class).
+    const className = this.getProfile().className.trim();
+    if (className !== '') record.className = className;
+    return record;
   }
 
   save(record: StudentRecord, now: Date = new Date()): StudentRecord {

@@ -24,6 +24,12 @@ export const NARROW = {
 
 export const S = {
   empty: `Chưa có học sinh nào. Thêm bằng: ${CLI} register, hoặc cả lớp: ${CLI} import <tệp>`,
+  classWithId: 'Tùy chọn --class chỉ dùng khi xem bảng cả lớp, không dùng kèm mã một học sinh.',
+  classWithIdHint: `Ví dụ: ${CLI} status --class 12A1`,
+  noSuchClass: (className: string, known: readonly string[]) =>
+    `Không có học sinh nào của lớp '${className}' trên máy này.` +
+    (known.filter(Boolean).length > 0 ? ` Các lớp đang có: ${known.filter(Boolean).join(', ')}.` : ''),
+  noSuchClassHint: `Ghép lớp khác vào máy này bằng: ${CLI} import <tệp lớp .json> (tệp xuất bằng export --format json).`,
   title: (className: string) => (className ? `Bảng theo dõi lớp ${className}` : 'Bảng theo dõi cả lớp'),
   summary: (s: BoardSummary) => {
     // Done and overdue always (a 0 there is news); the other groups only when someone is in them.
