@@ -45,6 +45,12 @@ export interface Store {
    * an event since this store was opened); refused when the record was removed meanwhile.
    */
   update(id: string, change: (current: StudentRecord) => StudentRecord, now?: Date): StudentRecord;
+  /**
+   * `change` applied to each record as it is in the file now, under one lock and in one write.
+   * Each record is judged alone: one removed meanwhile, or whose change throws a UserError, is
+   * reported as refused and left as it is; the others are saved.
+   */
+  updateEach(ids: readonly string[], change: (current: StudentRecord) => StudentRecord, now?: Date): UpdateOutcome[];
   remove(idOrBhxh: string): boolean;
   removeWhere(predicate: (record: StudentRecord) => boolean): number;
   getProfile(): ClassProfile;
@@ -56,6 +62,11 @@ export interface Store {
   updateProfile(change: (current: ClassProfile) => Partial<ClassProfile>): ClassProfile;
   resetProfile(): ClassProfile;
 }
+
+/** What updateEach did to one record, in the order of the ids given. */
+export type UpdateOutcome =
+  | { id: string; ok: true; before: StudentRecord; after: StudentRecord }
+  | { id: string; ok: false; error: UserError };
 
 export function openStore(options: OpenStoreOptions = {}): Store {
   const env = options.env ?? process.env;
@@ -160,6 +171,40 @@ class LocalStore implements Store {
       return { ...current, records };
     });
     return cloneRecord(this.#ids().get(id) as StudentRecord);
+  }
+
+  updateEach(ids: readonly string[], change: (current: StudentRecord) => StudentRecord, now: Date = new Date()): UpdateOutcome[] {
+    let outcomes: UpdateOutcome[] = [];
+    this.#change((current) => {
+      outcomes = [];
+      const records = [...current.records];
+      const indexOf = new Map(records.map((record, index) => [record.id, index]));
+      const changed = new Map<string, StudentRecord>();
+      for (const id of ids) {
+        const index = indexOf.get(id);
+        if (index === undefined) {
+          outcomes.push({ id, ok: false, error: new UserError(messages.removedMeanwhile(id), { hint: messages.removedElsewhereHint }) });
+          continue;
+        }
+        const before = records[index] as StudentRecord;
+        let next: StudentRecord;
+        try {
+          next = { ...cloneRecord(change(cloneRecord(before))), id, updatedAt: now.toISOString() };
+        } catch (error) {
+          if (!(error instanceof UserError)) throw error;
+          outcomes.push({ id, ok: false, error });
+          continue;
+        }
+        if (!isRecord(next)) throw new TypeError(`Not a valid student record: ${JSON.stringify(next)}`);
+        records[index] = next;
+        changed.set(id, next);
+        outcomes.push({ id, ok: true, before: cloneRecord(before), after: cloneRecord(next) });
+      }
+      if (changed.size === 0) return undefined;
+      assertNoDuplicates(records, changed);
+      return { ...current, records };
+    });
+    return outcomes;
   }
 
   remove(idOrBhxh: string): boolean {

@@ -55,4 +55,40 @@ describe('same-record races (built CLI, 30 processes at once)', () => {
     for (const result of results) expect(result.stderr).not.toMatch(/không mong đợi/);
     expect(openStore({ home }).list()).toEqual([]);
   }, 60_000);
+
+  it('`status submitted <mã…>` beside single `status` commands on the same students: every event kept', async () => {
+    const home = tempHome();
+    const store = openStore({ home });
+    const ids = Array.from({ length: 10 }, () => store.save({ ...store.create(student(), T0), state: 'ready' }, T0).id);
+    const runs = [
+      runAsync(['status', 'submitted', ...ids], home),
+      ...ids.map((id, i) => runAsync(['status', id, 'support-request', `09120001${String(i).padStart(2, '0')}`], home)),
+    ];
+    const results = await Promise.all(runs);
+    for (const result of results) expect(result.code, result.stderr).toBe(0);
+    const reread = openStore({ home });
+    ids.forEach((id, i) => {
+      const record = reread.require(id);
+      expect(record.state).toBe('submitted');
+      expect(record.events.map((e) => e.type).sort()).toEqual(['submitted', 'support-request']);
+      expect(record.events.find((e) => e.type === 'support-request')?.value).toBe(`09120001${String(i).padStart(2, '0')}`);
+    });
+  }, 60_000);
+
+  it('`status submitted <mã…>` while one of them is removed: the removed one is refused, not brought back', async () => {
+    const home = tempHome();
+    const store = openStore({ home });
+    const ids = Array.from({ length: 10 }, () => store.save({ ...store.create(student(), T0), state: 'ready' }, T0).id);
+    const [many, removed] = await Promise.all([
+      runAsync(['status', 'submitted', ...ids], home),
+      runAsync(['remove', ids[0]!, '--yes'], home),
+    ]);
+    expect(removed.code, removed.stderr).toBe(0);
+    expect(many.stderr).not.toMatch(/không mong đợi/);
+    const reread = openStore({ home });
+    expect(reread.get(ids[0]!)).toBeUndefined();
+    expect(reread.list().map((r) => [r.id, r.state])).toEqual(ids.slice(1).map((id) => [id, 'submitted']));
+    // Removed before the command opened the store (not found) or while it ran (removed meanwhile): refused either way.
+    if (many.code !== 0) expect(many.stdout + many.stderr).toMatch(new RegExp(`${ids[0]}|vừa bị xóa`));
+  }, 60_000);
 });

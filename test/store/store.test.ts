@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { ID_PATTERN } from '../../src/store/ids.js';
 import { DEFAULT_PROFILE } from '../../src/store/profile.js';
+import type { StudentRecord } from '../../src/core/record.js';
 import { openStore } from '../../src/store/store.js';
 import { dataWrites, student, tempHome } from './helpers.js';
 
@@ -266,5 +267,70 @@ describe('update: a change to the record as it is in the file now', () => {
     openStore({ home }).remove(saved.id);
     expect(() => wizard.update(saved.id, (current) => current, T1)).toThrow(UserError);
     expect(openStore({ home }).list()).toEqual([]);
+  });
+});
+
+describe('updateEach: one change to several records as they are in the file now, under one lock', () => {
+  const supportRequest = (value: string) => (current: StudentRecord): StudentRecord => ({
+    ...current,
+    events: [...current.events, { type: 'support-request', at: T1.toISOString(), value }],
+  });
+
+  it('applies the change to each record on disk, keeping what another process wrote, in one write', () => {
+    const home = tempHome();
+    const store = openStore({ home });
+    const [a, b, c] = [0, 1, 2].map(() => store.save(store.create(student(), T0), T0));
+    openStore({ home }).update(b!.id, supportRequest('0912000111'), T1);
+    const writes = dataWrites();
+    let outcomes;
+    try {
+      outcomes = store.updateEach([a!.id, b!.id], supportRequest('0912000222'), T1);
+      expect(writes.mock.calls.filter(([, to]) => String(to).endsWith('data.json'))).toHaveLength(1);
+    } finally {
+      writes.mockRestore();
+    }
+    expect(outcomes.map((o) => [o.id, o.ok])).toEqual([[a!.id, true], [b!.id, true]]);
+    const reread = openStore({ home });
+    expect(reread.require(a!.id).events.map((e) => e.value)).toEqual(['0912000222']);
+    expect(reread.require(b!.id).events.map((e) => e.value)).toEqual(['0912000111', '0912000222']);
+    expect(reread.require(b!.id).updatedAt).toBe(T1.toISOString());
+    expect(reread.require(c!.id).events).toEqual([]);
+    // The copy in memory is what is on disk now.
+    expect(store.require(b!.id).events).toHaveLength(2);
+  });
+
+  it('refuses per record: one removed meanwhile, one whose change is refused; the others are saved', () => {
+    const home = tempHome();
+    const store = openStore({ home });
+    const [a, b, c] = [0, 1, 2].map(() => store.save(store.create(student(), T0), T0));
+    openStore({ home }).remove(b!.id);
+    const outcomes = store.updateEach([a!.id, b!.id, c!.id], (current) => {
+      if (current.id === c!.id) throw new UserError('không hợp lệ');
+      return supportRequest('0912000333')(current);
+    }, T1);
+    expect(outcomes.map((o) => [o.id, o.ok])).toEqual([[a!.id, true], [b!.id, false], [c!.id, false]]);
+    const refusedB = outcomes[1];
+    expect(refusedB?.ok === false && refusedB.error.message).toMatch(/vừa bị xóa/);
+    const refusedC = outcomes[2];
+    expect(refusedC?.ok === false && refusedC.error.message).toBe('không hợp lệ');
+    const reread = openStore({ home });
+    expect(reread.list().map((r) => r.id)).toEqual([a!.id, c!.id]);
+    expect(reread.require(a!.id).events).toHaveLength(1);
+    expect(reread.require(c!.id).events).toEqual([]);
+  });
+
+  it('writes nothing when every record is refused, and lets an unexpected error through', () => {
+    const home = tempHome();
+    const store = openStore({ home });
+    const a = store.save(store.create(student(), T0), T0);
+    const writes = dataWrites();
+    try {
+      expect(store.updateEach(['zzzzzz'], (current) => current, T1)).toMatchObject([{ id: 'zzzzzz', ok: false }]);
+      expect(() => store.updateEach([a.id], () => { throw new TypeError('bug'); }, T1)).toThrow(TypeError);
+      expect(writes.mock.calls.filter(([, to]) => String(to).endsWith('data.json'))).toHaveLength(0);
+    } finally {
+      writes.mockRestore();
+    }
+    expect(openStore({ home }).require(a.id).updatedAt).toBe(T0.toISOString());
   });
 });

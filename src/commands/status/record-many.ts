@@ -1,13 +1,13 @@
 /**
  * `status <event> <mã…>`: one event for several students (20 pressed "Ghi nhận" one morning).
- * Each student is judged alone: a refusal is reported for that student, the others are saved,
- * all in one write.
+ * Each student is judged alone, on the record as it is on disk under the store's lock: a refusal
+ * is reported for that student, the others are saved, all in one write.
  */
 import type { CommandContext } from '../../context.js';
 import { displayName, type EventType, type StudentRecord } from '../../core/record.js';
 import { allowedEvents, applyEvent, formatInstant, parseEventName, readEventTime } from '../../core/tracking/index.js';
 import { NoTerminalError, UsageError, UserError } from '../../errors.js';
-import type { Store } from '../../store/store.js';
+import type { Store, UpdateOutcome } from '../../store/store.js';
 import { wrap } from '../../ui/wrap.js';
 import { requireStudent } from '../student-ref.js';
 import { S } from './messages.js';
@@ -30,27 +30,51 @@ export async function recordMany(ctx: CommandContext, store: Store, request: Man
   const records = store.list();
   const time = request.at === undefined ? undefined : readEventTime(request.at, ctx.now);
   const seen = new Set<string>();
-  const outcomes: Outcome[] = request.queries.map((query) => {
+  // Names and ids resolved on the list read at open; the events themselves are applied below.
+  const resolved: Array<{ query: string; id: string } | Extract<Outcome, { ok: false }>> = request.queries.map((query) => {
     try {
       const record = requireStudent(records, query);
       if (seen.has(record.id)) return { query, ok: false, id: record.id, reason: S.manyTwice(record.id) };
       seen.add(record.id);
-      const at = time === undefined ? ctx.now : dayTime(record, type, time, ctx.now).at;
-      const after = applyEvent(record, { type, at: at.toISOString() }, ctx.now, isComplete);
-      return { query, ok: true, before: record, after };
+      return { query, id: record.id };
     } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      // Candidates of an ambiguous name are the hint's indented lines: kept on the student's line.
-      const candidates = (error.hint ?? '').split('\n').filter((line) => line.startsWith('  ')).map((line) => line.trim());
-      const reason = candidates.length > 0 ? `${error.message} ${candidates.join('; ')}` : error.message;
-      return { query, ok: false, reason };
+      return refusal(query, error);
     }
   });
-  const saved = outcomes.filter((o): o is Extract<Outcome, { ok: true }> => o.ok);
-  store.saveMany(saved.map((o) => o.after), ctx.now);
+  // Each event is built on the record as it is on disk now, under one lock and in one write: an
+  // event another terminal recorded meanwhile is kept, a student removed meanwhile is refused.
+  const ids = resolved.flatMap((r) => ('ok' in r ? [] : [r.id]));
+  const applied = new Map(
+    store
+      .updateEach(
+        ids,
+        (record) => {
+          const at = time === undefined ? ctx.now : dayTime(record, type, time, ctx.now).at;
+          return applyEvent(record, { type, at: at.toISOString() }, ctx.now, isComplete);
+        },
+        ctx.now,
+      )
+      .map((outcome) => [outcome.id, outcome]),
+  );
+  const outcomes: Outcome[] = resolved.map((r) => {
+    if ('ok' in r) return r;
+    const outcome = applied.get(r.id) as UpdateOutcome;
+    return outcome.ok
+      ? { query: r.query, ok: true, before: outcome.before, after: outcome.after }
+      : { ...refusal(r.query, outcome.error), id: r.id };
+  });
+  const saved = outcomes.filter((o) => o.ok);
   report(ctx, type, outcomes);
   const refused = outcomes.length - saved.length;
   if (refused > 0) throw new UserError(S.manyRefused(refused, outcomes.length), { hint: S.manyRefusedHint });
+}
+
+function refusal(query: string, error: unknown): Extract<Outcome, { ok: false }> {
+  if (!(error instanceof UserError)) throw error;
+  // Candidates of an ambiguous name are the hint's indented lines: kept on the student's line.
+  const candidates = (error.hint ?? '').split('\n').filter((line) => line.startsWith('  ')).map((line) => line.trim());
+  const reason = candidates.length > 0 ? `${error.message} ${candidates.join('; ')}` : error.message;
+  return { query, ok: false, reason };
 }
 
 function report(ctx: CommandContext, type: EventType, outcomes: readonly Outcome[]): void {
