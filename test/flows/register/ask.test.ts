@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_LABELS } from '../../../src/core/fields/messages.js';
+import { FIELD_LABELS, email as emailMessages } from '../../../src/core/fields/messages.js';
 import { askQuestion } from '../../../src/flows/register/ask.js';
 import { openStore } from '../../../src/store/store.js';
 import { M } from '../../../src/flows/register/messages.js';
@@ -177,15 +177,17 @@ describe('askQuestion', () => {
     expect(h.session.fields.phone).toBe('0912345678');
   });
 
-  it('stores an optional field left empty as "" and says it is optional', async () => {
+  it('stores an optional field left empty as "" and says it is optional (the e-mail: that the OTP goes there)', async () => {
     const home = tempDir();
     const h = harness(home, [ENTER, '   ']);
     await askQuestion(h.ctx, q('email'));
     await askQuestion(h.ctx, q('district'));
+    // Issue 9: a missing e-mail is a clear warning, not "Enter để bỏ qua".
     expect(h.prompter.messages).toEqual([
-      `${FIELD_LABELS.email} ${M.optional}`,
+      `${FIELD_LABELS.email} ${M.emailHint}`,
       `${FIELD_LABELS.district} ${M.districtHint}`,
     ]);
+    expect(h.output.text.replace(/\s+/g, ' ')).toContain(emailMessages.missing);
     expect(onDisk(home)?.fields).toMatchObject({ email: '', district: '' });
   });
 
