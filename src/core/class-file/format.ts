@@ -18,6 +18,8 @@ export interface ClassFileStudent extends ExportedRecord {
   /** Always written, so the class survives a merge into a store of another class. */
   className: string;
   phoneConfirmed?: string;
+  /** Who set each field (import or wizard), so a re-import on the other store still knows. */
+  sources?: StudentRecord['sources'];
   /** A pending support request (row 3), as the e-mail would list it; the events hold its history. */
   supportRequest?: SupportRequest;
 }
@@ -47,6 +49,7 @@ export function buildClassFile(
       className: classOf(record, profile.className),
     };
     if (record.phoneConfirmed !== undefined) student.phoneConfirmed = record.phoneConfirmed;
+    if (record.sources !== undefined) student.sources = { ...record.sources };
     const support = supportRequestOf(record);
     if (support !== undefined) student.supportRequest = support;
     return student;

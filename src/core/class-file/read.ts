@@ -60,10 +60,12 @@ export function readClassFile(text: string): ReadClassFile | undefined {
 /** The stored shape out of an exported student: the derived dates and labels are dropped. */
 function toRecord(student: unknown): unknown {
   if (!isObject(student)) return student;
-  const { id, createdAt, updatedAt, state, fields, events, className, phoneConfirmed } = student;
+  const { id, createdAt, updatedAt, state, fields, events, className, phoneConfirmed, sources } = student;
   const record: Record<string, unknown> = { id, createdAt, updatedAt, state, fields, events };
   if (typeof className === 'string' && className.trim() !== '') record.className = className.trim();
   if (typeof phoneConfirmed === 'string') record.phoneConfirmed = phoneConfirmed;
+  // Checked with the record (recordProblem): an unknown source makes the student rejected.
+  if (sources !== undefined) record.sources = sources;
   return record;
 }
 
@@ -75,9 +77,9 @@ function profileOf(value: unknown): Partial<ClassProfile> {
     if (typeof text === 'string') profile[key] = text;
   }
   if (value.submissionMethod === 'postal' || value.submissionMethod === 'reception') profile.submissionMethod = value.submissionMethod;
-  for (const key of ['extraDaysOff', 'removedDaysOff'] as const) {
-    const days = value[key];
-    if (Array.isArray(days) && days.every((day) => typeof day === 'string')) profile[key] = [...days];
+  for (const key of ['extraDaysOff', 'removedDaysOff', 'extraWards'] as const) {
+    const list = value[key];
+    if (Array.isArray(list) && list.every((item) => typeof item === 'string')) profile[key] = [...list];
   }
   return profile;
 }

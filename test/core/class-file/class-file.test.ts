@@ -7,7 +7,7 @@ import { record, vn } from '../tracking/helpers.js';
 const profile: ClassProfile = {
   className: '12A1', receivingAgency: 'BHXH cơ sở Bến Thành', supportEmail: 'hotro@truong.edu.vn',
   submissionMethod: 'postal', extraDaysOff: ['2026-03-10'], removedDaysOff: [],
-  extraWards: [],
+  extraWards: ['Thành phố Hồ Chí Minh: Phường Mới'],
 };
 
 const student = (id: string, bhxhCode: string, idNumber: string, events: Parameters<typeof record>[3] = []): StudentRecord => {
@@ -24,8 +24,11 @@ const fresh = (taken: (id: string) => boolean) => {
 };
 
 describe('class file', () => {
-  it('round-trips every record exactly, photo paths and class included', () => {
-    const records = [student('a1', '7900000001', '079204000001', [['submitted', '2026-03-02T09:00']]), { ...student('a2', '7900000002', '079204000002'), phoneConfirmed: '0912345678' }];
+  it('round-trips every record exactly, photo paths, field sources and class included, and the whole profile', () => {
+    const records = [
+      student('a1', '7900000001', '079204000001', [['submitted', '2026-03-02T09:00']]),
+      { ...student('a2', '7900000002', '079204000002'), phoneConfirmed: '0912345678', sources: { name: 'import', phone: 'wizard' } } satisfies StudentRecord,
+    ];
     records[0]!.events.push({ type: 'support-request', at: vn('2026-03-03T09:00').toISOString(), value: '0911111111' });
     const text = JSON.stringify(buildClassFile(records, profile, { now: vn('2026-03-09T10:00'), masked: false }));
     const read = readClassFile(text)!;
