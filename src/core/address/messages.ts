@@ -1,4 +1,5 @@
 /** Every Vietnamese sentence about wards and the ward list, in one place. */
+import { CLI } from '../../invocation.js';
 import type { FormerWardMatch } from './ward-list.js';
 import type { WardData } from './ward-data.js';
 
@@ -31,8 +32,8 @@ export const wardMessages = {
     `“${ward}” không có trong danh sách phường/xã của ${province} (${source}). Vẫn giữ như đã ghi; ` +
     'hãy kiểm tra trong danh sách của ứng dụng (danh sách có thể đổi theo nghị quyết mới, ví dụ năm 2026)' +
     (suggestions.length > 0 ? `. Có phải: ${suggestions.join(', ')}?` : '.') +
-    ` Nếu đúng là danh sách còn thiếu: vssid-helper config add extraWards "${province}: ${ward}"`,
-  fixRoster: '(sửa cột Phường/Xã, hoặc vssid-helper register --resume <mã> sau khi nhập)',
+    ` Nếu đúng là danh sách còn thiếu: ${CLI} config add extraWards "${province}: ${ward}"`,
+  fixRoster: `(sửa cột Phường/Xã, hoặc ${CLI} register --resume <mã> sau khi nhập)`,
   fixFlags: '(sửa --ward, hoặc thêm --district với quận/huyện cũ)',
   // The wizard's ward select.
   search: 'gõ để tìm, không dấu cũng được, ví dụ “p1”, “sai gon”; tên phường cũ cũng được',

@@ -79,7 +79,7 @@ export const eventMessages = {
     `Muốn đăng ký lại thì ghi 'reopened' trước. ${allowedSentence(allowed)}`,
   alreadyNeedsNameAndBhxh: (id: string) =>
     `Chưa thể ghi 'already-registered': hồ sơ ${id} cần ít nhất họ tên và mã số BHXH (tên đăng nhập VssID). ` +
-    `Hãy bổ sung bằng lệnh vssid-helper register --resume ${id} hoặc vssid-helper register --already-registered --name … --bhxh …`,
+    `Hãy bổ sung bằng lệnh ${CLI} register --resume ${id} hoặc ${CLI} register --already-registered --name … --bhxh …`,
   incomplete: (id: string) =>
     `Chưa thể ghi 'ready': hồ sơ ${id} còn thiếu hoặc sai thông tin. ` +
     `Hãy bổ sung bằng lệnh ${CLI} register --resume ${id} rồi ghi lại.`,

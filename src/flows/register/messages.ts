@@ -11,11 +11,11 @@ export const M = {
   accountExists: 'Đã có tài khoản: xem cách đăng nhập, lấy lại mật khẩu',
   accountUnsure: 'Không chắc: cách kiểm tra',
   accountRecord: 'Ghi học sinh này vào bảng theo dõi là “đã có tài khoản” (chỉ cần họ tên và mã số BHXH)?',
-  accountNotRecorded: 'Không lưu gì. Khi cần đăng ký mới: vssid-helper register',
+  accountNotRecorded: `Không lưu gì. Khi cần đăng ký mới: ${CLI} register`,
   accountRecorded: (name: string, id: string) =>
     `Đã ghi ${name} (mã ${id}) là đã có tài khoản VssID: trạng thái “Hoàn tất”, không cần điền tờ khai.`,
   alreadyNeeds: 'Ghi “đã có tài khoản” cần ít nhất họ tên và mã số BHXH (tên đăng nhập VssID).',
-  alreadyNeedsHint: 'Ví dụ: vssid-helper register --already-registered --name "Nguyễn Văn An" --bhxh 7931234567',
+  alreadyNeedsHint: `Ví dụ: ${CLI} register --already-registered --name "Nguyễn Văn An" --bhxh 7931234567`,
   ready: 'Đã chuẩn bị đủ các thứ trên chưa?',
   notReady: `Khi đã chuẩn bị đủ, chạy lại: ${CLI} register`,
   firstScreens: 'Trong ứng dụng VssID: nhấn “Đăng ký ngay” → “Tiếp tục”. Hoặc đăng ký trên trang web (quét mã):',
