@@ -132,8 +132,8 @@ export function buildProgram(): Command {
     .argument('[thao tác]', 'list | get | set | add | remove | reset', 'list')
     .argument('[khóa]', 'className | receivingAgency | supportEmail | submissionMethod | extraDaysOff | removedDaysOff')
     .argument('[giá trị...]', 'giá trị mới (với set); ngày YYYY-MM-DD (với add, remove)')
-    .option('-y, --yes', 'Không hỏi xác nhận khi reset cả hồ sơ lớp')
-    .addHelpText('after', '\nVí dụ:\n  vssid-helper config list\n  vssid-helper config set className "12A1"\n  vssid-helper config set supportEmail hotro@truong.edu.vn\n  vssid-helper config add extraDaysOff 2026-02-23\n  vssid-helper config reset supportEmail')
+    .option('-y, --yes', 'Không hỏi xác nhận: khi reset cả hồ sơ lớp; khi đổi receivingAgency, cập nhật luôn các học sinh chưa ghi nhận')
+    .addHelpText('after', '\nVí dụ:\n  vssid-helper config list\n  vssid-helper config set className "12A1"\n  vssid-helper config set receivingAgency "BHXH TP. Hà Nội – BHXH cơ sở Đống Đa" --yes\n  vssid-helper config set supportEmail hotro@truong.edu.vn\n  vssid-helper config add extraDaysOff 2026-02-23\n  vssid-helper config reset supportEmail')
     .action(lazy(() => import('./commands/config.js')));
 
   program

@@ -27,7 +27,10 @@ describe('status: the board of a class of 40 around Tết 2026', () => {
   it('counts the class', () => {
     expect(board.entries).toHaveLength(40);
     // The 3 ready and 5 with a password are someone's turn to act, not waiting for an SMS.
-    expect(board.summary).toEqual({ total: 40, done: 14, waiting: 9, overdue: 3, incomplete: 6, ready: 3, passwordReceived: 5, supportRequests: 2 });
+    // Issue 9 added forgotPassword: of the 9 waiting, 3 are past 72 hours (worth trying, not overdue).
+    expect(board.summary).toEqual({
+      total: 40, done: 14, waiting: 9, overdue: 3, forgotPassword: 3, incomplete: 6, ready: 3, passwordReceived: 5, supportRequests: 2,
+    });
   });
 
   it('gives the due dates counted by hand, skipping the weekend and the Tết break', () => {
@@ -70,7 +73,7 @@ describe('status: the board of a class of 40 around Tết 2026', () => {
     expect(stdout).toContain('✉ Chờ hỗ trợ đổi số điện thoại (mục 3): số nhầm 092••••222, chưa có số đúng.');
     expect(stdout.replace(/\s+/g, ' ')).toContain(
       'Tổng 40 học sinh: 14 hoàn tất, 3 quá hạn, 6 chưa xong hồ sơ (nháp), 3 sẵn sàng nhập vào ứng dụng, ' +
-        '5 đã có mật khẩu (cần đăng nhập), 9 đang chờ tin nhắn.',
+        '5 đã có mật khẩu (cần đăng nhập), 9 đang chờ tin nhắn, trong đó 3 đã 72 giờ: có thể thử Quên mật khẩu (chưa quá hạn).',
     );
     expect(stdout).not.toContain('0912000000');
   });
@@ -190,7 +193,8 @@ describe('status <id> <event>: recording', () => {
       ['a time before the previous event', () => ['status', ids.justSubmitted, 'file-number', '1', '--at', '2026-02-24 09:00'], /sớm hơn sự kiện trước đó/],
       ['a bad time', () => ['status', ids.justSubmitted, 'file-number', '1', '--at', '30/02/2026 09:55'], /không phải là thời điểm hợp lệ/],
       ['a year the calendar cannot compute', () => ['status', ids.justSubmitted, 'file-number', '1', '--at', '01/01/1700 09:55'], /từ năm 1800 đến năm 2199/],
-      ['a time of day without a date', () => ['status', ids.justSubmitted, 'file-number', '1', '--at', '09:55'], /02\/03\/2026 09:30/],
+      // Issue 9: a time alone is today at that time; one still to come today is in the future.
+      ['a time of day later today', () => ['status', ids.justSubmitted, 'file-number', '1', '--at', '23:59'], /còn ở tương lai/],
       ['no file number', () => ['status', ids.justSubmitted, 'file-number'], /cần kèm số hồ sơ/],
       ['a password typed in', () => ['status', ids.dueToday, 'password', 'abc123'], /Đừng ghi mật khẩu/],
       ['anything after done', () => ['status', ids.all[9]!, 'reopened'], /đã hoàn tất/],

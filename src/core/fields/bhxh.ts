@@ -43,9 +43,9 @@ export function bhxhCodeNotes(raw: unknown): string[] {
   const card = cardOf(raw);
   if (card === undefined) return [];
   const facts = describeCard(card);
-  const notes = [M.fromCard(card, card.slice(5))];
-  if (facts.provinceName !== undefined) notes.push(M.cardProvince(facts.provinceName, facts.provinceToday));
-  return notes;
+  // One note (a roster report shows it as one warning): the code taken, and who issued the card.
+  const province = facts.provinceName === undefined ? '' : ` ${M.cardProvince(facts.provinceName, facts.provinceToday)}`;
+  return [`${M.fromCard(card, card.slice(5))}.${province}`];
 }
 
 /** A beneficiary group or a province code the tool does not know: worth a look, not a refusal. */

@@ -10,6 +10,8 @@ export class DraftSession {
   readonly #store: Store;
   readonly #now: () => Date;
   fields: StudentFields;
+  /** The BHYT card code typed for the BHXH code (not stored): its province suggests the agency. */
+  cardCode: string | undefined;
 
   constructor(store: Store, now: () => Date, record?: StudentRecord) {
     this.#store = store;

@@ -182,10 +182,12 @@ describe('askQuestion', () => {
     const h = harness(home, [ENTER, '   ']);
     await askQuestion(h.ctx, q('email'));
     await askQuestion(h.ctx, q('district'));
+    // Issue 9: the e-mail's hint and a skipped e-mail say the OTP goes to it.
     expect(h.prompter.messages).toEqual([
-      `${FIELD_LABELS.email} ${M.optional}`,
+      `${FIELD_LABELS.email} ${M.emailHint}`,
       `${FIELD_LABELS.district} ${M.districtHint}`,
     ]);
+    expect(h.output.text.replace(/\s+/g, ' ')).toContain('thiếu e-mail: không nhận được mã OTP');
     expect(onDisk(home)?.fields).toMatchObject({ email: '', district: '' });
   });
 
