@@ -39,8 +39,21 @@ async function answerFromPhotos(term: Terminal, dir: string): Promise<void> {
   await answer(term, 'Địa chỉ thư điện tử', 'an.nguyen@gmail.com');
   await answer(term, 'Điện thoại di động *', '0912 345 678');
   await answer(term, 'Nhập lại số điện thoại', '0912345678');
+  await chooseAgency(term);
   await answer(term, 'Bạn muốn làm gì?'); // "Ghi nhận" is the first choice
   await answer(term, 'Bạn cam kết'); // yes by default
+}
+
+/**
+ * A new class has no agency (issue 9): the wizard offers the student's province's BHXH first and
+ * the guide's as pre-2025; the first choice is taken and kept for the class (yes by default).
+ */
+async function chooseAgency(term: Terminal): Promise<void> {
+  await term.waitFor(/❯ BHXH Thành phố Hồ Chí Minh \(BHXH tỉnh\/thành nơi học sinh ở\)/);
+  expect(term.text).toContain('theo hướng dẫn gốc, trước 2025');
+  term.clear();
+  term.type(KEY.enter);
+  await answer(term, 'Dùng «BHXH Thành phố Hồ Chí Minh» cho cả lớp');
 }
 
 const onlyRecord = (dir: string) => {
@@ -79,8 +92,10 @@ describe('register in a terminal', () => {
       phone: '0912345678',
       portraitPhoto: '',
       district: '',
+      receivingAgency: 'BHXH Thành phố Hồ Chí Minh',
       commitment: true,
     } satisfies StudentFields);
+    expect(openStore({ home: dir }).getProfile().receivingAgency).toBe('BHXH Thành phố Hồ Chí Minh');
   });
 
   it('a wrong phone is re-asked with the message visible; two different typings ask both again', async () => {
@@ -106,6 +121,7 @@ describe('register in a terminal', () => {
       await term.waitFor('Hai lần nhập số điện thoại không khớp nhau');
       await answer(term, 'Điện thoại di động *', '0912345678');
       await answer(term, 'Nhập lại số điện thoại', '0912345678');
+      await chooseAgency(term);
       await answer(term, 'Bạn muốn làm gì?');
       await answer(term, 'Bạn cam kết');
       expect(await term.exited).toBe(0);
