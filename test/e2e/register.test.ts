@@ -74,7 +74,9 @@ describe('register from a script (no terminal)', () => {
       state: 'ready',
       fields: { bhxhCode: '7931234567', submissionMethod: 'postal', phone: '0912345678' },
     });
-    expect(data.notes).toContain('Đã lấy 10 số cuối của mã thẻ BHYT SV4797931234567: 7931234567');
+    // Issue 9: the same note also says which province's BHXH issued the card.
+    expect(data.notes).toContainEqual(expect.stringContaining('Đã lấy 10 số cuối của mã thẻ BHYT SV4797931234567: 7931234567.'));
+    expect(data.notes).toContainEqual(expect.stringContaining('thẻ do BHXH TP. Hồ Chí Minh cấp'));
   });
 
   it('without a terminal and with questions left: exit 1 at once, naming the missing flags, saving nothing', () => {
