@@ -153,6 +153,40 @@ describe('register in a terminal', () => {
     expect(term.text).toContain(`vssid-helper register --resume ${second.id}`);
   });
 
+  it('issue 9: real prefixes pass with a warning naming the block; a card suggests its BHXH', async () => {
+    const dir = home();
+    const { front, back } = photos(dir);
+    const store = openStore({ home: dir });
+    const draft = store.save(store.create({
+      name: 'Nguyễn Văn An', idNumber: '079204001234', frontPhoto: front, backPhoto: back,
+      portraitPhoto: '', province: 'Thành phố Hồ Chí Minh', district: '', ward: 'Phường Bến Nghé', street: '12 Lê Lợi',
+      contactPerson: 'Nguyễn Văn An', email: '',
+    }));
+    const term = new Terminal(['register', '--resume', draft.id], { home: dir });
+    try {
+      await answer(term, 'Mã số BHXH *', 'SV4487931234567');
+      await term.waitFor(/thẻ do BHXH\s+Đà Nẵng cấp/);
+      await answer(term, 'Mã số BHXH sẽ là 7931234567. Đúng không?');
+      await answer(term, 'Điện thoại di động *', '0894641177');
+      await answer(term, 'Nhập lại số điện thoại', '0894641177');
+      await term.waitFor(/dãy 0894… chưa có trong danh sách số đã cấp mà công\s+cụ biết/);
+      // The card's BHXH first, then the province's, then the guide's (pre-2025).
+      await term.waitFor(/❯ BHXH Thành phố Đà Nẵng \(theo mã tỉnh trên thẻ BHYT\)/);
+      term.clear();
+      term.type(KEY.down + KEY.enter);
+      await answer(term, 'cho cả lớp', 'n');
+      await term.waitFor('Bạn muốn làm gì?');
+      expect(term.text.replace(/\s+/g, ' ')).toContain('thiếu e-mail: không nhận được mã OTP');
+      term.clear();
+      term.type(KEY.enter);
+      await answer(term, 'Bạn cam kết');
+      expect(await term.exited).toBe(0);
+    } finally {
+      term.kill();
+    }
+    expect(onlyRecord(dir)).toMatchObject({ state: 'ready', fields: { phone: '0894641177', receivingAgency: 'BHXH Thành phố Hồ Chí Minh' } });
+  });
+
   it('answering "không" to the decoded CCCD facts asks for the number again', async () => {
     const dir = home();
     const store = openStore({ home: dir });
