@@ -4,8 +4,10 @@ import {
   PROFILE_KEYS,
   PROFILE_LABELS,
   isDayListKey,
+  isListKey,
   isProfileKey,
   parseDays,
+  parseExtraWard,
   parseSetting,
   type ProfileKey,
 } from '../core/profile-settings.js';
@@ -21,6 +23,7 @@ import type { Store } from '../store/store.js';
 import { renderTable } from '../ui/table.js';
 import { wrap } from '../ui/wrap.js';
 import { openCommandStore } from './shared.js';
+import { CLI } from '../invocation.js';
 
 const ACTIONS = ['list', 'get', 'set', 'add', 'remove', 'reset'] as const;
 type Action = (typeof ACTIONS)[number];
@@ -29,14 +32,15 @@ const optionsSchema = z.object({ yes: z.boolean().optional() });
 
 const M = {
   badAction: (action: string) => `Không có thao tác '${action}'. Chọn một trong: ${ACTIONS.join(', ')}.`,
-  badActionHint: 'Ví dụ: vssid-helper config set className 12A1',
+  badActionHint: `Ví dụ: ${CLI} config set className 12A1`,
   badKey: (key: string) => `Không có mục cấu hình '${key}'. Các mục: ${PROFILE_KEYS.join(', ')}.`,
   needsKey: (action: Action) =>
-    `Thao tác '${action}' cần tên mục, ví dụ: vssid-helper config ${action} className. Các mục: ${PROFILE_KEYS.join(', ')}.`,
+    `Thao tác '${action}' cần tên mục, ví dụ: ${CLI} config ${action} className. Các mục: ${PROFILE_KEYS.join(', ')}.`,
   needsValue: (key: ProfileKey) => `Thiếu giá trị cho '${key}'.`,
   // A day list is added to, not replaced: `set` would drop the days already there.
-  setHint: (key: ProfileKey) => `Ví dụ: vssid-helper config ${isDayListKey(key) ? 'add' : 'set'} ${key} ${EXAMPLES[key]}`,
-  onlyDays: (action: Action) => `Thao tác '${action}' chỉ dùng cho danh sách ngày nghỉ: extraDaysOff, removedDaysOff.`,
+  setHint: (key: ProfileKey) => `Ví dụ: ${CLI} config ${isListKey(key) ? 'add' : 'set'} ${key} ${EXAMPLES[key]}`,
+  onlyDays: (action: Action) =>
+    `Thao tác '${action}' chỉ dùng cho các danh sách: extraDaysOff, removedDaysOff (ngày nghỉ), extraWards (phường/xã).`,
   extraValues: (action: Action) => `Thao tác '${action}' không nhận thêm giá trị.`,
   invalid: (key: ProfileKey, message: string) => `Không đổi '${key}': ${message}`,
   saved: (key: ProfileKey, value: string) => `Đã lưu ${PROFILE_LABELS[key]}: ${value}`,
@@ -45,7 +49,7 @@ const M = {
   resetAll: 'Đã đặt lại toàn bộ hồ sơ lớp về mặc định.',
   cancelled: 'Không thay đổi gì.',
   replaced: (key: ProfileKey, dropped: readonly string[]) =>
-    `'set' thay cả danh sách nên đã bỏ: ${dropped.join(', ')}. Muốn thêm ngày mà giữ các ngày cũ, dùng: vssid-helper config add ${key} <ngày>`,
+    `'set' thay cả danh sách nên đã bỏ: ${dropped.join(', ')}. Muốn thêm ngày mà giữ các ngày cũ, dùng: ${CLI} config add ${key} <ngày>`,
   notInList: (days: readonly string[]) => `Không có trong danh sách, bỏ qua: ${days.join(', ')}.`,
   empty: '(trống)',
   isDefault: '(* giá trị mặc định)',
@@ -53,11 +57,11 @@ const M = {
     source === 'class'
       ? `E-mail hỗ trợ (mục 3) đang dùng: ${address}, do lớp đặt.`
       : `E-mail hỗ trợ (mục 3): lớp chưa đặt. ${address} là địa chỉ của hướng dẫn gốc (hộp thư riêng của một trường); ` +
-        'e-mail nhờ hỗ trợ chỉ gửi tới đó khi lớp xác nhận. Đặt địa chỉ của lớp: vssid-helper config set supportEmail <địa chỉ>',
+        `e-mail nhờ hỗ trợ chỉ gửi tới đó khi lớp xác nhận. Đặt địa chỉ của lớp: ${CLI} config set supportEmail <địa chỉ>`,
   offerAgencyUpdate: (n: number, agency: string) =>
     `${n} học sinh chưa ghi nhận đang dùng cơ quan tiếp nhận cũ của lớp (hoặc chưa có). Đổi thành “${agency}” cho các bạn này?`,
   agencyUpdateHint: (n: number, agency: string) =>
-    `${n} học sinh chưa ghi nhận vẫn ghi cơ quan tiếp nhận cũ (hoặc chưa có). Cập nhật cho các bạn này: vssid-helper config set receivingAgency "${agency}" --yes`,
+    `${n} học sinh chưa ghi nhận vẫn ghi cơ quan tiếp nhận cũ (hoặc chưa có). Cập nhật cho các bạn này: ${CLI} config set receivingAgency "${agency}" --yes`,
   agencyUpdated: (n: number) => `Đã cập nhật cơ quan tiếp nhận cho ${n} học sinh chưa ghi nhận.`,
   file: (path: string) => `Dữ liệu (hồ sơ lớp và danh sách học sinh) lưu tại: ${path}`,
   daysOff: (year: number) => `Ngày nghỉ năm ${year} đang được tính (ngoài thứ Bảy, Chủ nhật):`,
@@ -70,6 +74,7 @@ const EXAMPLES: Record<ProfileKey, string> = {
   submissionMethod: 'reception',
   extraDaysOff: '23/02/2026 24/02/2026',
   removedDaysOff: '28/02/2026',
+  extraWards: '"Thành phố Hồ Chí Minh: Phường Tân Mỹ"',
 };
 
 const METHODS: Record<string, string> = { reception: 'tại nơi tiếp nhận', postal: 'bưu chính công ích' };
@@ -132,10 +137,16 @@ function get(ctx: CommandContext, store: Store, key: ProfileKey): void {
 async function set(ctx: CommandContext, store: Store, key: ProfileKey, values: readonly string[], yes: boolean): Promise<void> {
   const parsed = parseSetting(key, values);
   if (!parsed.ok) throw new UserError(M.invalid(key, parsed.message), { hint: M.setHint(key) });
-  const before = store.getProfile()[key];
-  const dropped = Array.isArray(before) ? before.filter((day) => !(parsed.value as string[]).includes(day)) : [];
-  const profile = store.setProfile({ [key]: parsed.value });
-  const updated = key === 'receivingAgency' ? await offerAgencyUpdate(ctx, store, before as string, profile.receivingAgency, yes) : undefined;
+  let dropped: string[] = [];
+  let previous: ClassProfile[ProfileKey] | undefined;
+  // Against the list as it is on disk now, so the days named as dropped are the ones really dropped.
+  const profile = store.updateProfile((current) => {
+    const before = current[key];
+    previous = before;
+    dropped = Array.isArray(before) ? before.filter((day) => !(parsed.value as string[]).includes(day)) : [];
+    return { [key]: parsed.value };
+  });
+  const updated = key === 'receivingAgency' ? await offerAgencyUpdate(ctx, store, String(previous ?? ''), profile.receivingAgency, yes) : undefined;
   report(ctx, key, profile, dropped.length > 0 ? [...parsed.warnings, M.replaced(key, dropped)] : parsed.warnings, updated);
 }
 
@@ -156,25 +167,33 @@ async function offerAgencyUpdate(ctx: CommandContext, store: Store, previous: st
     if (!output.json) output.info(wrap(M.agencyUpdateHint(candidates.length, next), output.width - 2));
     return { updated: 0, pending: candidates.length };
   }
-  for (const record of candidates) {
-    store.update(record.id, (current) => ({ ...current, fields: { ...current.fields, receivingAgency: next } }), ctx.now);
+  const ids = new Set(candidates.map((record) => record.id));
+  for (const id of ids) {
+    // Under the store's lock, against the record as it is now: one submitted meanwhile keeps its agency.
+    store.update(id, (current) => (agencyUpdateCandidates([current], previous, next).length === 0 ? current
+      : { ...current, fields: { ...current.fields, receivingAgency: next } }), ctx.now);
   }
   if (!output.json) output.success(M.agencyUpdated(candidates.length));
   return { updated: candidates.length, pending: 0 };
 }
 
 function changeDays(ctx: CommandContext, store: Store, action: Action, key: ProfileKey, values: readonly string[]): void {
-  if (!isDayListKey(key)) throw new UserError(M.onlyDays(action));
-  const parsed = parseDays(key, values);
+  if (!isListKey(key)) throw new UserError(M.onlyDays(action));
+  const parsed = isDayListKey(key) ? parseDays(key, values) : parseExtraWard(values);
   if (!parsed.ok) throw new UserError(M.invalid(key, parsed.message), { hint: M.setHint(key) });
-  const current = store.getProfile()[key];
+  // Applied to the list as it is on disk now: days another terminal added meanwhile are kept.
   if (action === 'add') {
-    report(ctx, key, store.setProfile({ [key]: [...new Set([...current, ...parsed.value])].sort() }), parsed.warnings);
+    const profile = store.updateProfile((current) => ({ [key]: [...new Set([...current[key], ...parsed.value])].sort() }));
+    report(ctx, key, profile, parsed.warnings);
     return;
   }
-  const missing = parsed.value.filter((day) => !current.includes(day));
-  const next = current.filter((day) => !parsed.value.includes(day));
-  report(ctx, key, store.setProfile({ [key]: next }), missing.length > 0 ? [M.notInList(missing)] : []);
+  let missing: string[] = [];
+  const profile = store.updateProfile((current) => {
+    const list = current[key];
+    missing = parsed.value.filter((item) => !list.includes(item));
+    return { [key]: list.filter((item) => !parsed.value.includes(item)) };
+  });
+  report(ctx, key, profile, missing.length > 0 ? [M.notInList(missing)] : []);
 }
 
 async function reset(ctx: CommandContext, store: Store, key: ProfileKey | undefined, yes: boolean): Promise<void> {

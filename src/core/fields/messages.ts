@@ -4,6 +4,7 @@
  * UI modules may import the labels without loading libphonenumber.
  */
 import type { FieldKey } from '../record.js';
+import { CLI } from '../../invocation.js';
 import { excerpt } from '../text.js';
 
 /** The official form's labels ("Tờ khai"), in Vietnamese. */
@@ -160,9 +161,9 @@ export const agency = {
   mismatch: (text: string, agencyProvince: string, province: string) =>
     `Cơ quan tiếp nhận ${q(text)} thuộc ${agencyProvince}, còn địa chỉ của học sinh ở ${province}. Hãy chọn cơ quan BHXH đã cấp thẻ BHYT của gia đình; nếu đúng là cơ quan này thì bỏ qua cảnh báo.`,
   saveForClass: (text: string) =>
-    `Lớp chưa có cơ quan tiếp nhận chung. Dùng ${q(text)} cho cả lớp (lưu vào hồ sơ lớp; đổi sau bằng vssid-helper config set receivingAgency)?`,
+    `Lớp chưa có cơ quan tiếp nhận chung. Dùng ${q(text)} cho cả lớp (lưu vào hồ sơ lớp; đổi sau bằng ${CLI} config set receivingAgency)?`,
   savedForClass: (text: string) => `Đã lưu cơ quan tiếp nhận của lớp: ${text}.`,
-  needed: 'Chưa có cơ quan BHXH tiếp nhận: lớp chưa đặt (vssid-helper config set receivingAgency "…") và chưa có --agency.',
+  needed: `Chưa có cơ quan BHXH tiếp nhận: lớp chưa đặt (${CLI} config set receivingAgency "…") và chưa có --agency.`,
   suggestion: (text: string, source: string) => `Gợi ý: --agency "${text}" (${source})`,
 };
 

@@ -3,6 +3,7 @@ import type { DayOffOverrides } from '../calendar/holidays.js';
 import type { StudentRecord, StudentState } from '../record.js';
 import { deadlineStatus, type DeadlineStatus, type PasswordPhase } from './deadlines.js';
 import { boardMessages } from './messages.js';
+import { CLI } from '../../invocation.js';
 
 export interface BoardEntry {
   id: string;
@@ -65,24 +66,24 @@ function nextStepOf(record: StudentRecord, status: DeadlineStatus): string {
     case 'password':
       return boardMessages.logIn;
     case 'done':
-      return boardMessages.done;
+      return record.events.some((e) => e.type === 'already-registered') ? boardMessages.alreadyRegistered : boardMessages.done;
   }
 }
 
 function commandOf(record: StudentRecord, status: DeadlineStatus): string | undefined {
   const { id } = record;
-  if (status.troubleshootRow !== undefined) return `vssid-helper troubleshoot ${status.troubleshootRow} --student ${id}`;
+  if (status.troubleshootRow !== undefined) return `${CLI} troubleshoot ${status.troubleshootRow} --student ${id}`;
   switch (record.state) {
     case 'draft':
-      return `vssid-helper register --resume ${id}`;
+      return `${CLI} register --resume ${id}`;
     case 'ready':
-      return `vssid-helper status ${id} submitted`;
+      return `${CLI} status ${id} submitted`;
     case 'submitted':
-      return `vssid-helper status ${id} file-number <số hồ sơ>`;
+      return `${CLI} status ${id} file-number <số hồ sơ>`;
     case 'file-number':
-      return `vssid-helper status ${id} password`;
+      return `${CLI} status ${id} password`;
     case 'password':
-      return `vssid-helper status ${id} done`;
+      return `${CLI} status ${id} done`;
     case 'done':
       return undefined;
   }

@@ -17,6 +17,7 @@ export const EVENT_TYPES = [
   'done',
   'reopened',
   'support-request',
+  'already-registered',
 ] as const satisfies readonly EventType[];
 
 // Keys are folded: lowercase, no diacritics, words joined by '-' ("Số hồ sơ" → "so-ho-so").
@@ -39,6 +40,9 @@ const ALIASES: Readonly<Record<string, EventType>> = {
   'mo-lai': 'reopened',
   'support-request': 'support-request',
   'ho-tro': 'support-request',
+  'already-registered': 'already-registered',
+  'da-co-tai-khoan': 'already-registered',
+  'co-tai-khoan': 'already-registered',
 };
 
 /** An event name as typed ("mật khẩu", "so-ho-so", "Đã ghi nhận", "done") → its EventType. */

@@ -6,6 +6,8 @@
  * 'password' may follow 'submitted' directly (the file-number SMS was missed or deleted; only
  * the password due date is then unknown) and 'done' may follow 'submitted' or 'file-number'.
  * Nothing goes backwards except 'reopened', which returns to draft to re-register (rows 2, 3).
+ * 'already-registered' goes from a draft or a ready record straight to done: the student had an
+ * account before (most were registered by their parents at high school), so there is no form.
  */
 import type { EventType, StudentFields, StudentRecord, StudentState, TrackingEvent } from '../record.js';
 import { TrackingError } from './errors.js';
@@ -38,6 +40,8 @@ export function canApply(state: StudentState, type: EventType): boolean {
       return state !== 'draft' && state !== 'done';
     case 'support-request':
       return state !== 'done';
+    case 'already-registered':
+      return state === 'draft' || state === 'ready';
   }
 }
 
@@ -49,7 +53,7 @@ export function allowedEvents(state: StudentState): EventType[] {
 function refusal(state: StudentState, type: EventType): TrackingError {
   const allowed = allowedEvents(state);
   let message = eventMessages.notAllowed(type, state, allowed);
-  if (type !== 'reopened' && type !== 'support-request' && state !== 'done') {
+  if (type !== 'reopened' && type !== 'support-request' && type !== 'already-registered' && state !== 'done') {
     const target = PROGRESS[type];
     if (PROGRESS[state] >= target) {
       message = eventMessages.alreadyPast(type, state, allowed);
@@ -101,6 +105,7 @@ function checkTime(record: StudentRecord, type: EventType, at: Date, now: Date):
 function nextState(state: StudentState, type: EventType): StudentState {
   if (type === 'reopened') return 'draft';
   if (type === 'support-request') return state;
+  if (type === 'already-registered') return 'done';
   return type;
 }
 
@@ -129,6 +134,10 @@ export function applyEvent(
   if (type === 'reopened' && event.value !== undefined) stored.value = parseWrongPhone(event.value);
   if (type === 'ready' && !isComplete(record.fields)) {
     throw new TrackingError('incomplete', eventMessages.incomplete(record.id));
+  }
+  // The board needs to say who it is and the login (user = mã số BHXH); nothing else is asked.
+  if (type === 'already-registered' && (!record.fields.name || !record.fields.bhxhCode)) {
+    throw new TrackingError('incomplete', eventMessages.alreadyNeedsNameAndBhxh(record.id));
   }
   return {
     ...record,

@@ -1,5 +1,6 @@
 /** The receiving agency in the wizard: suggested from the card and the province, never silently the guide's. */
 import { agencySuggestions, classAgencyFits } from '../../core/agency.js';
+import { UPDATES, updateLine } from '../../core/content/index.js';
 import { checkField } from '../../core/fields/index.js';
 import { agency as A } from '../../core/fields/messages.js';
 import { wrap } from '../../ui/wrap.js';
@@ -20,6 +21,8 @@ export async function askAgency(ctx: WizardContext): Promise<void> {
   const { output, prompter, session, profile } = ctx;
   const suggestions = agencySuggestions({ cardCode: session.cardCode, province: session.fields.province, classAgency: profile.receivingAgency });
   const current = session.fields.receivingAgency;
+  // The 2026 note (no districts, "BHXH cơ sở …"): why the guide's "BHXH Quận 3" is only one choice.
+  output.info(wrap(updateLine(UPDATES.noDistricts), output.width));
   const choice = await prompter.select<string>({
     message: A.ask,
     choices: [

@@ -1,6 +1,9 @@
 import { bhxhFromCard, checkField, FIELD_LABELS } from '../../core/fields/index.js';
 import { email as emailMessages } from '../../core/fields/messages.js';
+import type { WardList } from '../../core/address/index.js';
+import { FIELD_UPDATES, updateLine } from '../../core/content/index.js';
 import { searchProvinces } from '../../core/provinces.js';
+import { askWard } from './ask-ward.js';
 import type { FieldKey } from '../../core/record.js';
 import { describeConflict } from '../../store/messages.js';
 import { findConflicts } from '../../store/conflicts.js';
@@ -15,6 +18,8 @@ export interface AskContext {
   prompter: Prompter;
   output: Output;
   session: DraftSession;
+  /** The official ward list (with the class's additions); loaded on the first ward question. */
+  wardList?: () => Promise<WardList>;
 }
 
 type Accepted = Extract<ReturnType<typeof checkField>, { ok: true }>;
@@ -70,6 +75,16 @@ async function promptRaw(ctx: AskContext, question: Question): Promise<string> {
 export async function askQuestion(ctx: AskContext, question: Question): Promise<void> {
   const { output, session } = ctx;
   if (question.kind === 'phone') output.warn(wrap(M.phoneWarning, output.width - 2));
+  const update = FIELD_UPDATES[question.key as keyof typeof FIELD_UPDATES];
+  if (update !== undefined) output.info(wrap(updateLine(update), output.width));
+  if (question.kind === 'ward') {
+    const chosen = await askWard(ctx);
+    if (chosen !== undefined) {
+      if (chosen.clearDistrict && session.fields.district) session.set('district', '');
+      session.set('ward', chosen.ward);
+      return;
+    }
+  }
   for (;;) {
     const raw = await promptRaw(ctx, question);
     if (isSkip(question, raw)) {

@@ -1,3 +1,4 @@
+import { CLI } from '../../invocation.js';
 /** The wizard's Vietnamese text. Field labels come from core/fields (the form's own labels). */
 import { PASSWORD_RULE } from '../../core/tracking/messages.js';
 
@@ -5,8 +6,18 @@ export const M = {
   intro: 'Trình đăng ký VssID: kiểm tra từng thông tin trước khi bạn nhập vào ứng dụng hoặc trang web.',
   introSaved: 'Mỗi câu trả lời được lưu ngay; nhấn Ctrl+C bất cứ lúc nào để dừng, rồi tiếp tục sau.',
   checklistTitle: 'Chuẩn bị trước (Bước 2 của hướng dẫn):',
+  accountQuestion: 'Học sinh này đã có tài khoản VssID chưa (nhiều bạn được bố mẹ đăng ký từ hồi cấp 3)?',
+  accountNew: 'Chưa có: đăng ký mới',
+  accountExists: 'Đã có tài khoản: xem cách đăng nhập, lấy lại mật khẩu',
+  accountUnsure: 'Không chắc: cách kiểm tra',
+  accountRecord: 'Ghi học sinh này vào bảng theo dõi là “đã có tài khoản” (chỉ cần họ tên và mã số BHXH)?',
+  accountNotRecorded: 'Không lưu gì. Khi cần đăng ký mới: vssid-helper register',
+  accountRecorded: (name: string, id: string) =>
+    `Đã ghi ${name} (mã ${id}) là đã có tài khoản VssID: trạng thái “Hoàn tất”, không cần điền tờ khai.`,
+  alreadyNeeds: 'Ghi “đã có tài khoản” cần ít nhất họ tên và mã số BHXH (tên đăng nhập VssID).',
+  alreadyNeedsHint: 'Ví dụ: vssid-helper register --already-registered --name "Nguyễn Văn An" --bhxh 7931234567',
   ready: 'Đã chuẩn bị đủ các thứ trên chưa?',
-  notReady: 'Khi đã chuẩn bị đủ, chạy lại: vssid-helper register',
+  notReady: `Khi đã chuẩn bị đủ, chạy lại: ${CLI} register`,
   firstScreens: 'Trong ứng dụng VssID: nhấn “Đăng ký ngay” → “Tiếp tục”. Hoặc đăng ký trên trang web (quét mã):',
   subject: 'Bước 2 — Đối tượng đăng ký',
   subjectIndividual: 'Cá nhân',
@@ -44,26 +55,26 @@ export const M = {
   missing: 'chưa có',
   skipped: 'bỏ trống',
   savedDraft: (id: string) => `Đã lưu bản nháp (mã ${id}).`,
-  resumeWith: (id: string) => `Tiếp tục bằng lệnh: vssid-helper register --resume ${id}`,
+  resumeWith: (id: string) => `Tiếp tục bằng lệnh: ${CLI} register --resume ${id}`,
   nothingSaved: 'Chưa có câu trả lời nào được lưu.',
   readyTitle: (name: string, id: string) => `Đã xong tờ khai của ${name} (mã ${id}): trạng thái “Sẵn sàng”.`,
   nextSteps: [
     'Nhập đúng các thông tin trên vào ứng dụng VssID (hoặc trang web) rồi bấm “Ghi nhận”.',
-    'Ngay sau đó sẽ có tin nhắn từ BHXH Việt Nam báo số hồ sơ. Không có tin nhắn ⇒ tình huống 2 (vssid-helper troubleshoot 2).',
+    `Ngay sau đó sẽ có tin nhắn từ BHXH Việt Nam báo số hồ sơ. Không có tin nhắn ⇒ tình huống 2 (${CLI} troubleshoot 2).`,
     PASSWORD_RULE,
     'Đăng nhập: tên đăng nhập là mã số BHXH, mật khẩu là mật khẩu trong tin nhắn.',
   ],
-  trackWith: (id: string) => `Ghi lại tiến độ: vssid-helper status ${id} submitted (rồi file-number <số hồ sơ>, password, done).`,
-  chooseDraft: 'Chọn bản nháp để làm tiếp',
+  trackWith: (id: string) => `Ghi lại tiến độ: ${CLI} status ${id} submitted (rồi file-number <số hồ sơ>, password, done).`,
+  chooseDraft: 'Chọn bản nháp để làm tiếp (gõ tên hoặc mã để lọc)',
   whichDraft: (count: number) => `Có ${count} bản nháp mà không có terminal để chọn: hãy ghi rõ mã của bản nháp cần làm tiếp.`,
   noDrafts: 'Không có bản nháp nào để làm tiếp.',
-  noDraftsHint: 'Bắt đầu tờ khai mới: vssid-helper register',
+  noDraftsHint: `Bắt đầu tờ khai mới: ${CLI} register`,
   notADraft: (id: string, state: string) => `Học sinh ${id} đã ở trạng thái “${state}”, không còn là bản nháp.`,
   notADraftHint: (id: string) =>
     'Muốn sửa hồ sơ đã sẵn sàng hoặc đã ghi nhận: mở lại (mọi thông tin được giữ nguyên) rồi làm tiếp:\n' +
-    `  vssid-helper status ${id} reopened\n  vssid-helper register --resume ${id}\n` +
-    `Nếu đã ghi nhận mà không có tin nhắn số hồ sơ (có thể sai số điện thoại): vssid-helper troubleshoot 2 --student ${id}\n` +
-    `Xem hồ sơ: vssid-helper show ${id}`,
+    `  ${CLI} status ${id} reopened\n  ${CLI} register --resume ${id}\n` +
+    `Nếu đã ghi nhận mà không có tin nhắn số hồ sơ (có thể sai số điện thoại): ${CLI} troubleshoot 2 --student ${id}\n` +
+    `Xem hồ sơ: ${CLI} show ${id}`,
   flagErrors: 'Một số giá trị truyền qua tham số không hợp lệ:',
   fixFlags: 'Sửa các giá trị trên rồi chạy lại lệnh. Chưa có gì được lưu.',
   missingFlagsNoTerminal: 'Còn thiếu thông tin bắt buộc, mà không có terminal để hỏi.',

@@ -1,5 +1,6 @@
 import { checkField } from '../../core/fields/index.js';
 import type { ClassProfile } from '../../core/record.js';
+import { askExistingAccount } from './already.js';
 import { askQuestion, type AskContext } from './ask.js';
 import { askAgency, needsAgencyQuestion } from './agency.js';
 import { showIntro } from './intro.js';
@@ -29,6 +30,7 @@ export function needsAnswer(session: DraftSession, key: (typeof QUESTIONS)[numbe
  * intro was not shown yet), the form, then its review; returns true when the record became ready.
  */
 export async function runWizard(ctx: WizardContext, options: { fresh: boolean }): Promise<boolean> {
+  if (options.fresh && (await askExistingAccount(ctx)) !== 'register') return false;
   if (options.fresh && !(await showIntro(ctx.output, ctx.prompter))) return false;
   return fillForm(ctx);
 }
