@@ -148,8 +148,8 @@ export function buildProgram(): Command {
     .argument('[thao tác]', 'list | get | set | add | remove | reset', 'list')
     .argument('[khóa]', 'className | receivingAgency | supportEmail | submissionMethod | extraDaysOff | removedDaysOff | extraWards')
     .argument('[giá trị...]', 'giá trị mới (với set); ngày YYYY-MM-DD (với add, remove)')
-    .option('-y, --yes', 'Không hỏi xác nhận khi reset cả hồ sơ lớp')
-    .addHelpText('after', `\nVí dụ:\n  ${CLI} config list\n  ${CLI} config set className "12A1"\n  ${CLI} config set supportEmail hotro@truong.edu.vn\n  ${CLI} config add extraDaysOff 2026-02-23\n  ${CLI} config reset supportEmail`)
+    .option('-y, --yes', 'Không hỏi xác nhận: khi reset cả hồ sơ lớp; khi đổi receivingAgency, cập nhật luôn các học sinh chưa ghi nhận')
+    .addHelpText('after', `\nVí dụ:\n  ${CLI} config list\n  ${CLI} config set className "12A1"\n  ${CLI} config set receivingAgency "BHXH TP. Hà Nội – BHXH cơ sở Đống Đa" --yes\n  ${CLI} config set supportEmail hotro@truong.edu.vn\n  ${CLI} config add extraDaysOff 2026-02-23\n  ${CLI} config reset supportEmail`)
     .action(lazy(() => import('./commands/config.js')));
 
   program

@@ -15,6 +15,7 @@ import type { ClassProfile } from '../core/record.js';
 import { formatDate } from '../core/tracking/index.js';
 import type { CommandContext } from '../context.js';
 import { NoTerminalError, UserError } from '../errors.js';
+import { agencyUpdateCandidates } from '../core/agency.js';
 import { supportAddressOf } from '../core/support/address.js';
 import { peekSupportEmail } from '../store/peek-profile.js';
 import { DEFAULT_PROFILE } from '../store/profile.js';
@@ -57,13 +58,18 @@ const M = {
       ? `E-mail hỗ trợ (mục 3) đang dùng: ${address}, do lớp đặt.`
       : `E-mail hỗ trợ (mục 3): lớp chưa đặt. ${address} là địa chỉ của hướng dẫn gốc (hộp thư riêng của một trường); ` +
         `e-mail nhờ hỗ trợ chỉ gửi tới đó khi lớp xác nhận. Đặt địa chỉ của lớp: ${CLI} config set supportEmail <địa chỉ>`,
+  offerAgencyUpdate: (n: number, agency: string) =>
+    `${n} học sinh chưa ghi nhận đang dùng cơ quan tiếp nhận cũ của lớp (hoặc chưa có). Đổi thành “${agency}” cho các bạn này?`,
+  agencyUpdateHint: (n: number, agency: string) =>
+    `${n} học sinh chưa ghi nhận vẫn ghi cơ quan tiếp nhận cũ (hoặc chưa có). Cập nhật cho các bạn này: ${CLI} config set receivingAgency "${agency}" --yes`,
+  agencyUpdated: (n: number) => `Đã cập nhật cơ quan tiếp nhận cho ${n} học sinh chưa ghi nhận.`,
   file: (path: string) => `Dữ liệu (hồ sơ lớp và danh sách học sinh) lưu tại: ${path}`,
   daysOff: (year: number) => `Ngày nghỉ năm ${year} đang được tính (ngoài thứ Bảy, Chủ nhật):`,
 };
 
 const EXAMPLES: Record<ProfileKey, string> = {
   className: '12A1',
-  receivingAgency: '"BHXH Quận 3, TP. Hồ Chí Minh"',
+  receivingAgency: '"BHXH Thành phố Hồ Chí Minh"',
   supportEmail: 'hotro@truong.edu.vn',
   submissionMethod: 'reception',
   extraDaysOff: '23/02/2026 24/02/2026',
@@ -92,7 +98,7 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
   if (key === undefined) throw new UserError(M.needsKey(action));
   if (action === 'get') return get(ctx, store, key);
   if (values.length === 0) throw new UserError(M.needsValue(key), { hint: M.setHint(key) });
-  if (action === 'set') return set(ctx, store, key, values);
+  if (action === 'set') return set(ctx, store, key, values, options.yes === true);
   return changeDays(ctx, store, action, key, values);
 }
 
@@ -128,17 +134,47 @@ function get(ctx: CommandContext, store: Store, key: ProfileKey): void {
   else ctx.output.line(Array.isArray(value) ? value.join(' ') : value);
 }
 
-function set(ctx: CommandContext, store: Store, key: ProfileKey, values: readonly string[]): void {
+async function set(ctx: CommandContext, store: Store, key: ProfileKey, values: readonly string[], yes: boolean): Promise<void> {
   const parsed = parseSetting(key, values);
   if (!parsed.ok) throw new UserError(M.invalid(key, parsed.message), { hint: M.setHint(key) });
   let dropped: string[] = [];
+  let previous: ClassProfile[ProfileKey] | undefined;
   // Against the list as it is on disk now, so the days named as dropped are the ones really dropped.
   const profile = store.updateProfile((current) => {
     const before = current[key];
+    previous = before;
     dropped = Array.isArray(before) ? before.filter((day) => !(parsed.value as string[]).includes(day)) : [];
     return { [key]: parsed.value };
   });
-  report(ctx, key, profile, dropped.length > 0 ? [...parsed.warnings, M.replaced(key, dropped)] : parsed.warnings);
+  const updated = key === 'receivingAgency' ? await offerAgencyUpdate(ctx, store, String(previous ?? ''), profile.receivingAgency, yes) : undefined;
+  report(ctx, key, profile, dropped.length > 0 ? [...parsed.warnings, M.replaced(key, dropped)] : parsed.warnings, updated);
+}
+
+/**
+ * A new class agency offered to the saved students not yet submitted who had the class's old
+ * one (or the guide's, or none); a student given an agency of their own keeps it.
+ */
+async function offerAgencyUpdate(ctx: CommandContext, store: Store, previous: string, next: string, yes: boolean) {
+  const candidates = agencyUpdateCandidates(store.list(), previous, next);
+  if (candidates.length === 0) return { updated: 0, pending: 0 };
+  const { output } = ctx;
+  let go = yes;
+  if (!go && ctx.interactive && !output.json) {
+    const { prompter } = await import('../ui/prompter.js');
+    go = await prompter.confirm({ message: M.offerAgencyUpdate(candidates.length, next), default: true });
+  }
+  if (!go) {
+    if (!output.json) output.info(wrap(M.agencyUpdateHint(candidates.length, next), output.width - 2));
+    return { updated: 0, pending: candidates.length };
+  }
+  const ids = new Set(candidates.map((record) => record.id));
+  for (const id of ids) {
+    // Under the store's lock, against the record as it is now: one submitted meanwhile keeps its agency.
+    store.update(id, (current) => (agencyUpdateCandidates([current], previous, next).length === 0 ? current
+      : { ...current, fields: { ...current.fields, receivingAgency: next } }), ctx.now);
+  }
+  if (!output.json) output.success(M.agencyUpdated(candidates.length));
+  return { updated: candidates.length, pending: 0 };
 }
 
 function changeDays(ctx: CommandContext, store: Store, action: Action, key: ProfileKey, values: readonly string[]): void {
@@ -178,9 +214,11 @@ async function reset(ctx: CommandContext, store: Store, key: ProfileKey | undefi
   else output.success(M.resetAll);
 }
 
-function report(ctx: CommandContext, key: ProfileKey, profile: ClassProfile, warnings: readonly string[]): void {
+function report(
+  ctx: CommandContext, key: ProfileKey, profile: ClassProfile, warnings: readonly string[], students?: { updated: number; pending: number },
+): void {
   const { output } = ctx;
   for (const warning of warnings) output.warn(wrap(warning, output.width - 2));
-  if (output.json) output.printJson({ key, value: profile[key], warnings });
+  if (output.json) output.printJson({ key, value: profile[key], warnings, ...(students ? { students } : {}) });
   else output.success(M.saved(key, show(profile[key])));
 }

@@ -74,6 +74,21 @@ describe('the class commands in a terminal', () => {
     expect(term.text).not.toContain('đã ghi nhận đăng ký được');
   });
 
+  it('troubleshoot 2 --student: "đăng ký chưa thành công" reopens and keeps the phone', async () => {
+    const home = tempHome();
+    const ids = seedClass(home);
+    const term = new Terminal(['troubleshoot', '2', '--student', ids.noFileNumber], { home, env });
+    await term.waitFor(/❯ Đăng ký chưa thành công \(số 0912000005 vẫn đúng\)/);
+    term.clear();
+    term.type(KEY.enter);
+    await term.waitFor('Thay đổi hồ sơ như trên? (c/K)');
+    expect(term.text).toContain('Giữ số điện thoại 0912000005');
+    term.type(`c${KEY.enter}`);
+    expect(await term.exited).toBe(0);
+    const after = openStore({ home }).require(ids.noFileNumber);
+    expect(after).toMatchObject({ state: 'draft', fields: { phone: '0912000005' } });
+  });
+
   it('troubleshoot 3 --email offers to write the e-mail to a file', async () => {
     const home = tempHome();
     seedClass(home);

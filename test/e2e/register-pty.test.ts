@@ -39,8 +39,21 @@ async function answerFromPhotos(term: Terminal, dir: string): Promise<void> {
   await answer(term, 'Địa chỉ thư điện tử', 'an.nguyen@gmail.com');
   await answer(term, 'Điện thoại di động *', '0912 345 678');
   await answer(term, 'Nhập lại số điện thoại', '0912345678');
+  await chooseAgency(term);
   await answer(term, 'Bạn muốn làm gì?'); // "Ghi nhận" is the first choice
   await answer(term, 'Bạn cam kết'); // yes by default
+}
+
+/**
+ * A new class has no agency (issue 9): the wizard offers the student's province's BHXH first and
+ * the guide's as pre-2025; the first choice is taken and kept for the class (yes by default).
+ */
+async function chooseAgency(term: Terminal): Promise<void> {
+  await term.waitFor(/❯ BHXH Thành phố Hồ Chí Minh \(BHXH tỉnh\/thành nơi học sinh ở\)/);
+  expect(term.text).toContain('theo hướng dẫn gốc, trước 2025');
+  term.clear();
+  term.type(KEY.enter);
+  await answer(term, 'Dùng «BHXH Thành phố Hồ Chí Minh» cho cả lớp');
 }
 
 const onlyRecord = (dir: string) => {
@@ -79,8 +92,10 @@ describe('register in a terminal', () => {
       phone: '0912345678',
       portraitPhoto: '',
       district: '',
+      receivingAgency: 'BHXH Thành phố Hồ Chí Minh',
       commitment: true,
     } satisfies StudentFields);
+    expect(openStore({ home: dir }).getProfile().receivingAgency).toBe('BHXH Thành phố Hồ Chí Minh');
   });
 
   it('a wrong phone is re-asked with the message visible; two different typings ask both again', async () => {
@@ -106,6 +121,7 @@ describe('register in a terminal', () => {
       await term.waitFor('Hai lần nhập số điện thoại không khớp nhau');
       await answer(term, 'Điện thoại di động *', '0912345678');
       await answer(term, 'Nhập lại số điện thoại', '0912345678');
+      await chooseAgency(term);
       await answer(term, 'Bạn muốn làm gì?');
       await answer(term, 'Bạn cam kết');
       expect(await term.exited).toBe(0);
@@ -135,6 +151,40 @@ describe('register in a terminal', () => {
       term.kill();
     }
     expect(term.text).toContain(`vssid-helper register --resume ${second.id}`);
+  });
+
+  it('issue 9: real prefixes pass with a warning naming the block; a card suggests its BHXH', async () => {
+    const dir = home();
+    const { front, back } = photos(dir);
+    const store = openStore({ home: dir });
+    const draft = store.save(store.create({
+      name: 'Nguyễn Văn An', idNumber: '079204001234', frontPhoto: front, backPhoto: back,
+      portraitPhoto: '', province: 'Thành phố Hồ Chí Minh', district: '', ward: 'Phường Bến Nghé', street: '12 Lê Lợi',
+      contactPerson: 'Nguyễn Văn An', email: '',
+    }));
+    const term = new Terminal(['register', '--resume', draft.id], { home: dir });
+    try {
+      await answer(term, 'Mã số BHXH *', 'SV4487931234567');
+      await term.waitFor(/thẻ do BHXH\s+Đà Nẵng cấp/);
+      await answer(term, 'Mã số BHXH sẽ là 7931234567. Đúng không?');
+      await answer(term, 'Điện thoại di động *', '0894641177');
+      await answer(term, 'Nhập lại số điện thoại', '0894641177');
+      await term.waitFor(/dãy 0894… chưa có trong danh sách số đã cấp mà công\s+cụ biết/);
+      // The card's BHXH first, then the province's, then the guide's (pre-2025).
+      await term.waitFor(/❯ BHXH Thành phố Đà Nẵng \(theo mã tỉnh trên thẻ BHYT\)/);
+      term.clear();
+      term.type(KEY.down + KEY.enter);
+      await answer(term, 'cho cả lớp', 'n');
+      await term.waitFor('Bạn muốn làm gì?');
+      expect(term.text.replace(/\s+/g, ' ')).toContain('thiếu e-mail: không nhận được mã OTP');
+      term.clear();
+      term.type(KEY.enter);
+      await answer(term, 'Bạn cam kết');
+      expect(await term.exited).toBe(0);
+    } finally {
+      term.kill();
+    }
+    expect(onlyRecord(dir)).toMatchObject({ state: 'ready', fields: { phone: '0894641177', receivingAgency: 'BHXH Thành phố Hồ Chí Minh' } });
   });
 
   it('answering "không" to the decoded CCCD facts asks for the number again', async () => {

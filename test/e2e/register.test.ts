@@ -22,6 +22,8 @@ function flags(dir: string, overrides: Record<string, string> = {}): string[] {
     '--ward': 'Phường Bến Nghé',
     '--street': '12 Lê Lợi',
     '--phone': '0912 345 678',
+    // Issue 9: no silent default agency any more.
+    '--agency': 'BHXH Thành phố Hồ Chí Minh',
     ...overrides,
   };
   return Object.entries(values).flatMap(([flag, value]) => [flag, value]);
@@ -46,7 +48,7 @@ describe('register from a script (no terminal)', () => {
         province: 'Thành phố Hồ Chí Minh',
         phone: '0912345678',
         frontPhoto: path.join(dir, 'mat truoc.jpg'),
-        receivingAgency: 'BHXH Quận 3, TP. Hồ Chí Minh',
+        receivingAgency: 'BHXH Thành phố Hồ Chí Minh',
         submissionMethod: 'reception',
         commitment: true,
         // Optional questions without a flag are skipped, as Enter in the wizard.

@@ -4,7 +4,9 @@ import { provinceNotes } from './address.js';
 import { bhxhCodeNotes, bhxhCodeWarnings } from './bhxh.js';
 import { emailWarnings } from './email.js';
 import { decodeIdNumber, describeIdNumber, type IdFacts } from './id-number.js';
+import { agencyProvinceMismatch } from '../agency.js';
 import { agencyWarnings } from './choices.js';
+import { agency as agencyMessages } from './messages.js';
 import { nameWarnings } from './name.js';
 import { phoneWarnings } from './phone.js';
 import {
@@ -64,7 +66,11 @@ export function checkField<K extends FieldKey>(key: K, raw: unknown, options: Ch
   if (key === 'province') notes.push(...provinceNotes(raw));
   if (key === 'email') warnings.push(...emailWarnings(value as string | undefined));
   if (key === 'phone') warnings.push(...phoneWarnings(value as string | undefined));
-  if (key === 'receivingAgency') warnings.push(...agencyWarnings(value as string | undefined));
+  if (key === 'receivingAgency') {
+    warnings.push(...agencyWarnings(value as string | undefined));
+    const mismatch = agencyProvinceMismatch(value as string | undefined, options.record?.province);
+    if (mismatch) warnings.push(agencyMessages.mismatch(value as string, mismatch.agencyProvince, mismatch.province));
+  }
   if ((key === 'name' || key === 'contactPerson') && typeof value === 'string') warnings.push(...nameWarnings(value, raw));
   if (key === 'idNumber' && typeof value === 'string') {
     decoded = decodeIdNumber(value);

@@ -4,6 +4,7 @@
  * UI modules may import the labels without loading libphonenumber.
  */
 import type { FieldKey } from '../record.js';
+import { CLI } from '../../invocation.js';
 import { excerpt } from '../text.js';
 
 /** The official form's labels ("Tờ khai"), in Vietnamese. */
@@ -144,6 +145,26 @@ export const province = {
   merged: (former: string, today: string) => `${former} → ${today} (sáp nhập 2025)`,
   renamed: (former: string, today: string) =>
     `${former} → ${today} (thành phố trực thuộc trung ương từ 2025)`,
+};
+
+/** The receiving agency: the choices offered and the province check. */
+export const agency = {
+  ask: 'Cơ quan BHXH tiếp nhận * (chọn cơ quan BHXH đã cấp thẻ BHYT của gia đình)',
+  sources: {
+    card: 'theo mã tỉnh trên thẻ BHYT',
+    class: 'cơ quan của lớp, trong hồ sơ lớp',
+    province: 'BHXH tỉnh/thành nơi học sinh ở',
+    guide: 'theo hướng dẫn gốc, trước 2025: từ 1/7/2025 không còn cấp quận, BHXH địa phương nay là “BHXH cơ sở …”',
+  },
+  other: 'Nhập tên cơ quan khác…',
+  typeIt: 'Tên cơ quan BHXH tiếp nhận (ví dụ "BHXH TP. Hà Nội – BHXH cơ sở Đống Đa")',
+  mismatch: (text: string, agencyProvince: string, province: string) =>
+    `Cơ quan tiếp nhận ${q(text)} thuộc ${agencyProvince}, còn địa chỉ của học sinh ở ${province}. Hãy chọn cơ quan BHXH đã cấp thẻ BHYT của gia đình; nếu đúng là cơ quan này thì bỏ qua cảnh báo.`,
+  saveForClass: (text: string) =>
+    `Lớp chưa có cơ quan tiếp nhận chung. Dùng ${q(text)} cho cả lớp (lưu vào hồ sơ lớp; đổi sau bằng ${CLI} config set receivingAgency)?`,
+  savedForClass: (text: string) => `Đã lưu cơ quan tiếp nhận của lớp: ${text}.`,
+  needed: `Chưa có cơ quan BHXH tiếp nhận: lớp chưa đặt (${CLI} config set receivingAgency "…") và chưa có --agency.`,
+  suggestion: (text: string, source: string) => `Gợi ý: --agency "${text}" (${source})`,
 };
 
 /** Free-text fields: what each expects, said in its refusals. */

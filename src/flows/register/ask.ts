@@ -1,4 +1,4 @@
-import { checkField, FIELD_LABELS } from '../../core/fields/index.js';
+import { bhxhFromCard, checkField, FIELD_LABELS } from '../../core/fields/index.js';
 import { email as emailMessages } from '../../core/fields/messages.js';
 import type { WardList } from '../../core/address/index.js';
 import { FIELD_UPDATES, updateLine } from '../../core/content/index.js';
@@ -106,6 +106,7 @@ export async function askQuestion(ctx: AskContext, question: Question): Promise<
       }
       session.set(question.key, result.value as never);
     }
+    if (question.key === 'bhxhCode') session.cardCode = bhxhFromCard(raw) === undefined ? undefined : raw;
     for (const warning of result.warnings) output.warn(warning);
     for (const conflict of findConflicts(session.others(), { fields: { [question.key]: result.value } })) {
       output.warn(describeConflict(conflict));

@@ -37,8 +37,6 @@ export const M = {
   retypePhone: (phone: string) => `Số điện thoại trong hồ sơ là ${phone}. Gõ lại số này để xác nhận (không sửa được sau khi đăng ký)`,
   retypeMismatch: 'Số vừa gõ không khớp với số trong hồ sơ. Nếu số trong hồ sơ sai, chọn “Sửa: Điện thoại di động”.',
   resuming: (name: string, id: string) => `Làm tiếp tờ khai của ${name} (mã ${id}).`,
-  agencyDefault: (agency: string) =>
-    `Cơ quan BHXH tiếp nhận: ${agency} (mặc định của hướng dẫn; sửa được ở bước xem lại). Lớp khác nơi thì đặt một lần cho cả lớp: ${CLI} config set receivingAgency "…"`,
   knownWrongPhone: (phone: string) =>
     `${phone} đã được ghi là số đăng ký nhầm của học sinh này (tình huống 2 hoặc 3). Hãy nhập số điện thoại đúng của học sinh; chỉ dùng lại số này khi đã kiểm tra với học sinh là số đúng.`,
   allowWrongPhone: (phone: string) => `Đã kiểm tra với học sinh: ${phone} đúng là số của học sinh, dùng lại số này?`,

@@ -5,6 +5,7 @@ import { FORM_ORDER, type FieldKey, type StudentFields } from '../../core/record
 import { applyEvent } from '../../core/tracking/index.js';
 import type { Output } from '../../ui/output.js';
 import { wrap } from '../../ui/wrap.js';
+import { askAgency } from './agency.js';
 import { askQuestion } from './ask.js';
 import { M } from './messages.js';
 import { QUESTIONS, questionFor } from './questions.js';
@@ -90,16 +91,7 @@ async function editField(ctx: WizardContext, key: FieldKey): Promise<void> {
     });
     return session.set('submissionMethod', method);
   }
-  const agency = await prompter.input({
-    message: FIELD_LABELS.receivingAgency,
-    default: session.fields.receivingAgency,
-    validate: (value) => {
-      const result = checkField('receivingAgency', value);
-      return result.ok || result.message;
-    },
-  });
-  const result = checkField('receivingAgency', agency);
-  if (result.ok && result.value !== undefined) session.set('receivingAgency', result.value);
+  return askAgency(ctx);
 }
 
 async function submit(ctx: WizardContext): Promise<boolean> {

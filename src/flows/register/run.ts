@@ -21,12 +21,15 @@ export interface WizardStart {
   /** Show the guide's first screens (not yet shown, and not resuming a draft). */
   fresh: boolean;
   assumeYes: boolean;
+  /** The BHYT card code given as --bhxh, when it was one: its province suggests the agency. */
+  cardCode?: string;
 }
 
 export async function runWizardCommand(ctx: CommandContext, start: WizardStart): Promise<void> {
   const { output, clock } = ctx;
   const { store, draft, given, profile } = start;
   const session = new DraftSession(store, clock, draft);
+  session.cardCode = start.cardCode;
   // Answers given as flags are accepted answers: saved like typed ones.
   if (Object.keys(given).length > 0) {
     session.fields = { ...session.fields, ...given };
@@ -37,6 +40,7 @@ export async function runWizardCommand(ctx: CommandContext, start: WizardStart):
     const ready = await runWizard(
       {
         output, prompter, session, profile, now: clock, assumeYes: start.assumeYes,
+        saveClassAgency: (receivingAgency) => store.setProfile({ receivingAgency }),
         wardList: () => loadWardList(profile.extraWards),
       },
       { fresh: start.fresh },

@@ -9,6 +9,8 @@ export class DraftSession {
   #record: StudentRecord | undefined;
   readonly #store: Store;
   readonly #now: () => Date;
+  /** The BHYT card code typed for the BHXH code (not stored): its province suggests the agency. */
+  cardCode: string | undefined;
   #fields: StudentFields;
   /** Fields given a new value here: a person typed them, so a re-import does not overwrite them. */
   readonly #typed = new Set<FieldKey>();

@@ -1,6 +1,8 @@
 import * as z from 'zod';
+import { agencyProvinceMismatch, agencySuggestions, classAgencyFits } from '../../core/agency.js';
 import { checkWardInList, loadWardList, wardMessages } from '../../core/address/index.js';
-import { checkField, FIELD_LABELS, isReadyRecord, missingRequiredFields, photoPairProblems } from '../../core/fields/index.js';
+import { bhxhFromCard, checkField, FIELD_LABELS, isReadyRecord, missingRequiredFields, photoPairProblems } from '../../core/fields/index.js';
+import { agency as agencyMessages } from '../../core/fields/messages.js';
 import { displayName, type StudentFields, type StudentRecord } from '../../core/record.js';
 import { applyEvent, STATE_LABELS } from '../../core/tracking/index.js';
 import type { CommandContext } from '../../context.js';
@@ -89,14 +91,18 @@ export async function startRegistration(
     store.update(draft.id, (current) => ({ ...current, fields: { ...current.fields, phone }, phoneConfirmed: phone }), ctx.now);
   }
   const profile = store.getProfile();
+  const cardCode = options.bhxh !== undefined && bhxhFromCard(options.bhxh) !== undefined ? options.bhxh : undefined;
   const base: StudentFields = {
     subjectType: 'individual',
     channel: 'portal',
-    receivingAgency: profile.receivingAgency,
     submissionMethod: profile.submissionMethod,
     ...draft?.fields,
     ...given,
   };
+  // The class's agency only where it fits the student; never the guide's without a choice (issue 9).
+  if (!base.receivingAgency && classAgencyFits({ classAgency: profile.receivingAgency, province: base.province, cardCode })) {
+    base.receivingAgency = profile.receivingAgency;
+  }
   // A draft's answer that no longer passes (a photo moved away since) counts as missing, as in the wizard.
   for (const { key } of QUESTIONS) {
     const value = base[key];
@@ -106,16 +112,27 @@ export async function startRegistration(
   // "Người liên hệ" defaults to the person's own name (SPEC), as the wizard's prompt offers it.
   if (base.contactPerson === undefined && base.name) base.contactPerson = base.name;
   if (options.alreadyRegistered) return recordAlreadyRegistered(ctx, store, draft, base, notes);
+  const mismatch = agencyProvinceMismatch(base.receivingAgency, base.province);
+  if (mismatch && base.receivingAgency) notes.push(agencyMessages.mismatch(base.receivingAgency, mismatch.agencyProvince, mismatch.province));
   const complete = missingRequiredFields(base).length === 0;
   if (options.yes && complete) return finishWithoutPrompts(ctx, store, draft, base, notes);
   if (!ctx.interactive) {
     // --contact is never needed: it defaults to --name.
-    const missing = QUESTIONS.filter((q) => q.required && q.key !== 'contactPerson' && missingRequiredFields(base).includes(q.key))
+    const unanswered = missingRequiredFields(base);
+    const missing = [...QUESTIONS, { key: 'receivingAgency' as const, flag: '--agency', required: true }]
+      .filter((q) => q.required && q.key !== 'contactPerson' && unanswered.includes(q.key))
       .map((q) => q.flag);
+    if (options.yes && missing.length === 1 && missing[0] === '--agency') {
+      const hint = agencySuggestions({ cardCode, province: base.province, classAgency: profile.receivingAgency })
+        .map(({ agency, source }) => agencyMessages.suggestion(agency, agencyMessages.sources[source]));
+      throw new UserError(agencyMessages.needed, { hint: hint.join('\n') });
+    }
     throw new NoTerminalError(options.yes ? missing : [...missing, '--yes']);
   }
   for (const note of notes) ctx.output.info(note);
-  await runWizardCommand(ctx, { store, draft, given, profile, fresh: !draft && !introShown, assumeYes: options.yes === true });
+  await runWizardCommand(ctx, {
+    store, draft, given, profile, fresh: !draft && !introShown, assumeYes: options.yes === true, ...(cardCode ? { cardCode } : {}),
+  });
 }
 
 /**

@@ -1,17 +1,17 @@
-import { FORM_TEXT, UPDATES, updateLine } from '../../core/content/index.js';
 import { checkField } from '../../core/fields/index.js';
 import type { ClassProfile } from '../../core/record.js';
 import { askExistingAccount } from './already.js';
 import { askQuestion, type AskContext } from './ask.js';
+import { askAgency, needsAgencyQuestion } from './agency.js';
 import { showIntro } from './intro.js';
-import { wrap } from '../../ui/wrap.js';
-import { M } from './messages.js';
 import { QUESTIONS } from './questions.js';
 import { review } from './review.js';
 import type { DraftSession } from './session.js';
 
 export interface WizardContext extends AskContext {
   profile: ClassProfile;
+  /** Saves the class profile's agency (asked on first use); returns the profile as saved. */
+  saveClassAgency?: (agency: string) => ClassProfile;
   now: () => Date;
   /** `--yes`: the commitment is given on the command line, not asked at "Ghi nhận". */
   assumeYes?: boolean;
@@ -36,16 +36,10 @@ export async function runWizard(ctx: WizardContext, options: { fresh: boolean })
 }
 
 async function fillForm(ctx: WizardContext): Promise<boolean> {
-  const { session, profile, output } = ctx;
-  // The guide's agency (HCMC, Quận 3) is only right for that school: say so once, where it is set.
-  if (session.fields.receivingAgency === undefined && profile.receivingAgency === FORM_TEXT.defaultReceivingAgency) {
-    output.info(wrap(M.agencyDefault(profile.receivingAgency), output.width));
-    output.info(wrap(updateLine(UPDATES.noDistricts), output.width));
-  }
+  const { session, profile } = ctx;
   for (const [key, value] of [
     ['subjectType', 'individual'],
     ['channel', 'portal'],
-    ['receivingAgency', profile.receivingAgency || FORM_TEXT.defaultReceivingAgency],
     ['submissionMethod', profile.submissionMethod],
   ] as const) {
     if (session.fields[key] === undefined) session.fields = { ...session.fields, [key]: value };
@@ -53,5 +47,8 @@ async function fillForm(ctx: WizardContext): Promise<boolean> {
   for (const question of QUESTIONS) {
     if (needsAnswer(session, question)) await askQuestion(ctx, question);
   }
+  // After the card and the province are known: they decide what to suggest (issue 9).
+  if (needsAgencyQuestion(ctx)) await askAgency(ctx);
+  else if (!session.fields.receivingAgency) session.set('receivingAgency', ctx.profile.receivingAgency);
   return review(ctx);
 }

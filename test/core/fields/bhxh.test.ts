@@ -18,8 +18,7 @@ describe('bhxhCode (Mã số BHXH)', () => {
     expect(r).toEqual({
       ok: true,
       value: '7931234567',
-      // Issue 9: the note also says which province's BHXH issued the card; one note, so a
-      // roster report shows one warning for it.
+      // Issue 9: the note also says which province's BHXH issued the card.
       notes: ['Đã lấy 10 số cuối của mã thẻ BHYT SV4797931234567: 7931234567. Theo mã tỉnh trên thẻ, thẻ do BHXH TP. Hồ Chí Minh cấp.'],
       warnings: [],
     });

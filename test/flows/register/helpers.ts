@@ -178,11 +178,16 @@ export function harness(
   options: { record?: StudentRecord; profile?: Partial<ClassProfile>; before?: (call: PromptCall) => void; store?: Store } = {},
 ): Harness {
   const store = options.store ?? openStore({ home });
-  if (options.profile) store.setProfile(options.profile);
+  // A class that chose its agency (the guide's, for an HCMC class): the wizard uses it for HCMC
+  // students without a question. Since issue 9 a fresh profile has none; tests pass '' for that.
+  store.setProfile({ receivingAgency: 'BHXH Quận 3, TP. Hồ Chí Minh', ...options.profile });
   const session = new DraftSession(store, () => NOW, options.record);
   const prompter = new ScriptedPrompter(script, options.before);
   const output = captureOutput();
-  const ctx: WizardContext = { output, prompter, session, profile: store.getProfile(), now: () => NOW };
+  const ctx: WizardContext = {
+    output, prompter, session, profile: store.getProfile(), now: () => NOW,
+    saveClassAgency: (receivingAgency) => store.setProfile({ receivingAgency }),
+  };
   return { home, store, session, prompter, output, ctx };
 }
 

@@ -1,3 +1,4 @@
+import { agency as A } from '../../../src/core/fields/messages.js';
 import { describe, expect, it } from 'vitest';
 import { FORM_TEXT } from '../../../src/core/content/index.js';
 import type { StudentFields, StudentRecord } from '../../../src/core/record.js';
@@ -63,13 +64,17 @@ describe('review', () => {
       { choose: M.reviewEdit('Hình thức nộp hồ sơ') },
       { choose: FORM_TEXT.submissionMethods.postal },
       { choose: M.reviewEdit('Cơ quan BHXH tiếp nhận') },
+      // Issue 9: the agency is chosen from suggestions, or typed.
+      { choose: A.other },
       '   ',
       ' BHXH  Quận 1, TP. Hồ Chí Minh ',
+      false,
       { choose: M.reviewLater },
-    ], { record: completeDraft(home) });
+    ], { record: completeDraft(home), profile: { receivingAgency: '' } });
     expect(await review(h.ctx)).toBe(false);
     expect(h.prompter.messages).toContain(M.phoneAgain);
-    expect(h.prompter.calls.find((c) => c.message === 'Cơ quan BHXH tiếp nhận')?.rejections[0]).toMatch(/^Chưa nhập «Cơ quan BHXH tiếp nhận»/);
+    expect(h.prompter.messages).toContain(A.saveForClass('BHXH Quận 1, TP. Hồ Chí Minh'));
+    expect(h.prompter.calls.find((c) => c.message === A.typeIt)?.rejections[0]).toMatch(/^Chưa nhập «Cơ quan BHXH tiếp nhận»/);
     expect(onDisk(home)?.fields).toMatchObject({
       phone: '0987654321',
       submissionMethod: 'postal',
