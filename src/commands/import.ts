@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import type { CommandContext } from '../context.js';
 import type { StudentRecord } from '../core/record.js';
 import {
@@ -9,6 +9,8 @@ import {
   type RosterReport,
 } from '../core/roster/index.js';
 import { UserError } from '../errors.js';
+import { RosterError } from '../core/roster/errors.js';
+import { fileMessages } from '../core/roster/messages.js';
 import { conflictKeys } from '../store/conflicts.js';
 import { peekRecords } from '../store/peek.js';
 import type { Store } from '../store/store.js';
@@ -59,12 +61,40 @@ function jsonRow({ line, ok, id, alreadySaved, errors, warnings }: RosterReport[
   return id === undefined ? { line, ok, errors, warnings } : { line, ok, id, errors, warnings };
 }
 
+/** A roster of a whole school is a few MB; past this, a wrong file (a video, a disk image). */
+export const MAX_ROSTER_BYTES = 20 * 1024 * 1024;
+
+/**
+ * The roster's bytes, read through one descriptor: only a regular file (never /dev/zero or a pipe,
+ * which would grow without end), and at most MAX_ROSTER_BYTES, checked before and while reading.
+ */
 async function readRosterBytes(file: string): Promise<Uint8Array> {
   try {
-    return await readFile(file);
+    const handle = await open(file, 'r');
+    try {
+      const stat = await handle.stat();
+      if (stat.isDirectory()) throw new UserError(M.isDirectory(file), { hint: M.isDirectoryHint });
+      if (!stat.isFile()) throw new RosterError(fileMessages.notRegular);
+      if (stat.size > MAX_ROSTER_BYTES) throw new RosterError(fileMessages.tooLarge(MAX_ROSTER_BYTES / 1024 / 1024));
+      const buffer = Buffer.alloc(stat.size + 1);
+      let length = 0;
+      for (;;) {
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+        if (bytesRead === 0) break;
+        length += bytesRead;
+        // Grew while being read: more than the size it had a moment ago.
+        if (length > stat.size) throw new RosterError(fileMessages.tooLarge(MAX_ROSTER_BYTES / 1024 / 1024));
+      }
+      return buffer.subarray(0, length);
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
+    if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UserError(M.notFound(file), { hint: M.notFoundHint });
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ENAMETOOLONG' || code === 'ELOOP') {
+      throw new UserError(M.notFound(file), { hint: M.notFoundHint });
+    }
     if (code === 'EISDIR') throw new UserError(M.isDirectory(file), { hint: M.isDirectoryHint });
     if (code === 'EACCES' || code === 'EPERM' || code === 'EBUSY') throw new UserError(M.noAccess(file), { hint: M.noAccessHint });
     throw error;
