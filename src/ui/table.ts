@@ -8,9 +8,24 @@ function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
+/**
+ * Each column's width: its widest cell or header. A loop, not Math.max(...rows): spreading
+ * 130,000 rows as arguments overflows the stack.
+ */
+export function columnWidths(headers: readonly string[], rows: readonly (readonly string[])[]): number[] {
+  const widths = headers.map((header) => displayWidth(header));
+  for (const row of rows) {
+    for (let i = 0; i < widths.length; i++) {
+      const cell = displayWidth(row[i] ?? '');
+      if (cell > (widths[i] as number)) widths[i] = cell;
+    }
+  }
+  return widths;
+}
+
 /** Left-aligned columns separated by two spaces; the last column is not padded. */
 export function renderTable(headers: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  const widths = headers.map((header, i) => Math.max(displayWidth(header), ...rows.map((row) => displayWidth(row[i] ?? ''))));
+  const widths = columnWidths(headers, rows);
   const line = (cells: readonly string[]) =>
     cells.map((cell, i) => (i === cells.length - 1 ? cell : pad(cell, widths[i] ?? 0))).join('  ').trimEnd();
   return [line(headers), ...rows.map(line)];
