@@ -6,6 +6,7 @@ import { applyEvent, canApply, parseWrongPhone } from '../../core/tracking/index
 import type { CommandContext } from '../../context.js';
 import { UserError } from '../../errors.js';
 import type { Store } from '../../store/store.js';
+import { maskPhone } from '../../ui/mask.js';
 import { qrCode } from '../../ui/qr.js';
 import { wrap } from '../../ui/wrap.js';
 import { confirmChange } from './confirm.js';
@@ -23,6 +24,8 @@ const cancelled = (kind: string): RowAction => ({
   data: { kind, changed: false, cancelled: true },
   render: (output) => say(output, T.cancelled),
 });
+
+// Phones are shown masked, as `show` and `list` show them (the screen may be shared or filmed).
 
 /** Row 2: no file-number SMS. Back to draft with the phone removed, so the wizard asks it again. */
 async function reopenForRegistration(ctx: CommandContext, store: Store, record: StudentRecord, yes: boolean): Promise<RowAction> {
@@ -42,15 +45,15 @@ async function reopenForRegistration(ctx: CommandContext, store: Store, record: 
   }
   const phone = record.fields.phone;
   const reopened = withEvent(record, { type: 'reopened', at: ctx.now.toISOString(), ...(phone ? { value: phone } : {}) }, ctx.now);
-  const changes = [T.changeState(record.state), ...(phone ? [T.changeRemovePhone(phone)] : [])];
+  const changes = [T.changeState(record.state), ...(phone ? [T.changeRemovePhone(maskPhone(phone))] : [])];
   if (!(await confirmChange(ctx, { row: 2, id: record.id, who: label, changes }, yes))) return cancelled('reopen');
   const { phone: _removed, ...fields } = reopened.fields;
   store.update(record.id, (current) => unchangedSince(record, current, { ...reopened, fields }), ctx.now);
   return {
-    data: { kind: 'reopen', changed: true, from: record.state, to: 'draft', removedPhone: phone ?? null },
+    data: { kind: 'reopen', changed: true, from: record.state, to: 'draft', removedPhone: phone ? maskPhone(phone) : null },
     render(output) {
       output.success(wrap(T.reopened(label, record.state), output.width - 2));
-      if (phone) say(output, T.phoneCleared(phone));
+      if (phone) say(output, T.phoneCleared(maskPhone(phone)));
       say(output, T.reRegister);
       cmd(output, CMD.resume(record.id));
       say(output, T.ifStillFails);
@@ -92,9 +95,9 @@ async function markForSupport(ctx: CommandContext, store: Store, record: Student
   if (pending?.value !== undefined) {
     const count = pendingSupportRequests(store.list()).length;
     return {
-      data: { kind: 'support-request', changed: false, wrongPhone: pending.value },
+      data: { kind: 'support-request', changed: false, wrongPhone: maskPhone(pending.value) },
       render(output) {
-        say(output, T.alreadyMarked(label, pending.value as string, pending.at));
+        say(output, T.alreadyMarked(label, maskPhone(pending.value as string), pending.at));
         say(output, T.pendingCount(count));
         cmd(output, CMD.email);
       },
@@ -111,19 +114,19 @@ async function markForSupport(ctx: CommandContext, store: Store, record: Student
     next = { ...next, fields };
   }
   const changes = [
-    T.changeMark(wrongPhone),
+    T.changeMark(maskPhone(wrongPhone)),
     ...(reopen ? [T.changeState(record.state)] : []),
-    ...(removePhone ? [T.changeRemovePhone(record.fields.phone as string)] : []),
+    ...(removePhone ? [T.changeRemovePhone(maskPhone(record.fields.phone as string))] : []),
   ];
   if (!(await confirmChange(ctx, { row: 3, id: record.id, who: label, changes }, yes))) return cancelled('support-request');
   store.update(record.id, (current) => unchangedSince(record, current, next), ctx.now);
   const count = pendingSupportRequests(store.list()).length;
   return {
-    data: { kind: 'support-request', changed: true, wrongPhone, reopened: reopen, pending: count },
+    data: { kind: 'support-request', changed: true, wrongPhone: maskPhone(wrongPhone), reopened: reopen, pending: count },
     render(output) {
-      output.success(wrap(T.marked(label, wrongPhone), output.width - 2));
+      output.success(wrap(T.marked(label, maskPhone(wrongPhone)), output.width - 2));
       const right = next.fields.phone;
-      if (right) say(output, T.rightPhoneKnown(right));
+      if (right) say(output, T.rightPhoneKnown(maskPhone(right)));
       else {
         say(output, reopen ? T.reopenedForPhone : T.enterRightPhone);
         cmd(output, CMD.resume(record.id));
