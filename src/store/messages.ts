@@ -2,6 +2,7 @@
 import { displayName } from '../core/record.js';
 import type { Conflict, ConflictField } from './conflicts.js';
 import type { RecordProblem } from './schema.js';
+import { CLI } from '../invocation.js';
 
 const FIELD_LABELS: Record<ConflictField, string> = {
   bhxhCode: 'Mã số BHXH',
@@ -16,6 +17,7 @@ const PROBLEMS: Record<RecordProblem, string> = {
   state: 'trạng thái không hợp lệ',
   fields: 'thông tin tờ khai sai kiểu',
   events: 'lịch sử sự kiện sai kiểu',
+  class: 'tên lớp sai kiểu',
   'duplicate-id': 'trùng mã với học sinh khác',
 };
 
@@ -37,10 +39,10 @@ export const messages = {
     `Tệp dữ liệu ${file} có ${which.length} học sinh bị hỏng (có lẽ do sửa tay), nên đã được để riêng sang ` +
     `${sideFile}: ${listSome(which)}. Các học sinh khác vẫn dùng bình thường. Dữ liệu gốc của ` +
     `${which.length === 1 ? 'học sinh này' : 'những học sinh này'} còn nguyên trong tệp đó, để đối chiếu ` +
-    'hoặc nhập lại bằng vssid-helper register; xóa tệp đó khi không cần nữa.',
+    `hoặc nhập lại bằng ${CLI} register; xóa tệp đó khi không cần nữa.`,
   profileSetAside: (keys: readonly string[], sideFile: string) =>
     `Hồ sơ lớp có giá trị sai kiểu${keys.length > 0 ? ` (${keys.join(', ')})` : ''}, đã trở về mặc định; ` +
-    `giá trị cũ được để riêng trong ${sideFile}. Đặt lại bằng: vssid-helper config set <mục> <giá trị>`,
+    `giá trị cũ được để riêng trong ${sideFile}. Đặt lại bằng: ${CLI} config set <mục> <giá trị>`,
   rejectedRecord: (id: string | undefined, problem: RecordProblem) => `${id ?? '(không có mã)'} (${PROBLEMS[problem]})`,
   cannotSetAside: (file: string) =>
     `Tệp dữ liệu ${file} có bản ghi bị hỏng, nhưng không ghi được tệp để riêng chúng bên cạnh; chưa thay đổi gì.`,
@@ -60,7 +62,7 @@ export const messages = {
     `Không ghi được tệp dữ liệu ${file}: ổ đĩa này chỉ cho phép đọc. Thay đổi này chưa được lưu.`,
   readOnlyHint: 'Hãy đặt VSSID_HELPER_HOME sang một thư mục ghi được, ví dụ trong thư mục cá nhân của bạn.',
   busy: (file: string) =>
-    `Tệp dữ liệu ${file} đang được một lệnh vssid-helper khác ghi; đã chờ nhưng chưa tới lượt, nên thay đổi này chưa được lưu.`,
+    `Tệp dữ liệu ${file} đang được một lệnh ${CLI} khác ghi; đã chờ nhưng chưa tới lượt, nên thay đổi này chưa được lưu.`,
   busyHint: (lock: string, owner?: { pid: number; host: string }) =>
     owner === undefined
       ? 'Hãy chờ lệnh kia xong rồi thử lại sau vài giây.'
@@ -72,7 +74,7 @@ export const messages = {
   tooLarge: (file: string, bytes: number) =>
     `Tệp dữ liệu ${file} quá lớn (${Math.round(bytes / 1024 / 1024)} MB) để chương trình xử lý; không thay đổi gì.`,
   tooLargeHint:
-    'Tệp của một lớp hay một trường chỉ vài MB. Hãy kiểm tra tệp này (có thể bị ghi nhầm), chuyển nó đi rồi nhập lại danh sách bằng vssid-helper import.',
+    `Tệp của một lớp hay một trường chỉ vài MB. Hãy kiểm tra tệp này (có thể bị ghi nhầm), chuyển nó đi rồi nhập lại danh sách bằng ${CLI} import.`,
   fileIsLink: (file: string, target: string) =>
     `Tệp dữ liệu ${file} là một liên kết (symlink) trỏ tới ${target}. Để không ghi đè lên một tệp khác, chương trình không đọc hay ghi qua liên kết.`,
   fileIsLinkHint: 'Hãy thay liên kết bằng chính tệp dữ liệu, hoặc đặt VSSID_HELPER_HOME tới thư mục thật chứa tệp.',
@@ -85,19 +87,19 @@ export const messages = {
   noResources: (file: string) => `Hệ thống đang thiếu tài nguyên (bộ nhớ hoặc số tệp được mở) nên không mở được ${file}; không thay đổi gì.`,
   noResourcesHint: 'Hãy đóng bớt chương trình khác rồi chạy lại lệnh.',
   newerSchema: (file: string, version: number) =>
-    `Tệp dữ liệu ${file} được tạo bởi một phiên bản vssid-helper mới hơn (lược đồ ${version}).`,
-  newerSchemaHint: 'Hãy cập nhật vssid-helper lên bản mới nhất rồi chạy lại.',
+    `Tệp dữ liệu ${file} được tạo bởi một phiên bản ${CLI} mới hơn (lược đồ ${version}).`,
+  newerSchemaHint: `Hãy cập nhật ${CLI} lên bản mới nhất rồi chạy lại.`,
   notFound: (key: string) => `Không tìm thấy học sinh có mã '${key}'.`,
   removedElsewhere: (id: string) =>
     `Học sinh mã ${id} vừa bị xóa khỏi máy này (bằng một lệnh khác): bản nháp không còn, và những gì vừa nhập không được lưu lại.`,
   removedMeanwhile: (id: string) =>
     `Học sinh mã ${id} vừa bị xóa khỏi máy này bằng một lệnh khác, nên thay đổi này không được lưu.`,
-  removedElsewhereHint: 'Không lưu lại dữ liệu đã xóa. Nếu cần, đăng ký lại: vssid-helper register',
-  notFoundHint: 'Chạy `vssid-helper list` để xem các mã.',
+  removedElsewhereHint: `Không lưu lại dữ liệu đã xóa. Nếu cần, đăng ký lại: ${CLI} register`,
+  notFoundHint: `Chạy \`${CLI} list\` để xem các mã.`,
   duplicate: (field: ConflictField, candidate: string, other: string) =>
     `Không lưu được học sinh ${candidate}: ${FIELD_LABELS[field]} trùng với học sinh ${other}.`,
   duplicateHint: (otherId: string) =>
-    `Sửa lại thông tin, hoặc xoá bản ghi trùng bằng \`vssid-helper remove ${otherId}\` nếu nó thừa.`,
+    `Sửa lại thông tin, hoặc xoá bản ghi trùng bằng \`${CLI} remove ${otherId}\` nếu nó thừa.`,
   duplicateMore: (count: number) => `(Còn ${count} chỗ trùng khác trong lô này.)`,
   samePhone: (other: string) =>
     `Số điện thoại này cũng dùng cho học sinh ${other}. Một số điện thoại có thể đăng ký cho nhiều người, nên vẫn lưu.`,

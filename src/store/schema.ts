@@ -28,6 +28,23 @@ export const MIGRATIONS: readonly Migration[] = [
     ),
     profile: data.profile ?? {},
   }),
+  // v1 → v2: each record says who set each field (import or wizard). Older records cannot say,
+  // so they get an empty map: their fields count as typed, and a re-import reports, not overwrites.
+  // And records carry their class, so several classes can be merged into one store.
+  (data) => {
+    if (!Array.isArray(data.records)) return data;
+    const profile = isObject(data.profile) ? data.profile : {};
+    const className = typeof profile.className === 'string' ? profile.className.trim() : '';
+    return {
+      ...data,
+      records: data.records.map((record: unknown) => {
+        if (!isObject(record)) return record;
+        const sources = isObject(record.sources) ? {} : { sources: {} };
+        const classed = className !== '' && record.className === undefined ? { className } : {};
+        return { ...record, ...sources, ...classed };
+      }),
+    };
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -139,16 +156,21 @@ function checkShape(
 }
 
 const STATES: ReadonlySet<unknown> = new Set(STUDENT_STATES);
+const SOURCES: ReadonlySet<unknown> = new Set(['import', 'wizard']);
 
 /** Why a value is not a student record the store can use; undefined when it is one. */
-export type RecordProblem = 'not-an-object' | 'id' | 'dates' | 'state' | 'fields' | 'events' | 'duplicate-id';
+export type RecordProblem = 'not-an-object' | 'id' | 'dates' | 'state' | 'fields' | 'events' | 'class' | 'duplicate-id';
 
 export function recordProblem(value: unknown): Exclude<RecordProblem, 'duplicate-id'> | undefined {
   if (!isObject(value)) return 'not-an-object';
   if (typeof value.id !== 'string' || value.id === '') return 'id';
   if (typeof value.createdAt !== 'string' || typeof value.updatedAt !== 'string') return 'dates';
   if (!STATES.has(value.state)) return 'state';
+  if (value.className !== undefined && typeof value.className !== 'string') return 'class';
   if (!isObject(value.fields) || !Object.values(value.fields).every((f) => typeof f === 'string' || typeof f === 'boolean')) {
+    return 'fields';
+  }
+  if (value.sources !== undefined && !(isObject(value.sources) && Object.values(value.sources).every((s) => SOURCES.has(s)))) {
     return 'fields';
   }
   const eventsOk =

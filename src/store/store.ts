@@ -68,6 +68,7 @@ export function openStore(options: OpenStoreOptions = {}): Store {
 const cloneRecord = (record: StudentRecord): StudentRecord => ({
   ...record,
   fields: { ...record.fields },
+  ...(record.sources === undefined ? {} : { sources: { ...record.sources } }),
   events: record.events.map((event) => ({ ...event })),
 });
 
@@ -111,7 +112,11 @@ class LocalStore implements Store {
     const id = newId((candidate) => this.#ids().has(candidate) || this.#reserved.has(candidate));
     this.#reserved.add(id);
     const at = now.toISOString();
-    return { id, createdAt: at, updatedAt: at, state: 'draft', fields: { ...fields }, events: [] };
+    const record: StudentRecord = { id, createdAt: at, updatedAt: at, state: 'draft', fields: { ...fields }, events: [] };
+    // Records carry their class, so classes merged into one store stay apart (status --class).
+    const className = this.getProfile().className.trim();
+    if (className !== '') record.className = className;
+    return record;
   }
 
   save(record: StudentRecord, now: Date = new Date()): StudentRecord {

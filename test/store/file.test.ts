@@ -176,7 +176,8 @@ describe('a file with some broken records', () => {
     const record = good('a2b3c4', 'Nguyễn Văn An');
     fs.writeFileSync(path.join(home, 'data.json'), JSON.stringify({ schemaVersion: 1, records: [record], profile: { className: '12A1', extraDaysOff: '2025-01-01' } }));
     const store = openStore({ home });
-    expect(store.list()).toEqual([record]);
+    // The v1 → v2 migration gives the records the profile's class.
+    expect(store.list()).toEqual([{ ...record, className: '12A1' }]);
     expect(store.getProfile()).toMatchObject({ className: '12A1', extraDaysOff: [] });
     const [side] = sideFiles(home);
     expect(JSON.parse(fs.readFileSync(path.join(home, side!), 'utf8'))).toEqual({ schemaVersion: 1, records: [], profile: { extraDaysOff: '2025-01-01' } });
@@ -204,7 +205,7 @@ describe('a file with some broken records', () => {
 });
 
 describe('migrations', () => {
-  it('brings a v0 file (no schemaVersion, records without events) to v1 and writes it back', () => {
+  it('brings a v0 file (no schemaVersion, records without events) to the current version and writes it back', () => {
     const home = tempHome();
     const file = path.join(home, 'data.json');
     const v0Record = { id: 'k3f9q2', createdAt: T0.toISOString(), updatedAt: T0.toISOString(), state: 'submitted', fields: { name: 'Trần Thị Bình' } };
@@ -214,8 +215,33 @@ describe('migrations', () => {
     expect(store.notices).toEqual([]);
     expect(store.require('k3f9q2')).toEqual({ ...v0Record, events: [] });
     const onDisk = JSON.parse(fs.readFileSync(file, 'utf8'));
-    expect(onDisk).toEqual({ schemaVersion: 1, records: [{ ...v0Record, events: [] }], profile: {} });
+    expect(onDisk).toEqual({ schemaVersion: SCHEMA_VERSION, records: [{ ...v0Record, events: [] }], profile: {} });
     if (posix) expect(mode(file)).toBe(0o600);
+  });
+
+  const good = (id: string, name: string) => ({
+    id, createdAt: T0.toISOString(), updatedAt: T0.toISOString(), state: 'ready', fields: { name }, events: [{ type: 'ready', at: T0.toISOString() }],
+  });
+
+  it('v1 → v2: records take the class named in the profile, so merged classes stay apart', () => {
+    const home = tempHome();
+    const file = path.join(home, 'data.json');
+    const mine = good('a2b3c4', 'Nguyễn Văn An');
+    const merged = { ...good('d5e6f7', 'Trần Thị Bình'), className: '12A2' };
+    fs.writeFileSync(file, JSON.stringify({ schemaVersion: 1, records: [mine, merged], profile: { className: ' 12A1 ' } }));
+    const store = openStore({ home });
+    expect(store.list().map((r) => r.className)).toEqual(['12A1', '12A2']);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).schemaVersion).toBe(2);
+    // A new record gets the class too.
+    expect(store.create({ name: 'Lê Văn Chi' }).className).toBe('12A1');
+  });
+
+  it('a class name that is not text sets that record aside', () => {
+    const home = tempHome();
+    fs.writeFileSync(path.join(home, 'data.json'), JSON.stringify({ schemaVersion: 2, records: [{ ...good('a2b3c4', 'An'), className: 12 }], profile: {} }));
+    const store = openStore({ home });
+    expect(store.list()).toEqual([]);
+    expect(store.notices.join(' ')).toContain('tên lớp sai kiểu');
   });
 
   it('treats an empty object as an empty v0 store', () => {

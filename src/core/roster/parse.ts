@@ -71,7 +71,7 @@ function buildRoster(
   for (let r = found.index + 1; r < table.records.length; r++) {
     const record = table.records[r];
     if (record === undefined) continue;
-    const row = toRow(record, plan, withControls);
+    const row = toRow(record, plan, rows.length + 1, withControls);
     if (row === undefined) empty++;
     else rows.push(row);
   }
@@ -86,8 +86,13 @@ function buildRoster(
   if (missing.length > 0) notices.push(noticeText.missingColumns(missing));
   if (empty > 0) notices.push(noticeText.skippedEmpty(empty));
   if (withControls.length > 0) notices.push(noticeText.controlsRemoved(withControls));
-  return { format, encoding, rows, ignoredColumns: plan.ignoredColumns, notices };
+  const parsed: ParsedRoster = { format, encoding, rows, ignoredColumns: plan.ignoredColumns, notices };
+  if (plan.timestamp !== undefined) parsed.timestampColumn = (header(table, found.index)[plan.timestamp] ?? '').trim();
+  return parsed;
 }
+
+const header = (table: RawTable & { header?: string[] }, index: number): readonly string[] =>
+  table.header ?? table.records[index]?.cells ?? [];
 
 /** The first of the opening records that names at least two roster columns (else one). */
 function findHeader(table: RawTable): { plan: ColumnPlan; index: number; above: number } | undefined {
@@ -105,7 +110,9 @@ function findHeader(table: RawTable): { plan: ColumnPlan; index: number; above: 
   return fallback;
 }
 
-function toRow(record: RawTable['records'][number], plan: ColumnPlan, withControls: number[]): RosterRow | undefined {
+function toRow(
+  record: RawTable['records'][number], plan: ColumnPlan, index: number, withControls: number[],
+): RosterRow | undefined {
   const cells: RosterRow['cells'] = {};
   let filled = false;
   // Terminal control codes and bidi overrides (an OSC 52 clipboard write, a name shown reversed):
@@ -128,7 +135,10 @@ function toRow(record: RawTable['records'][number], plan: ColumnPlan, withContro
       filled = true;
     }
   }
-  return filled ? { line: record.line, cells } : undefined;
+  if (!filled) return undefined;
+  const row: RosterRow = { line: record.line, index, cells };
+  if (plan.timestamp !== undefined) row.timestamp = clean(record.cells[plan.timestamp]);
+  return row;
 }
 
 // ="0912345678": how our own export (and other tools) make Excel keep a number as text.
