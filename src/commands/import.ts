@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import type { CommandContext } from '../context.js';
 import { ClassFileError, looksLikeClassFile, readClassFile, type ReadClassFile } from '../core/class-file/read.js';
 import type { StudentRecord } from '../core/record.js';
@@ -12,6 +12,8 @@ import {
   type RosterReport,
 } from '../core/roster/index.js';
 import { UserError } from '../errors.js';
+import { RosterError } from '../core/roster/errors.js';
+import { fileMessages } from '../core/roster/messages.js';
 import { conflictKeys } from '../store/conflicts.js';
 import { loadWardList } from '../core/address/index.js';
 import { peekRecords } from '../store/peek.js';
@@ -110,12 +112,40 @@ function readOwnClassFile(bytes: Uint8Array): ReadClassFile | undefined {
   }
 }
 
+/** A roster of a whole school is a few MB; past this, a wrong file (a video, a disk image). */
+export const MAX_ROSTER_BYTES = 20 * 1024 * 1024;
+
+/**
+ * The roster's bytes, read through one descriptor: only a regular file (never /dev/zero or a pipe,
+ * which would grow without end), and at most MAX_ROSTER_BYTES, checked before and while reading.
+ */
 async function readRosterBytes(file: string): Promise<Uint8Array> {
   try {
-    return await readFile(file);
+    const handle = await open(file, 'r');
+    try {
+      const stat = await handle.stat();
+      if (stat.isDirectory()) throw new UserError(M.isDirectory(file), { hint: M.isDirectoryHint });
+      if (!stat.isFile()) throw new RosterError(fileMessages.notRegular);
+      if (stat.size > MAX_ROSTER_BYTES) throw new RosterError(fileMessages.tooLarge(MAX_ROSTER_BYTES / 1024 / 1024));
+      const buffer = Buffer.alloc(stat.size + 1);
+      let length = 0;
+      for (;;) {
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+        if (bytesRead === 0) break;
+        length += bytesRead;
+        // Grew while being read: more than the size it had a moment ago.
+        if (length > stat.size) throw new RosterError(fileMessages.tooLarge(MAX_ROSTER_BYTES / 1024 / 1024));
+      }
+      return buffer.subarray(0, length);
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
+    if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UserError(M.notFound(file), { hint: M.notFoundHint });
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ENAMETOOLONG' || code === 'ELOOP') {
+      throw new UserError(M.notFound(file), { hint: M.notFoundHint });
+    }
     if (code === 'EISDIR') throw new UserError(M.isDirectory(file), { hint: M.isDirectoryHint });
     if (code === 'EACCES' || code === 'EPERM' || code === 'EBUSY') throw new UserError(M.noAccess(file), { hint: M.noAccessHint });
     throw error;

@@ -3,8 +3,17 @@
 // Zero-width space/joiners, word joiner, BOM and soft hyphen: invisible in a terminal, yet they
 // make "Hà Nội" and "Hà\u200BNội" different strings (pasted from web pages and Word files).
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
-// C0/C1 control characters other than whitespace: never meaningful in a form field.
-const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
+// C0/C1 control characters other than whitespace, and the bidirectional embeddings, overrides,
+// isolates and marks (U+202A–202E, U+2066–2069, LRM/RLM/ALM) that make a name display as another:
+// never meaningful in a form field.
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Characters a terminal acts on or that reorder text: every C0 control but tab and line feed, DEL,
+ * C1, and the bidirectional controls above. ui/sanitize.ts makes them visible; import removes them.
+ */
+export const UNSAFE_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+export const UNSAFE_CHARACTERS = new RegExp(UNSAFE_CHARACTER.source, 'g');
 // \s covers tab, newline, NBSP, U+2000–U+200A, U+3000 and the other Unicode spaces.
 const SPACES = /\s+/g;
 

@@ -135,9 +135,14 @@ export function removeLeftoverTemporaries(file: string): void {
   } catch {
     return;
   }
+  // The lock's own scratch files (lock.ts), once clearly abandoned: another process may be using a fresh one.
+  const lockPrefix = `${path.basename(file)}.lock.`;
+  const now = Date.now();
   for (const name of names) {
     const ours = name.startsWith(prefix) && name.endsWith(TEMP_SUFFIX);
-    if (!ours && !name.startsWith(confPrefix)) continue;
+    const lockScratch = name.startsWith(lockPrefix) && (name.endsWith('.new') || name.endsWith('.stale'));
+    if (lockScratch && !olderThan(path.join(path.dirname(file), name), now - 10_000)) continue;
+    if (!ours && !lockScratch && !name.startsWith(confPrefix)) continue;
     try {
       fs.rmSync(path.join(path.dirname(file), name), { force: true });
     } catch {
@@ -145,6 +150,14 @@ export function removeLeftoverTemporaries(file: string): void {
     }
   }
 }
+
+const olderThan = (file: string, time: number): boolean => {
+  try {
+    return fs.lstatSync(file).mtimeMs < time;
+  } catch {
+    return false;
+  }
+};
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 export const sleep = (ms: number): void => {

@@ -81,17 +81,33 @@ export function openStoreFile(folder: string, options: OpenStoreFileOptions = {}
     refuseLinks(cwd, file);
 
     const notices: string[] = [];
+    /**
+     * The data last read or written, with the file's identity then. Every write makes a new file
+     * (a rename), so the same inode, size and time mean nothing changed since: a change under the
+     * lock then starts from this copy instead of reading and checking the whole school again.
+     */
+    let known: { signature: string; data: StoreData } | undefined;
+    const remember = (data: StoreData): void => {
+      const signature = signatureOf(file);
+      known = signature === undefined ? undefined : { signature, data };
+    };
+
     const write = (data: StoreData): void => {
       // Leftovers of a killed write may hold removed students: gone with the next write.
       removeLeftoverTemporaries(file);
+      known = undefined;
       writeFileAtomic(file, serialize(data), { mode: 0o600 });
+      remember(data);
     };
 
     const read = (): Read => {
-      const text = readStoreText(file);
-      if (text === undefined) return { kind: 'absent' };
+      if (known !== undefined && signatureOf(file) === known.signature) return { kind: 'ok', data: known.data, migrated: false };
+      const found = readStoreText(file);
+      if (found === undefined) return { kind: 'absent' };
       try {
-        return { kind: 'ok', ...parseStoreText(text) };
+        const parsed = parseStoreText(found.text);
+        known = parsed.migrated || parsed.rejected !== undefined ? undefined : { signature: found.signature, data: parsed.data };
+        return { kind: 'ok', ...parsed };
       } catch (error) {
         if (error instanceof NewerSchemaError) {
           throw new UserError(messages.newerSchema(file, error.version), { hint: messages.newerSchemaHint });
@@ -153,7 +169,7 @@ export function openStoreFile(folder: string, options: OpenStoreFileOptions = {}
  * what it is: a link is refused (refuseLinks), a device or pipe (/dev/zero) is not read at all,
  * and a file larger than MAX_STORE_BYTES gets a message instead of exhausting memory.
  */
-function readStoreText(file: string): string | undefined {
+function readStoreText(file: string): { text: string; signature: string } | undefined {
   let stat: fs.Stats;
   try {
     stat = fs.lstatSync(file);
@@ -166,7 +182,9 @@ function readStoreText(file: string): string | undefined {
   if (!stat.isFile()) throw new UserError(messages.notRegular(file), { hint: messages.notRegularHint });
   if (stat.size > MAX_STORE_BYTES) throw new UserError(messages.tooLarge(file, stat.size), { hint: messages.tooLargeHint });
   try {
-    return fs.readFileSync(file, 'utf8');
+    const text = fs.readFileSync(file, 'utf8');
+    // The identity before the read: a change made while reading shows as a different one next time.
+    return { text, signature: signatureFrom(stat) };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     // "Cannot create a string longer than…": grown past the check above between the two looks.
@@ -174,6 +192,17 @@ function readStoreText(file: string): string | undefined {
       throw new UserError(messages.tooLarge(file, stat.size), { hint: messages.tooLargeHint });
     }
     throw error;
+  }
+}
+
+const signatureFrom = (stat: fs.Stats): string => `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+
+function signatureOf(file: string): string | undefined {
+  try {
+    const stat = fs.lstatSync(file);
+    return stat.isFile() ? signatureFrom(stat) : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -5,6 +5,7 @@
  * command stopped with Ctrl+Z): its owner could wake up and write over what came in between. A
  * lock whose owner is gone (a crash, a kill) is removed at once.
  */
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 
@@ -132,8 +133,35 @@ export function removeStaleLock(lock: string): void {
   fs.rmSync(aside, { force: true });
 }
 
-/** Creates the lock with our owner record; false when it exists. */
+/**
+ * Creates the lock with our owner record already in it; false when it exists. The record is
+ * written to a file of our own first and then hard-linked to the lock's name (atomic, fails if the
+ * name is taken), so a kill at any moment never leaves an empty lock behind. File systems without
+ * hard links (FAT USB sticks) get O_EXCL and a write.
+ */
 export function tryCreateLock(lock: string, owner: LockOwner): boolean {
+  const mine = `${lock}.${process.pid}.${randomBytes(4).toString('hex')}.new`;
+  try {
+    fs.writeFileSync(mine, JSON.stringify(owner), { flag: 'wx', mode: 0o600 });
+  } catch (error) {
+    fs.rmSync(mine, { force: true });
+    throw error;
+  }
+  try {
+    fs.linkSync(mine, lock);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // ENOENT: our own file was swept away as a leftover meanwhile; the caller simply tries again.
+    if (code === 'EEXIST' || code === 'ENOENT') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+  } finally {
+    fs.rmSync(mine, { force: true });
+  }
+  return createLockExclusively(lock, owner);
+}
+
+function createLockExclusively(lock: string, owner: LockOwner): boolean {
   let fd: number;
   try {
     fd = fs.openSync(lock, 'wx', 0o600);

@@ -13,8 +13,9 @@ const PROJECT = 'vssid-helper';
 
 /**
  * The data file: VSSID_HELPER_HOME/data.json, else the per-user config folder env-paths gives
- * conf for "vssid-helper" with no "-nodejs" suffix. openStore() passes this folder to conf as its
- * cwd, so the two always agree; test/store/peek.test.ts also checks it against conf's own default.
+ * conf for "vssid-helper" with no "-nodejs" suffix (where conf keeps its file, so stores written by
+ * earlier versions through conf are found). openStore() opens this folder, so the two always agree;
+ * test/store/peek.test.ts also checks it against conf's own default.
  */
 export function storeFilePath(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
   const home = env.VSSID_HELPER_HOME || undefined;

@@ -1,5 +1,6 @@
 /** The file's shape, its version and the migrations that bring older files up to date. */
 import { STUDENT_STATES, type StudentRecord } from '../core/record.js';
+import { nestingDepth } from '../core/nesting.js';
 import { DEFAULT_PROFILE, type StoredProfile } from './profile.js';
 
 export type StoreData = {
@@ -143,7 +144,7 @@ function checkShape(
     else badProfile[key] = value;
   }
   const { schemaVersion, records: _records, profile: _profile, ...unknownKeys } = data;
-  if (nestingDepth(unknownKeys) > MAX_DEPTH) throw new InvalidShapeError('Nested too deep');
+  if (nestingDepth(unknownKeys, MAX_DEPTH) > MAX_DEPTH) throw new InvalidShapeError('Nested too deep');
   const checked: StoreData = { ...unknownKeys, schemaVersion: schemaVersion as number, records: kept, profile: stored as StoredProfile };
   const wholeProfileBad = profile !== undefined && !isObject(profile);
   const hasBadProfile = wholeProfileBad || Object.keys(badProfile).length > 0;
@@ -208,17 +209,3 @@ export function parseStoreText(text: string): ReturnType<typeof upgrade> {
  */
 export const MAX_DEPTH = 64;
 
-/** How deeply arrays and objects nest in `value`, counted without recursion, stopping past `limit`. */
-export function nestingDepth(value: unknown, limit: number = MAX_DEPTH): number {
-  let deepest = 0;
-  const stack: Array<[unknown, number]> = [[value, 0]];
-  while (stack.length > 0) {
-    const [item, depth] = stack.pop() as [unknown, number];
-    if (typeof item !== 'object' || item === null) continue;
-    const here = depth + 1;
-    if (here > deepest) deepest = here;
-    if (deepest > limit) return deepest;
-    for (const child of Object.values(item)) if (typeof child === 'object' && child !== null) stack.push([child, here]);
-  }
-  return deepest;
-}

@@ -49,9 +49,63 @@ export function reportError(error: unknown, context: ErrorContext = {}): number 
     if (error.hint) output.info(error.hint);
     return error.exitCode;
   }
+  const system = systemErrorMessage(error);
+  if (system !== undefined) {
+    output.error(system.message);
+    output.info(system.hint);
+    if (process.env.VSSID_HELPER_DEBUG && error instanceof Error) console.error(error.stack);
+    return 1;
+  }
   const detail = error instanceof Error ? error.message : String(error);
   output.error(`Lỗi không mong đợi: ${detail}`);
   output.info('Dữ liệu đã lưu không bị mất. Nếu lỗi lặp lại, hãy chạy lại với VSSID_HELPER_DEBUG=1 và gửi kết quả cho người phát triển.');
   if (process.env.VSSID_HELPER_DEBUG && error instanceof Error) console.error(error.stack);
   return 1;
+}
+
+/**
+ * The errors of the system rather than of the program, said in Vietnamese: too much data for
+ * memory or the stack, and file errors that reached here without a message of their own.
+ */
+export function systemErrorMessage(error: unknown): { message: string; hint: string } | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const code = (error as NodeJS.ErrnoException).code;
+  const where = (error as NodeJS.ErrnoException).path;
+  const file = where ? ` (${where})` : '';
+  if (error instanceof RangeError && /call stack|string longer|Invalid string length|Array buffer allocation|Invalid array length/i.test(error.message)) {
+    return {
+      message: 'Dữ liệu quá lớn để chương trình xử lý trong một lần; không có gì thay đổi.',
+      hint: 'Hãy kiểm tra tệp dữ liệu hoặc tệp danh sách (có thể bị ghi nhầm, lặp lại rất nhiều lần), hoặc chia nhỏ rồi làm từng phần.',
+    };
+  }
+  switch (code) {
+    case 'ENOENT':
+      return { message: `Không tìm thấy tệp hoặc thư mục${file}.`, hint: 'Kiểm tra lại đường dẫn rồi chạy lại.' };
+    case 'ENAMETOOLONG':
+      return { message: `Tên tệp hoặc đường dẫn quá dài${file}.`, hint: 'Hãy dùng tên ngắn hơn hoặc một thư mục gần gốc ổ đĩa hơn.' };
+    case 'ENOTDIR':
+      return { message: `Một phần của đường dẫn là tệp chứ không phải thư mục${file}.`, hint: 'Kiểm tra lại đường dẫn rồi chạy lại.' };
+    case 'EISDIR':
+      return { message: `Đây là một thư mục, không phải tệp${file}.`, hint: 'Hãy ghi kèm tên tệp.' };
+    case 'EACCES':
+    case 'EPERM':
+      return { message: `Không có quyền đọc hoặc ghi${file}.`, hint: 'Kiểm tra quyền của tệp và thư mục, hoặc chọn chỗ khác.' };
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return { message: `Ổ đĩa đã đầy${file}; thay đổi chưa được lưu.`, hint: 'Hãy giải phóng dung lượng rồi chạy lại.' };
+    case 'EIO':
+      return { message: `Ổ đĩa báo lỗi khi đọc hoặc ghi${file}; thay đổi chưa được lưu.`, hint: 'Hãy kiểm tra ổ đĩa (hoặc USB) rồi chạy lại.' };
+    case 'EROFS':
+      return { message: `Ổ đĩa chỉ cho phép đọc${file}.`, hint: 'Hãy chọn một thư mục ghi được.' };
+    case 'ELOOP':
+      return { message: `Đường dẫn có liên kết vòng${file}.`, hint: 'Kiểm tra lại các liên kết (symlink) trong đường dẫn.' };
+    case 'EMFILE':
+    case 'ENFILE':
+    case 'ENOMEM':
+      return { message: 'Hệ thống đang thiếu tài nguyên (bộ nhớ hoặc số tệp được mở).', hint: 'Hãy đóng bớt chương trình khác rồi chạy lại.' };
+    case 'EBUSY':
+      return { message: `Tệp đang bị chương trình khác giữ${file}.`, hint: 'Hãy đóng tệp (ví dụ trong Excel) rồi chạy lại.' };
+    default:
+      return undefined;
+  }
 }

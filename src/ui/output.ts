@@ -1,4 +1,5 @@
 import pc from 'picocolors';
+import { escapeJsonText, terminalSafe } from './sanitize.js';
 
 export type Colors = ReturnType<typeof pc.createColors>;
 
@@ -42,8 +43,12 @@ export function createOutput(options: OutputOptions = {}): Output {
   const stderr = options.stderr ?? process.stderr;
   const colors = pc.createColors(colorEnabled(options.color, stdout as { isTTY?: boolean }));
   const errorColors = pc.createColors(colorEnabled(options.color, stderr as { isTTY?: boolean }));
-  const out = (text: string) => void stdout.write(`${text}\n`);
-  const err = (text: string) => void stderr.write(`${text}\n`);
+  // Names, streets, headers and quoted values come from rosters and the store: never control codes
+  // to the terminal (sanitize.ts); our own colours are kept where colour is on.
+  const outColor = colors.isColorSupported;
+  const errColor = errorColors.isColorSupported;
+  const out = (text: string) => void stdout.write(`${terminalSafe(text, outColor)}\n`);
+  const err = (text: string) => void stderr.write(`${terminalSafe(text, errColor)}\n`);
   return {
     json: options.json === true,
     colors,
@@ -53,6 +58,6 @@ export function createOutput(options: OutputOptions = {}): Output {
     success: (text) => (options.json ? err(errorColors.green(`✔ ${text}`)) : out(colors.green(`✔ ${text}`))),
     warn: (text) => err(errorColors.yellow(`⚠ ${text}`)),
     error: (text) => err(errorColors.red(`✖ ${text}`)),
-    printJson: (data) => out(JSON.stringify(data, null, 2)),
+    printJson: (data) => void stdout.write(`${escapeJsonText(JSON.stringify(data, null, 2))}\n`),
   };
 }

@@ -1,7 +1,13 @@
-/** Writing a file the user asked for (`--out`): never half a file, never a silent overwrite. */
-import { randomBytes } from 'node:crypto';
-import { existsSync, linkSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+/**
+ * Writing a file the user asked for (`--out`): never half a file, never a silent overwrite, and
+ * never through a link someone planted in a shared folder. The text goes to a temporary file
+ * created exclusively under an unpredictable name (atomic-write.ts), then takes the target's name:
+ * by a hard link when the target must not exist (fails if anything, a link included, stands
+ * there), by a rename with --force (which replaces a link itself, never the file it points to).
+ */
+import { lstatSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { DISK_FULL_CODES, writeFileAtomic } from '../store/atomic-write.js';
 import { UserError } from '../errors.js';
 
 export interface WriteOptions {
@@ -11,68 +17,57 @@ export interface WriteOptions {
   forceFlag?: string;
 }
 
-/** Writes `content` as UTF-8 through a temporary file and a rename; returns the absolute path. */
+const M = {
+  isFolder: (target: string) => `${target} là một thư mục, không phải tệp.`,
+  isFolderHint: 'Hãy ghi kèm tên tệp, ví dụ --out lop-12a1.csv',
+  exists: (target: string) => `Tệp ${target} đã có; không ghi đè để tránh mất dữ liệu.`,
+  existsHint: (flag?: string) => `Hãy chọn tên khác${flag ? `, hoặc thêm ${flag} để ghi đè` : ''}.`,
+  noFolder: (folder: string) => `Thư mục ${folder} không tồn tại.`,
+  noFolderHint: 'Hãy tạo thư mục trước, hoặc ghi vào thư mục khác.',
+  failed: (target: string, reason: string) => `Không ghi được tệp ${target}: ${reason}.`,
+  failedHint: 'Hãy chọn thư mục khác, hoặc kiểm tra quyền ghi.',
+  noPermission: 'không có quyền ghi',
+  diskFull: 'ổ đĩa đã đầy, không có gì được ghi',
+  nameTooLong: 'tên hoặc đường dẫn quá dài',
+  readOnly: 'ổ đĩa chỉ cho phép đọc',
+  folderInTheWay: 'có một thư mục trùng tên',
+  other: (code: string) => `hệ thống báo lỗi ${code}`,
+};
+
+const lstatOrUndefined = (target: string) => {
+  try {
+    return lstatSync(target);
+  } catch {
+    return undefined;
+  }
+};
+
+/** Writes `content` as UTF-8 through an exclusive temporary file; returns the absolute path. */
 export function writeUserFile(path: string, content: string, options: WriteOptions = {}): string {
   const target = resolve(path);
-  if (existsSync(target)) {
-    if (statSync(target).isDirectory()) {
-      throw new UserError(`${target} là một thư mục, không phải tệp.`, { hint: 'Hãy ghi kèm tên tệp, ví dụ --out lop-12a1.csv' });
-    }
-    if (!options.force) throw exists(target, options);
+  const existing = lstatOrUndefined(target);
+  if (existing?.isDirectory()) throw new UserError(M.isFolder(target), { hint: M.isFolderHint });
+  if (existing !== undefined && !options.force) {
+    throw new UserError(M.exists(target), { hint: M.existsHint(options.forceFlag) });
   }
   const folder = dirname(target);
-  if (!existsSync(folder)) {
-    throw new UserError(`Thư mục ${folder} không tồn tại.`, { hint: 'Hãy tạo thư mục trước, hoặc ghi vào thư mục khác.' });
-  }
-  // A name no other run uses, created exclusively ('wx'): never someone else's file, never a link followed.
-  const temporary = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  if (!lstatOrUndefined(folder)) throw new UserError(M.noFolder(folder), { hint: M.noFolderHint });
   try {
     // Personal data (ID numbers, phones): readable by the owner only, like the store.
-    writeFileSync(temporary, content, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
-    if (options.force) renameWithRetry(temporary, target);
-    else placeWithoutOverwrite(temporary, target, options);
+    writeFileAtomic(target, content, { mode: 0o600, exclusive: !options.force });
   } catch (error) {
-    rmSync(temporary, { force: true });
-    if (error instanceof UserError) throw error;
-    const reason = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'không có quyền ghi' : String((error as Error).message);
-    throw new UserError(`Không ghi được tệp ${target}: ${reason}.`, { hint: 'Hãy chọn thư mục khác, hoặc kiểm tra quyền ghi.' });
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST') throw new UserError(M.exists(target), { hint: M.existsHint(options.forceFlag) });
+    throw new UserError(M.failed(target, reasonOf(code, error)), { hint: M.failedHint });
   }
   return target;
 }
 
-const BUSY = new Set(['EPERM', 'EBUSY', 'EACCES']);
-
-/** Windows refuses a rename while an antivirus or the preview pane holds the file: try again briefly. */
-function renameWithRetry(from: string, to: string, attempts = 5): void {
-  for (let i = 1; ; i++) {
-    try {
-      renameSync(from, to);
-      return;
-    } catch (error) {
-      if (i >= attempts || !BUSY.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50 * i);
-    }
-  }
-}
-
-/**
- * A hard link fails when the name exists, so a file that appeared since the check above is not
- * replaced either; where links are not supported (FAT, some network drives) a rename does it.
- */
-function placeWithoutOverwrite(temporary: string, target: string, options: WriteOptions): void {
-  try {
-    linkSync(temporary, target);
-    rmSync(temporary, { force: true });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw exists(target, options);
-    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EXDEV' || code === 'ENOSYS') renameWithRetry(temporary, target);
-    else throw error;
-  }
-}
-
-function exists(target: string, options: WriteOptions): UserError {
-  return new UserError(`Tệp ${target} đã có; không ghi đè để tránh mất dữ liệu.`, {
-    hint: `Hãy chọn tên khác${options.forceFlag ? `, hoặc thêm ${options.forceFlag} để ghi đè` : ''}.`,
-  });
+function reasonOf(code: string, error: unknown): string {
+  if (code === 'EACCES' || code === 'EPERM') return M.noPermission;
+  if (DISK_FULL_CODES.has(code)) return M.diskFull;
+  if (code === 'ENAMETOOLONG') return M.nameTooLong;
+  if (code === 'EROFS') return M.readOnly;
+  if (code === 'EISDIR') return M.folderInTheWay;
+  return code ? M.other(code) : String((error as Error).message);
 }

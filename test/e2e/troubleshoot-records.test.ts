@@ -25,7 +25,8 @@ describe('troubleshoot on saved students', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('2. Đã đăng ký nhưng không nhận được tin nhắn');
     expect(stdout).toContain('Đã ghi nhận → Nháp');
-    expect(stdout).toContain('Số điện thoại cũ 0912000005');
+    expect(stdout).toContain('Số điện thoại cũ 091••••005');
+    expect(stdout).not.toContain('0912000005');
     expect(stdout).toContain(`  vssid-helper register --resume ${ids.noFileNumber}`);
     const after = record(ids.noFileNumber);
     expect(after.state).toBe('draft');
@@ -43,8 +44,8 @@ describe('troubleshoot on saved students', () => {
   });
 
   it.each([
-    ['2', '0912000005 khỏi hồ sơ', ['--cause', 'wrong-phone']],
-    ['3', 'số đã đăng ký nhầm: 0912000005', []],
+    ['2', '091••••005 khỏi hồ sơ', ['--cause', 'wrong-phone']],
+    ['3', 'số đã đăng ký nhầm: 091••••005', []],
   ])('row %s without a terminal says what it would change, needs --yes, and changes nothing', (row, change, extra) => {
     const before = dataFile(home);
     const { code, stdout, stderr } = run(['troubleshoot', row, '--student', ids.noFileNumber, ...extra]);
@@ -80,7 +81,7 @@ describe('troubleshoot on saved students', () => {
   it('row 3 marks the wrong phone, reopens, and the e-mail lists every marked student', () => {
     const marked = run(['troubleshoot', '3', '--student', ids.justSubmitted, '--yes']);
     expect(marked.code).toBe(0);
-    expect(flat(marked.stdout)).toContain('số đã đăng ký nhầm: 0912000006');
+    expect(flat(marked.stdout)).toContain('số đã đăng ký nhầm: 091••••006');
     expect(marked.stdout).toContain(`vssid-helper register --resume ${ids.justSubmitted}`);
     const after = record(ids.justSubmitted);
     expect(after.state).toBe('draft');
@@ -122,7 +123,7 @@ describe('troubleshoot on saved students', () => {
   it('row 2 --cause failed keeps the phone, which the student can register with again', () => {
     const { code, stdout } = run(['troubleshoot', '2', '--student', ids.noFileNumber, '--cause', 'failed', '--yes']);
     expect(code).toBe(0);
-    expect(flat(stdout)).toContain('Số điện thoại 0912000005 được giữ trong hồ sơ');
+    expect(flat(stdout)).toContain('Số điện thoại 091••••005 được giữ trong hồ sơ');
     const after = record(ids.noFileNumber);
     expect(after.state).toBe('draft');
     expect(after.fields.phone).toBe('0912000005');
@@ -147,7 +148,7 @@ describe('troubleshoot on saved students', () => {
     run(['troubleshoot', '2', '--student', ids.noFileNumber, '--cause', 'wrong-phone', '--yes']);
     const { code, stdout } = run(['troubleshoot', '3', '--student', ids.noFileNumber, '--yes']);
     expect(code).toBe(0);
-    expect(flat(stdout)).toContain('số đã đăng ký nhầm: 0912000005');
+    expect(flat(stdout)).toContain('số đã đăng ký nhầm: 091••••005');
   });
 
   it('the e-mail goes to the profile address, names the class, and is written to a file', () => {

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { openStore } from '../../src/store/store.js';
 import { BIN } from '../e2e/helpers.js';
@@ -92,6 +92,31 @@ describe('temporary copies left by a killed write', () => {
     expect(store.remove(saved.id)).toBe(true);
     expect(fs.readdirSync(home)).toEqual(['data.json']);
     expect(fs.readFileSync(store.path, 'utf8')).not.toContain('Xoá');
+  });
+});
+
+describe('the lock is never left empty or in the way', () => {
+  it('is created with its owner already in it, and scratch files of a killed run are swept', () => {
+    const home = tempHome();
+    const store = openStore({ home });
+    // A run killed between writing its owner record and linking it: an old scratch file.
+    const scratch = path.join(home, 'data.json.lock.99999.abcd.new');
+    fs.writeFileSync(scratch, '{}');
+    const old = new Date(Date.now() - 60_000);
+    fs.utimesSync(scratch, old, old);
+    const lockTexts: string[] = [];
+    const link = fs.linkSync;
+    const spy = vi.spyOn(fs, 'linkSync').mockImplementation((from, to) => {
+      link(from, to);
+      if (String(to).endsWith('.lock')) lockTexts.push(fs.readFileSync(to, 'utf8'));
+    });
+    try {
+      store.save(store.create(student(), T0));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(JSON.parse(lockTexts[0]!)).toMatchObject({ pid: process.pid, host: expect.any(String) });
+    expect(fs.readdirSync(home)).toEqual(['data.json']);
   });
 });
 

@@ -4,7 +4,7 @@ import { supportRequestOf, type SupportRequest } from '../../core/support/index.
 import { STATE_LABELS, formatDate, formatInstant, type Board, type BoardEntry } from '../../core/tracking/index.js';
 import { maskPhone, maskTail } from '../../ui/mask.js';
 import type { Output } from '../../ui/output.js';
-import { displayWidth, renderTable } from '../../ui/table.js';
+import { columnWidths, displayWidth, renderTable } from '../../ui/table.js';
 import { wrap } from '../../ui/wrap.js';
 import { BOARD_HEADERS, NARROW, S } from './messages.js';
 
@@ -86,10 +86,7 @@ function renderWide(output: Output, lines: readonly BoardLine[]): void {
   ]);
   // The name gets what the other columns (as wide as their widest cell) and the 2-space gaps leave.
   const otherHeaders = headers.filter((_, i) => i !== 1);
-  const fixed = otherHeaders.reduce(
-    (sum, header, i) => sum + Math.max(displayWidth(header), ...others.map((cells) => displayWidth(cells[i] ?? ''))),
-    2 * otherHeaders.length,
-  );
+  const fixed = columnWidths(otherHeaders, others).reduce((sum, columnWidth) => sum + columnWidth, 2 * otherHeaders.length);
   const nameWidth = Math.max(12, width - fixed);
   const rows = others.map(([id = '', ...rest], i) => [id, fit(displayName({ name: lines[i]?.entry.name }), nameWidth), ...rest]);
   const [header, ...table] = renderTable(headers, rows);

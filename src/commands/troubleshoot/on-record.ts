@@ -6,6 +6,7 @@ import { applyEvent, canApply, parseWrongPhone } from '../../core/tracking/index
 import type { CommandContext } from '../../context.js';
 import { UserError } from '../../errors.js';
 import type { Store } from '../../store/store.js';
+import { maskPhone } from '../../ui/mask.js';
 import { qrCode } from '../../ui/qr.js';
 import { wrap } from '../../ui/wrap.js';
 import { confirmChange } from './confirm.js';
@@ -24,6 +25,8 @@ const cancelled = (kind: string): RowAction => ({
   render: (output) => say(output, T.cancelled),
 });
 
+// Phones are shown masked, as `show` and `list` show them (the screen may be shared or filmed).
+
 /** Row 2's two causes: the registration simply failed, or it was made with a wrong phone. */
 export const ROW2_CAUSES = ['failed', 'wrong-phone'] as const;
 export type Row2Cause = (typeof ROW2_CAUSES)[number];
@@ -36,8 +39,8 @@ async function askCause(ctx: CommandContext, record: StudentRecord, given: Row2C
   return prompter.select<Row2Cause>({
     message: T.askCause,
     choices: [
-      { name: T.causeFailed(phone), value: 'failed' },
-      { name: T.causeWrongPhone(phone), value: 'wrong-phone' },
+      { name: T.causeFailed(maskPhone(phone)), value: 'failed' },
+      { name: T.causeWrongPhone(maskPhone(phone)), value: 'wrong-phone' },
     ],
   });
 }
@@ -67,7 +70,7 @@ async function reopenForRegistration(
   const phone = record.fields.phone;
   const wrong = cause === 'wrong-phone' && phone !== undefined;
   const reopened = withEvent(record, { type: 'reopened', at: ctx.now.toISOString(), ...(wrong ? { value: phone } : {}) }, ctx.now);
-  const changes = [T.changeState(record.state), ...(wrong ? [T.changeRemovePhone(phone)] : phone ? [T.changeKeepPhone(phone)] : [])];
+  const changes = [T.changeState(record.state), ...(wrong ? [T.changeRemovePhone(maskPhone(phone))] : phone ? [T.changeKeepPhone(maskPhone(phone))] : [])];
   if (!(await confirmChange(ctx, { row: 2, id: record.id, who: label, changes }, yes))) return cancelled('reopen');
   let next = reopened;
   if (wrong) {
@@ -78,11 +81,11 @@ async function reopenForRegistration(
   }
   store.update(record.id, (current) => unchangedSince(record, current, next), ctx.now);
   return {
-    data: { kind: 'reopen', changed: true, cause, from: record.state, to: 'draft', removedPhone: wrong ? phone : null },
+    data: { kind: 'reopen', changed: true, cause, from: record.state, to: 'draft', removedPhone: wrong ? maskPhone(phone) : null },
     render(output) {
       output.success(wrap(T.reopened(label, record.state), output.width - 2));
-      if (wrong) say(output, T.phoneCleared(phone));
-      else if (phone) say(output, T.phoneKept(phone));
+      if (wrong) say(output, T.phoneCleared(maskPhone(phone)));
+      else if (phone) say(output, T.phoneKept(maskPhone(phone)));
       say(output, wrong ? T.reRegister : T.reRegisterSame);
       cmd(output, CMD.resume(record.id));
       say(output, T.ifStillFails);
@@ -124,9 +127,9 @@ async function markForSupport(ctx: CommandContext, store: Store, record: Student
   if (pending?.value !== undefined) {
     const count = pendingSupportRequests(store.list()).length;
     return {
-      data: { kind: 'support-request', changed: false, wrongPhone: pending.value },
+      data: { kind: 'support-request', changed: false, wrongPhone: maskPhone(pending.value) },
       render(output) {
-        say(output, T.alreadyMarked(label, pending.value as string, pending.at));
+        say(output, T.alreadyMarked(label, maskPhone(pending.value as string), pending.at));
         say(output, T.pendingCount(count));
         cmd(output, CMD.email);
       },
@@ -144,19 +147,19 @@ async function markForSupport(ctx: CommandContext, store: Store, record: Student
     next = { ...rest, fields };
   }
   const changes = [
-    T.changeMark(wrongPhone),
+    T.changeMark(maskPhone(wrongPhone)),
     ...(reopen ? [T.changeState(record.state)] : []),
-    ...(removePhone ? [T.changeRemovePhone(record.fields.phone as string)] : []),
+    ...(removePhone ? [T.changeRemovePhone(maskPhone(record.fields.phone as string))] : []),
   ];
   if (!(await confirmChange(ctx, { row: 3, id: record.id, who: label, changes }, yes))) return cancelled('support-request');
   store.update(record.id, (current) => unchangedSince(record, current, next), ctx.now);
   const count = pendingSupportRequests(store.list()).length;
   return {
-    data: { kind: 'support-request', changed: true, wrongPhone, reopened: reopen, pending: count },
+    data: { kind: 'support-request', changed: true, wrongPhone: maskPhone(wrongPhone), reopened: reopen, pending: count },
     render(output) {
-      output.success(wrap(T.marked(label, wrongPhone), output.width - 2));
+      output.success(wrap(T.marked(label, maskPhone(wrongPhone)), output.width - 2));
       const right = next.fields.phone;
-      if (right) say(output, T.rightPhoneKnown(right));
+      if (right) say(output, T.rightPhoneKnown(maskPhone(right)));
       else {
         say(output, reopen ? T.reopenedForPhone : T.enterRightPhone);
         cmd(output, CMD.resume(record.id));

@@ -1,4 +1,8 @@
+import { nestingDepth } from '../nesting.js';
 import { RosterError } from './errors.js';
+
+/** Our own export nests three deep (list, student, fields or events); room to spare, not for abuse. */
+export const MAX_ROSTER_DEPTH = 16;
 import { locateJsonError } from './json-syntax.js';
 import { fileMessages } from './messages.js';
 import type { RawTable } from './types.js';
@@ -22,6 +26,8 @@ export function parseJsonRoster(text: string): RawTable & { header: string[] } {
     throw new RosterError(fileMessages.jsonSyntax(locateJsonError(text)));
   }
   if (!Array.isArray(data)) throw new RosterError(fileMessages.jsonShape);
+  // A roster is a list of flat objects; far deeper nesting would overflow the stack below.
+  if (nestingDepth(data, MAX_ROSTER_DEPTH) > MAX_ROSTER_DEPTH) throw new RosterError(fileMessages.jsonTooDeep(MAX_ROSTER_DEPTH));
   if (data.length === 0) throw new RosterError(fileMessages.jsonEmpty);
   const header: string[] = [];
   const columnOf = new Map<string, number>();

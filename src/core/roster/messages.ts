@@ -104,6 +104,18 @@ export const fileMessages = {
     message: 'Tệp JSON phải là một mảng các đối tượng, mỗi học sinh một đối tượng.',
     hint: 'Ví dụ: [{"name": "Nguyễn Văn An", "bhxh": "7931234567", "phone": "0912345678"}]',
   },
+  jsonTooDeep: (limit: number) => ({
+    message: `Tệp JSON lồng nhau quá sâu (hơn ${limit} tầng), không phải một danh sách học sinh.`,
+    hint: 'Mỗi học sinh là một đối tượng phẳng, ví dụ: [{"name": "Nguyễn Văn An", "bhxh": "7931234567"}]',
+  }),
+  tooLarge: (limitMb: number) => ({
+    message: `Tệp quá lớn (hơn ${limitMb} MB) để là một danh sách lớp; không đọc.`,
+    hint: 'Danh sách cả trường vài nghìn học sinh chỉ vài MB. Hãy kiểm tra lại tệp, hoặc chia nhỏ rồi nhập từng phần.',
+  }),
+  notRegular: {
+    message: 'Đây không phải một tệp bình thường (có thể là thiết bị hoặc đường ống), nên không đọc làm danh sách.',
+    hint: 'Hãy chỉ ra một tệp .csv, .json hoặc .xlsx đã lưu trên máy.',
+  },
   jsonItem: (index: number) => ({
     message: `Phần tử thứ ${index} của mảng JSON không phải là một đối tượng (dạng {"tên cột": "giá trị"}).`,
     hint: 'Ví dụ: [{"name": "Nguyễn Văn An", "bhxh": "7931234567", "phone": "0912345678"}]',
@@ -146,6 +158,10 @@ export const notices = {
     `Tệp không có cột ${keys.map((k) => FIELD_LABELS[k]).join(', ')} (bắt buộc): mọi dòng sẽ báo thiếu. ` +
     'Nếu cột có trong tệp nhưng đặt tên khác, hãy đổi tiêu đề cột cho giống ví dụ.',
   skippedEmpty: (count: number) => `Đã bỏ qua ${count} dòng trống.`,
+  controlsRemoved: (lines: readonly number[]) =>
+    `Dòng ${lines.length <= 10 ? lines.join(', ') : `${lines.slice(0, 10).join(', ')} và ${lines.length - 10} dòng khác`} ` +
+    'có ký tự điều khiển ẩn (mã điều khiển màn hình hoặc ký tự đảo chiều chữ); đã bỏ các ký tự đó. ' +
+    'Hãy xem lại các dòng này trong tệp gốc.',
   skippedAboveHeader: (count: number, headerLine: number) =>
     `Đã bỏ qua ${count} dòng phía trên dòng tiêu đề (tiêu đề ở dòng ${headerLine}).`,
 };

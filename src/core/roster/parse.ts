@@ -1,5 +1,6 @@
 import { parseCsv } from './csv.js';
 import { decodeText, sniffBytes } from './decode.js';
+import { UNSAFE_CHARACTER, UNSAFE_CHARACTERS } from '../text.js';
 import { RosterError } from './errors.js';
 import { planColumns, type ColumnPlan } from './headers.js';
 import { looksLikeJson, parseJsonRoster } from './json.js';
@@ -65,11 +66,12 @@ function buildRoster(
   }
   const { plan } = found;
   const rows: RosterRow[] = [];
+  const withControls: number[] = [];
   let empty = 0;
   for (let r = found.index + 1; r < table.records.length; r++) {
     const record = table.records[r];
     if (record === undefined) continue;
-    const row = toRow(record, plan, rows.length + 1);
+    const row = toRow(record, plan, rows.length + 1, withControls);
     if (row === undefined) empty++;
     else rows.push(row);
   }
@@ -83,6 +85,7 @@ function buildRoster(
   const missing = REQUIRED_KEYS.filter((key) => !plan.keys.has(key) && !(key === 'name' && plan.nameParts.length > 0));
   if (missing.length > 0) notices.push(noticeText.missingColumns(missing));
   if (empty > 0) notices.push(noticeText.skippedEmpty(empty));
+  if (withControls.length > 0) notices.push(noticeText.controlsRemoved(withControls));
   const parsed: ParsedRoster = { format, encoding, rows, ignoredColumns: plan.ignoredColumns, notices };
   if (plan.timestamp !== undefined) parsed.timestampColumn = (header(table, found.index)[plan.timestamp] ?? '').trim();
   return parsed;
@@ -107,9 +110,17 @@ function findHeader(table: RawTable): { plan: ColumnPlan; index: number; above: 
   return fallback;
 }
 
-function toRow(record: RawTable['records'][number], plan: ColumnPlan, index: number): RosterRow | undefined {
+function toRow(
+  record: RawTable['records'][number], plan: ColumnPlan, index: number, withControls: number[],
+): RosterRow | undefined {
   const cells: RosterRow['cells'] = {};
   let filled = false;
+  // Terminal control codes and bidi overrides (an OSC 52 clipboard write, a name shown reversed):
+  // removed from the row's cells before anything is checked, shown or saved, and the lines named.
+  if (record.cells.some((cell) => UNSAFE_CHARACTER.test(cell))) {
+    withControls.push(record.line);
+    record = { ...record, cells: record.cells.map((cell) => cell.replace(UNSAFE_CHARACTERS, '')) };
+  }
   for (const [key, index] of plan.keys) {
     const value = clean(record.cells[index]);
     if (value !== '') {
@@ -132,11 +143,16 @@ function toRow(record: RawTable['records'][number], plan: ColumnPlan, index: num
 
 // ="0912345678": how our own export (and other tools) make Excel keep a number as text.
 const TEXT_FORMULA = /^="([^"]*)"$/;
+// '=…, '+…, '-…, '@…: the quote our export puts before a value Excel would run as a formula
+// (core/export/csv.ts), taken off again so an export → import round trip gives the same value.
+const GUARDED_FORMULA = /^'[=+\-@]/;
 
 function clean(cell: string | undefined): string {
   if (cell === undefined) return '';
   const value = cell.replace(INVISIBLE, '').trim();
-  // The first test is cheap and nearly always false: no regex on an ordinary cell.
-  if (value.charCodeAt(0) !== 0x3d) return value;
+  // The first tests are cheap and nearly always false: no regex on an ordinary cell.
+  const first = value.charCodeAt(0);
+  if (first === 0x27) return GUARDED_FORMULA.test(value) ? value.slice(1) : value;
+  if (first !== 0x3d) return value;
   return TEXT_FORMULA.exec(value)?.[1]?.trim() ?? value;
 }
