@@ -61,7 +61,7 @@ describe('import --json', () => {
     const report = JSON.parse(result.stdout) as JsonReport;
     expect(Object.keys(report)).toEqual(['rows', 'summary', 'ignoredColumns', 'notices']);
     expect(verdicts(report)).toEqual([
-      { line: 2, ok: true, errors: [], warnings: [] },
+      { line: 2, ok: true, errors: [], warnings: ['ward'] }, // former ward (Quận 3) mapped to today's
       { line: 3, ok: true, errors: [], warnings: ['phone'] }, // leading 0 restored, with a warning
       { line: 5, ok: false, errors: ['phone'], warnings: [] }, // two phones in one cell
       { line: 6, ok: false, errors: ['bhxh'], warnings: [] }, // same BHXH code as line 2
@@ -123,7 +123,7 @@ describe('import saves drafts', () => {
       phone: '0912345678',
       email: 'an@gmail.com',
       province: 'Thành phố Hồ Chí Minh',
-      ward: 'Phường Võ Thị Sáu',
+      ward: 'Phường Xuân Hòa', // Phường Võ Thị Sáu (Quận 3) before 1/7/2025
       street: '12 Lê Lợi, Khu phố 3',
     });
     expect(byId.get(ids[1] as string)).toMatchObject({ phone: '0912345679', street: 'Số 5, ngõ 10 phố Hàng Bạc' });
@@ -297,7 +297,7 @@ describe('import .xlsx', () => {
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as JsonReport;
     expect(verdicts(report)).toEqual([
-      { line: 4, ok: true, errors: [], warnings: ['idNumber', 'phone'] },
+      { line: 4, ok: true, errors: [], warnings: ['idNumber', 'phone', 'ward'] },
       { line: 6, ok: true, errors: [], warnings: ['phone'] },
     ]);
     const list = JSON.parse(runCli(['list', '--json'], { home: dir }).stdout) as { students: { fields: { name?: string } }[] };

@@ -1,7 +1,8 @@
 import { FORM_TEXT, UPDATES, updateLine } from '../../core/content/index.js';
 import { checkField } from '../../core/fields/index.js';
 import type { ClassProfile } from '../../core/record.js';
-import { askExistingAccount } from './already.js';
+import { askAccountStatus } from './account.js';
+import { recordExistingAccount } from './already.js';
 import { askQuestion, type AskContext } from './ask.js';
 import { showIntro } from './intro.js';
 import { wrap } from '../../ui/wrap.js';
@@ -30,8 +31,11 @@ export function needsAnswer(session: DraftSession, key: (typeof QUESTIONS)[numbe
  * intro was not shown yet), the form, then its review; returns true when the record became ready.
  */
 export async function runWizard(ctx: WizardContext, options: { fresh: boolean }): Promise<boolean> {
-  if (options.fresh && (await askExistingAccount(ctx)) !== 'register') return false;
-  if (options.fresh && !(await showIntro(ctx.output, ctx.prompter))) return false;
+  if (options.fresh) {
+    const start = await askAccountStatus(ctx.output, ctx.prompter);
+    if (start === 'record') await recordExistingAccount(ctx);
+    if (start !== 'register' || !(await showIntro(ctx.output, ctx.prompter))) return false;
+  }
   return fillForm(ctx);
 }
 
