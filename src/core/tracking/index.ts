@@ -21,4 +21,4 @@ export {
   type DeadlineStatus,
 } from './deadlines.js';
 export { boardEntry, buildBoard, type Board, type BoardEntry, type BoardSummary } from './board.js';
-export { EVENT_LABELS, STATE_LABELS, describeEvents, stateLabelOf, eventMessages, formatDate, formatDuration, formatInstant } from './messages.js';
+export { EVENT_LABELS, STATE_LABELS, describeEvents, stateLabelOf, ALREADY_REGISTERED_LABEL, isAlreadyRegistered, eventMessages, formatDate, formatDuration, formatInstant } from './messages.js';
