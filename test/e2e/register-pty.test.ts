@@ -80,6 +80,7 @@ describe('register in a terminal', () => {
       phone: '0912345678',
       portraitPhoto: '',
       district: '',
+      ward: 'Phường Sài Gòn', // typed "Phường Bến Nghé": the former ward, mapped by the list
       commitment: true,
     } satisfies StudentFields);
   });

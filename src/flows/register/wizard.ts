@@ -1,3 +1,4 @@
+import { checkWardInList } from '../../core/address/index.js';
 import { FORM_TEXT, UPDATES, updateLine } from '../../core/content/index.js';
 import { checkField } from '../../core/fields/index.js';
 import type { ClassProfile } from '../../core/record.js';
@@ -39,6 +40,19 @@ export async function runWizard(ctx: WizardContext, options: { fresh: boolean })
   return fillForm(ctx);
 }
 
+/**
+ * A saved ward the list does not hold as today's (a roster's former or unknown ward): said, and
+ * asked again, so the draft leaves with a ward the app lists (keeping it stays possible).
+ */
+async function wardOffList(ctx: WizardContext): Promise<boolean> {
+  const { province, ward, district } = ctx.session.fields;
+  if (!province || !ward || !ctx.wardList) return false;
+  const checked = checkWardInList(await ctx.wardList(), province, ward, district, '');
+  if (checked.ward === ward && checked.warnings.length === 0) return false;
+  for (const warning of checked.warnings) ctx.output.warn(wrap(warning, ctx.output.width - 2));
+  return true;
+}
+
 async function fillForm(ctx: WizardContext): Promise<boolean> {
   const { session, profile, output } = ctx;
   // The guide's agency (HCMC, Quận 3) is only right for that school: say so once, where it is set.
@@ -55,7 +69,7 @@ async function fillForm(ctx: WizardContext): Promise<boolean> {
     if (session.fields[key] === undefined) session.fields = { ...session.fields, [key]: value };
   }
   for (const question of QUESTIONS) {
-    if (needsAnswer(session, question)) await askQuestion(ctx, question);
+    if (needsAnswer(session, question) || (question.kind === 'ward' && (await wardOffList(ctx)))) await askQuestion(ctx, question);
   }
   return review(ctx);
 }
