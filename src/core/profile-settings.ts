@@ -4,6 +4,7 @@ import { isWorkingDay } from './calendar/working-days.js';
 import { checkField } from './fields/index.js';
 import type { ClassProfile } from './record.js';
 import { normalizeText } from './text.js';
+import { CLI } from '../invocation.js';
 
 export const PROFILE_KEYS = [
   'className',
@@ -38,12 +39,12 @@ export const isListKey = (key: ProfileKey): key is ListKey => isDayListKey(key) 
 export type ParsedSetting<V> = { ok: true; value: V; warnings: string[] } | { ok: false; message: string };
 
 const M = {
-  classNameEmpty: 'Tên lớp không được để trống. Muốn bỏ tên lớp: vssid-helper config reset className',
+  classNameEmpty: `Tên lớp không được để trống. Muốn bỏ tên lớp: ${CLI} config reset className`,
   classNameTooLong: (n: number) => `Tên lớp dài ${n} ký tự, quá giới hạn ${CLASS_NAME_MAX_LENGTH} ký tự.`,
   supportEmailEmpty:
-    'Chưa nhập địa chỉ e-mail hỗ trợ. Muốn dùng lại địa chỉ của hướng dẫn: vssid-helper config reset supportEmail',
+    `Chưa nhập địa chỉ e-mail hỗ trợ. Muốn dùng lại địa chỉ của hướng dẫn: ${CLI} config reset supportEmail`,
   noDays: (key: DayListKey) =>
-    `Cần ít nhất một ngày, ví dụ 23/02/2026 (ngày/tháng/năm) hoặc 2026-02-23. Muốn xóa hết: vssid-helper config reset ${key}`,
+    `Cần ít nhất một ngày, ví dụ 23/02/2026 (ngày/tháng/năm) hoặc 2026-02-23. Muốn xóa hết: ${CLI} config reset ${key}`,
   badDays: (days: readonly string[]) =>
     `${days.map((d) => `'${d}'`).join(', ')} không phải ngày hợp lệ: hãy ghi theo dạng DD/MM/YYYY (ngày trước tháng), ` +
     'ví dụ 23/02/2026, hoặc YYYY-MM-DD, ví dụ 2026-02-23.',

@@ -1,6 +1,7 @@
 import { updateLine, type GuideStep, type TroubleshootingRow } from '../core/content/index.js';
 import type { Output } from './output.js';
 import { hanging, wrap } from './wrap.js';
+import { CLI } from '../invocation.js';
 
 export function renderHeading(output: Output, text: string): void {
   output.line(output.colors.bold(output.colors.cyan(text.toLocaleUpperCase('vi'))));
@@ -27,7 +28,7 @@ export function renderRow(output: Output, row: TroubleshootingRow): void {
   output.line(colors.bold(hanging(`${row.number}. `, row.situation, width)));
   output.line(hanging('   Cách xử lý: ', row.solution, width));
   if (row.seeAlso.length > 0) {
-    output.line(`   Xem thêm: ${row.seeAlso.map((n) => `vssid-helper troubleshoot ${n}`).join(', ')}`);
+    output.line(`   Xem thêm: ${row.seeAlso.map((n) => `${CLI} troubleshoot ${n}`).join(', ')}`);
   }
   renderUpdates(output, row.updates, '   ');
   output.line();

@@ -1,5 +1,6 @@
 import type { GuideStep } from './registration.js';
 import { LINKS } from './links.js';
+import { CLI } from '../../invocation.js';
 import { UPDATES } from './updates.js';
 
 /** "Bước 2: Chuẩn bị thông tin cá nhân" of the installation guide. */
@@ -33,7 +34,7 @@ export const INSTALL_STEPS: readonly GuideStep[] = [
   },
   {
     title: 'Bước 2: Chuẩn bị thông tin cá nhân',
-    text: 'Xem danh sách ở lệnh “vssid-helper checklist”.',
+    text: `Xem danh sách ở lệnh “${CLI} checklist”.`,
   },
   {
     title: 'Bước 3: Đăng ký tài khoản VssID trên ứng dụng',

@@ -1,4 +1,5 @@
 import { checkField, FIELD_LABELS } from '../../core/fields/index.js';
+import { email as emailMessages } from '../../core/fields/messages.js';
 import type { WardList } from '../../core/address/index.js';
 import { FIELD_UPDATES, updateLine } from '../../core/content/index.js';
 import { searchProvinces } from '../../core/provinces.js';
@@ -28,7 +29,6 @@ export function problemWith(session: DraftSession, key: FieldKey, raw: string): 
   // With the record, a photo is also compared with the other two (a copy of the front as the back).
   const result = checkField(key, raw, { record: session.fields });
   if (!result.ok) return result.message;
-  if (key === 'phone' && session.knownWrongPhones().includes(result.value as string)) return M.knownWrongPhone;
   const conflict = findConflicts(session.others(), { fields: { [key]: result.value } })
     .find((c) => c.severity === 'error');
   return conflict && describeConflict(conflict);
@@ -66,6 +66,7 @@ async function promptRaw(ctx: AskContext, question: Question): Promise<string> {
   const hint = !question.required && shown !== undefined ? M.optionalClear
     : question.kind === 'photo' ? M.photoHint
     : question.key === 'district' ? M.districtHint
+    : question.key === 'email' ? M.emailHint
     : question.required ? '' : M.optional;
   return prompter.input({ message: label(question, hint), default: shown, validate });
 }
@@ -88,9 +89,12 @@ export async function askQuestion(ctx: AskContext, question: Question): Promise<
     const raw = await promptRaw(ctx, question);
     if (isSkip(question, raw)) {
       session.set(question.key, '' as never);
+      // The form allows no e-mail, but the OTP goes to it: said now, not only on the board.
+      if (question.key === 'email') output.warn(wrap(emailMessages.missing, output.width - 2));
       return;
     }
     const result = checkField(question.key, raw) as Accepted;
+    if (question.kind === 'phone' && !(await allowKnownWrongPhone(ctx, result.value as string))) continue;
     if (!(await confirmAnswer(ctx, question, result))) continue;
     if (question.kind === 'phone') {
       session.confirmPhone(result.value as string);
@@ -108,6 +112,17 @@ export async function askQuestion(ctx: AskContext, question: Question): Promise<
     }
     return;
   }
+}
+
+/**
+ * A phone this student registered by mistake (rows 2 and 3 recorded it) is refused, unless the
+ * monitor states it was checked and is right after all (the cause was recorded wrongly): then
+ * it is typed twice as usual, and the confirmed number is no longer refused.
+ */
+async function allowKnownWrongPhone(ctx: AskContext, phone: string): Promise<boolean> {
+  if (!ctx.session.knownWrongPhones().includes(phone)) return true;
+  ctx.output.warn(wrap(M.knownWrongPhone(phone), ctx.output.width - 2));
+  return ctx.prompter.confirm({ message: M.allowWrongPhone(phone), default: false });
 }
 
 /** Conversions and decoded facts are shown back for a yes; the phone is typed a second time. */

@@ -13,7 +13,9 @@ import { findConflicts } from '../../store/conflicts.js';
 import { describeConflict } from '../../store/messages.js';
 import type { Store } from '../../store/store.js';
 import { openCommandStore } from '../../commands/shared.js';
+import { requireStudent } from '../../commands/student-ref.js';
 import { runWizardCommand } from './run.js';
+import { CLI } from '../../invocation.js';
 import { markAlreadyRegistered, printAlreadyRegistered, recordExistingAccount } from './already.js';
 import { showLogin } from './account.js';
 
@@ -34,6 +36,7 @@ const optionsSchema = z.object({
   agency: z.string().optional(),
   submission: z.string().optional(),
   yes: z.boolean().optional(),
+  phoneIsRight: z.boolean().optional(),
   alreadyRegistered: z.boolean().optional(),
   resume: z.union([z.string(), z.literal(true)]).optional(),
 });
@@ -80,8 +83,11 @@ export async function startRegistration(
   const { fields: given, notes } = fieldsFromFlags(options);
   const store = await openCommandStore(ctx);
   const draft = options.resume === undefined ? undefined : await chooseDraft(ctx, store, options.resume);
-  if (given.phone !== undefined && wrongPhones(draft).includes(given.phone)) {
-    throw new UserError(`--phone: ${M.knownWrongPhone}`, { hint: M.fixFlags });
+  if (given.phone !== undefined && draft !== undefined && wrongPhones(draft).includes(given.phone)) {
+    if (options.phoneIsRight !== true) throw new UserError(`--phone: ${M.knownWrongPhoneFlag(given.phone)}`, { hint: M.fixFlags });
+    // The stated confirmation: the number is stored as confirmed, so it is no longer refused.
+    const phone = given.phone;
+    store.update(draft.id, (current) => ({ ...current, fields: { ...current.fields, phone }, phoneConfirmed: phone }), ctx.now);
   }
   const profile = store.getProfile();
   const base: StudentFields = {
@@ -132,7 +138,7 @@ async function checkGivenWard(base: StudentFields, given: StudentFields, extraWa
 
 async function chooseDraft(ctx: CommandContext, store: Store, resume: string | true): Promise<StudentRecord> {
   if (resume !== true) {
-    const record = store.require(resume);
+    const record = requireStudent(store.list(), resume);
     if (record.state !== 'draft') {
       throw new UserError(M.notADraft(record.id, STATE_LABELS[record.state]), { hint: M.notADraftHint(record.id) });
     }
@@ -140,13 +146,12 @@ async function chooseDraft(ctx: CommandContext, store: Store, resume: string | t
   }
   const drafts = store.list().filter((r) => r.state === 'draft');
   if (drafts.length === 0) throw new UserError(M.noDrafts, { hint: M.noDraftsHint });
-  const choices = drafts.map((r) => ({ name: `${r.id}  ${displayName(r.fields)}`, value: r }));
   if (!ctx.interactive) {
-    const commands = drafts.map((r) => `  vssid-helper register --resume ${r.id}   (${displayName(r.fields)})`);
+    const commands = drafts.map((r) => `  ${CLI} register --resume ${r.id}   (${displayName(r.fields)})`);
     throw new UserError(M.whichDraft(drafts.length), { hint: commands.join('\n') });
   }
-  const { prompter } = await import('../../ui/prompter.js');
-  return prompter.select({ message: M.chooseDraft, choices });
+  const { pickStudent } = await import('../../commands/pick-student.js');
+  return pickStudent<StudentRecord>(M.chooseDraft, drafts);
 }
 
 /**

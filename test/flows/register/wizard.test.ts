@@ -49,7 +49,7 @@ const FORM_QUESTIONS = [
   `Phường/Xã * (${W.search})`,
   'Số nhà, đường *',
   'Người liên hệ *',
-  `Địa chỉ thư điện tử ${M.optional}`,
+  `Địa chỉ thư điện tử ${M.emailHint}`,
   'Điện thoại di động *',
   M.phoneAgain,
 ];
@@ -106,7 +106,7 @@ describe('runWizard', () => {
     expect(at(`Phường/Xã * (${W.search})`)).toMatchObject({ district: '' });
     expect(at('Số nhà, đường *')).toMatchObject({ ward: 'Phường Sài Gòn' });
     expect(at('Người liên hệ *')).toMatchObject({ street: '12 Lê Lợi' });
-    expect(at(`Địa chỉ thư điện tử ${M.optional}`)).toMatchObject({ contactPerson: 'Nguyễn Văn An' });
+    expect(at(`Địa chỉ thư điện tử ${M.emailHint}`)).toMatchObject({ contactPerson: 'Nguyễn Văn An' });
     expect(at('Điện thoại di động *')).toMatchObject({ email: '' });
     // The phone is saved only once typed twice alike.
     expect(at(M.phoneAgain)?.phone).toBeUndefined();
