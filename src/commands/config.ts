@@ -74,7 +74,7 @@ const EXAMPLES: Record<ProfileKey, string> = {
   submissionMethod: 'reception',
   extraDaysOff: '23/02/2026 24/02/2026',
   removedDaysOff: '28/02/2026',
-  extraWards: '"Thành phố Hồ Chí Minh: Phường Tân Mỹ"',
+  extraWards: '"Thành phố Hồ Chí Minh: Phường Mới Lập"',
 };
 
 const METHODS: Record<string, string> = { reception: 'tại nơi tiếp nhận', postal: 'bưu chính công ích' };

@@ -50,7 +50,7 @@ const M = {
     'ví dụ 23/02/2026, hoặc YYYY-MM-DD, ví dụ 2026-02-23.',
   alreadyOff: (day: string) => `${day} vốn đã là ngày nghỉ (cuối tuần hoặc ngày lễ); thêm vào cũng không thay đổi gì.`,
   wardFormat:
-    'Ghi tỉnh/thành phố, dấu hai chấm, rồi tên phường/xã, ví dụ: "Thành phố Hồ Chí Minh: Phường Tân Mỹ".',
+    'Ghi tỉnh/thành phố, dấu hai chấm, rồi tên phường/xã, ví dụ: "Thành phố Hồ Chí Minh: Phường Mới Lập".',
   wardProvince: (province: string) => `Không có tỉnh/thành phố “${province}” trong 34 tỉnh/thành phố từ 12/6/2025.`,
   alreadyWorking: (day: string) =>
     `${day} vốn đã là ngày làm việc; bỏ đi cũng không thay đổi gì (chỉ bỏ ngày lễ có sẵn, hoặc thứ Bảy/Chủ nhật phải làm bù).`,

@@ -123,3 +123,28 @@ describe('the built CLI, content commands', () => {
     expect(runCli(['troubleshoot', '5'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
   });
 });
+
+describe('the 2026 update notes and the safety advice, as printed', () => {
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+
+  it('guide, checklist and troubleshoot rows 1 and 7 print "Cập nhật 2026" beside the guide’s words', () => {
+    const guide = flat(runCli(['guide']).stdout);
+    expect(guide).toContain('Lưu ý nhớ chọn Quận 3');
+    expect(guide).toContain('Cập nhật 2026: Từ 1/7/2025 không còn cấp quận/huyện');
+    expect(guide).toContain('tphcm.baohiemxahoi.gov.vn — hãy kiểm tra');
+    expect(flat(runCli(['checklist']).stdout)).toContain('Cập nhật 2026: CMND hết giá trị sử dụng từ 1/1/2025');
+    const row7 = flat(runCli(['troubleshoot', '7']).stdout);
+    expect(row7).toContain('vì đang trong thời gian BHXH hỗ trợ');
+    expect(row7).toContain('Cập nhật 2026: “Đang trong thời gian BHXH hỗ trợ” là lời của hướng dẫn lúc đó');
+    expect(flat(runCli(['troubleshoot', '1']).stdout)).toContain('“thẻ căn cước”');
+  });
+
+  it('install says where to install from, what BHXH never asks, and the guide’s versions are old', () => {
+    const install = flat(runCli(['install']).stdout);
+    expect(install).toContain('iOS 9.0 trở lên');
+    expect(install).toContain('Cập nhật 2026: iOS 9.0 và Android 4.1 là yêu cầu của hướng dẫn cũ');
+    expect(install).toContain('Chỉ cài VssID từ App Store hoặc Google Play');
+    expect(install).toContain('BHXH không bao giờ gọi điện hay nhắn tin đòi mã OTP, mật khẩu hoặc tiền');
+    expect(install).toContain('SIM đứng tên chính học sinh');
+  });
+});

@@ -33,7 +33,7 @@ async function answerFromPhotos(term: Terminal, dir: string): Promise<void> {
   await answer(term, 'Ảnh chân dung'); // optional: Enter skips
   await chooseProvince(term);
   await answer(term, 'Quận/Huyện'); // may be empty
-  await answer(term, 'Phường/Xã *', 'Phường Bến Nghé');
+  await answer(term, 'Phường/Xã *', 'Phường Bến Nghé'); // a former ward: the list maps it
   await answer(term, 'Số nhà, đường *', '12 Lê Lợi');
   await answer(term, 'Người liên hệ *'); // Enter: the default is the name
   await answer(term, 'Địa chỉ thư điện tử', 'an.nguyen@gmail.com');
@@ -67,6 +67,7 @@ describe('register in a terminal', () => {
     const dir = home();
     const term = new Terminal(['register'], { home: dir });
     try {
+      await answer(term, 'đã có tài khoản VssID chưa'); // "Chưa có: đăng ký mới" is the first choice
       await answer(term, 'Đã chuẩn bị đủ các thứ trên chưa?');
       await term.waitFor('dichvucong.baohiemxahoi.gov.vn');
       await answer(term, 'Đối tượng đăng ký'); // "Cá nhân"
@@ -93,6 +94,7 @@ describe('register in a terminal', () => {
       portraitPhoto: '',
       district: '',
       receivingAgency: 'BHXH Thành phố Hồ Chí Minh',
+      ward: 'Phường Sài Gòn', // typed "Phường Bến Nghé": the former ward, mapped by the list
       commitment: true,
     } satisfies StudentFields);
     expect(openStore({ home: dir }).getProfile().receivingAgency).toBe('BHXH Thành phố Hồ Chí Minh');
@@ -104,7 +106,7 @@ describe('register in a terminal', () => {
     const store = openStore({ home: dir });
     const draft = store.save(store.create({
       name: 'Nguyễn Văn An', bhxhCode: '7931234567', idNumber: '079204001234', frontPhoto: front, backPhoto: back,
-      portraitPhoto: '', province: 'Thành phố Hồ Chí Minh', district: '', ward: 'Phường Bến Nghé', street: '12 Lê Lợi',
+      portraitPhoto: '', province: 'Thành phố Hồ Chí Minh', district: '', ward: 'Phường Sài Gòn', street: '12 Lê Lợi',
       contactPerson: 'Nguyễn Văn An', email: '',
     }));
     const term = new Terminal(['register', '--resume', draft.id], { home: dir });
@@ -210,6 +212,7 @@ describe('register in a terminal', () => {
     const dir = home();
     const first = new Terminal(['register'], { home: dir });
     try {
+      await answer(first, 'đã có tài khoản VssID chưa');
       await answer(first, 'Đã chuẩn bị đủ các thứ trên chưa?');
       await answer(first, 'Đối tượng đăng ký');
       await answer(first, 'Họ và tên *', 'Nguyễn Văn An');
@@ -239,5 +242,83 @@ describe('register in a terminal', () => {
       expect(second.text).not.toContain(prompt);
     }
     expect(onlyRecord(dir)).toMatchObject({ id: draft.id, state: 'ready', fields: { name: 'Nguyễn Văn An', bhxhCode: '7931234567' } });
+  });
+
+  it('the ward is a searchable list: "p1" shows each district\'s former Phường 1 with its new ward, arrows pick one', async () => {
+    const dir = home();
+    const { front, back } = photos(dir);
+    const store = openStore({ home: dir });
+    const draft = store.save(store.create({
+      name: 'Nguyễn Văn An', bhxhCode: '7931234567', idNumber: '079204001234', frontPhoto: front, backPhoto: back,
+      portraitPhoto: '', province: 'Thành phố Hồ Chí Minh', district: 'Quận 3',
+    }));
+    const term = new Terminal(['register', '--resume', draft.id], { home: dir });
+    try {
+      await term.waitFor('Phường/Xã *');
+      term.clear();
+      term.type('p1');
+      await term.waitFor(/❯ Phường 1 \(Quận[^\n]*trước 1\/7\/2025\) ⇒ Phường/);
+      await term.waitFor('Phường 1 (Quận 3, trước 1/7/2025) ⇒ Phường Bàn Cờ');
+      // Move the cursor to Quận 3's, as a person would with the arrows.
+      const rows = term.text.slice(term.text.lastIndexOf('p1')).split('\n').filter((l) => l.includes('Phường 1 ('));
+      const target = rows.findIndex((l) => l.includes('(Quận 3,'));
+      expect(target).toBeGreaterThanOrEqual(0);
+      term.clear();
+      term.type(KEY.down.repeat(target) + KEY.enter);
+      await term.waitFor('Phường 1 (Quận 3, trước 1/7/2025) ⇒ Phường Bàn Cờ');
+      await answer(term, 'Số nhà, đường *', '12 Lê Lợi');
+      await term.waitFor('Người liên hệ *');
+      term.type(KEY.ctrlC);
+      expect(await term.exited).toBe(130);
+    } finally {
+      term.kill();
+    }
+    expect(onlyRecord(dir).fields).toMatchObject({ ward: 'Phường Bàn Cờ', district: '', street: '12 Lê Lợi' });
+  });
+
+  it('"sai gon" typed without diacritics finds Phường Sài Gòn', async () => {
+    const dir = home();
+    const store = openStore({ home: dir });
+    const { front, back } = photos(dir);
+    const draft = store.save(store.create({
+      name: 'Nguyễn Văn An', bhxhCode: '7931234567', idNumber: '079204001234', frontPhoto: front, backPhoto: back,
+      portraitPhoto: '', province: 'Thành phố Hồ Chí Minh', district: '',
+    }));
+    const term = new Terminal(['register', '--resume', draft.id], { home: dir });
+    try {
+      await term.waitFor('Phường/Xã *');
+      term.clear();
+      term.type('sai gon');
+      await term.waitFor('❯ Phường Sài Gòn');
+      term.type(KEY.enter);
+      await term.waitFor('Số nhà, đường *');
+      term.type(KEY.ctrlC);
+      expect(await term.exited).toBe(130);
+    } finally {
+      term.kill();
+    }
+    expect(onlyRecord(dir).fields.ward).toBe('Phường Sài Gòn');
+  });
+
+  it('a student who already has an account: the login help, then recorded as done without the form', async () => {
+    const dir = home();
+    const term = new Terminal(['register'], { home: dir });
+    try {
+      await term.waitFor('đã có tài khoản VssID chưa');
+      term.clear();
+      term.type(KEY.down + KEY.enter); // "Đã có tài khoản"
+      await term.waitFor('VNeID mức 2');
+      expect(term.text).toContain('Quên mật khẩu');
+      await answer(term, 'Ghi học sinh này vào bảng theo dõi');
+      await answer(term, 'Họ và tên *', 'Trần Thị Bình');
+      await answer(term, 'Mã số BHXH *', '7931234568');
+      expect(await term.exited).toBe(0);
+    } finally {
+      term.kill();
+    }
+    const record = onlyRecord(dir);
+    expect(record).toMatchObject({ state: 'done', fields: { name: 'Trần Thị Bình', bhxhCode: '7931234568' } });
+    expect(term.text).toContain(`Đã ghi Trần Thị Bình (mã ${record.id}) là đã có tài khoản VssID`);
+    expect(term.text).not.toContain('Đã chuẩn bị đủ');
   });
 });

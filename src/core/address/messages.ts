@@ -22,10 +22,10 @@ export const wardMessages = {
     `Phường/xã cũ: ${formerLabel(f)} ⇒ ${name}. Từ 1/7/2025 hãy chọn “${name}” trong ứng dụng (không còn cấp quận/huyện).`,
   split: (f: FormerWardMatch, fix: string) =>
     `${formerLabel(f)} nay được chia vào nhiều phường/xã: ${f.becameParts.join(', ')}. ` +
-    `Chọn đúng phường/xã theo địa chỉ nhà ${fix}; tạm giữ như đã ghi.`,
+    `Chọn đúng phường/xã theo địa chỉ nhà${where(fix)}; tạm giữ như đã ghi.`,
   ambiguous: (ward: string, candidates: readonly FormerWardMatch[], fix: string) =>
     `Trước 1/7/2025 có ${candidates.length} “${ward}” khác nhau: ${candidates.map(formerArrowShort).join('; ')}. ` +
-    `Hãy ghi thêm quận/huyện cũ hoặc ghi thẳng phường/xã mới ${fix}; tạm giữ như đã ghi.`,
+    `Hãy ghi thêm quận/huyện cũ hoặc ghi thẳng phường/xã mới${where(fix)}; tạm giữ như đã ghi.`,
   unclear: (ward: string, options: readonly string[]) =>
     `“${ward}” có thể là ${options.join(' hoặc ')}: hãy ghi rõ “Phường …” hay “Xã …”; tạm giữ như đã ghi.`,
   unknown: (ward: string, province: string, suggestions: readonly string[], source: string) =>
@@ -45,6 +45,8 @@ export const wardMessages = {
   keptUnknown: (ward: string) =>
     `“${ward}” không có trong danh sách phường/xã sau 1/7/2025: hãy kiểm tra trong ứng dụng trước khi ghi nhận.`,
 };
+
+const where = (fix: string): string => (fix ? ` ${fix}` : '');
 
 function formerArrowShort(f: FormerWardMatch): string {
   return `${f.district || '?'} ⇒ ${f.becameParts.join(' hoặc ')}`;

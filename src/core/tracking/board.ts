@@ -2,7 +2,7 @@
 import type { DayOffOverrides } from '../calendar/holidays.js';
 import type { StudentRecord, StudentState } from '../record.js';
 import { deadlineStatus, type DeadlineStatus, type PasswordPhase } from './deadlines.js';
-import { boardMessages } from './messages.js';
+import { boardMessages, isAlreadyRegistered } from './messages.js';
 import { CLI } from '../../invocation.js';
 
 export interface BoardEntry {
@@ -22,6 +22,8 @@ export interface BoardEntry {
   passwordPhase?: PasswordPhase;
   /** Someone (the monitor or the student) has something to do now, rather than wait. */
   needsAction: boolean;
+  /** Done without the form: the student had a VssID account already (set only then). */
+  alreadyRegistered?: true;
   /** No e-mail on the record: the OTP cannot reach the student (the guide's step 3). */
   missingEmail: boolean;
 }
@@ -66,7 +68,7 @@ function nextStepOf(record: StudentRecord, status: DeadlineStatus): string {
     case 'password':
       return boardMessages.logIn;
     case 'done':
-      return record.events.some((e) => e.type === 'already-registered') ? boardMessages.alreadyRegistered : boardMessages.done;
+      return isAlreadyRegistered(record) ? boardMessages.alreadyRegistered : boardMessages.done;
   }
 }
 
@@ -113,6 +115,7 @@ export function boardEntry(record: StudentRecord, now: Date, overrides: DayOffOv
   if (command !== undefined) entry.command = command;
   if (status.dueDate !== undefined) entry.dueDate = status.dueDate;
   if (status.troubleshootRow !== undefined) entry.troubleshootRow = status.troubleshootRow;
+  if (isAlreadyRegistered(record)) entry.alreadyRegistered = true;
   return entry;
 }
 

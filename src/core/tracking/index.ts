@@ -24,4 +24,4 @@ export {
   type PasswordPhase,
 } from './deadlines.js';
 export { boardEntry, buildBoard, type Board, type BoardEntry, type BoardSummary } from './board.js';
-export { EVENT_LABELS, PASSWORD_RULE, STATE_LABELS, describeEvents, passwordDeadlineText, stateLabelOf, eventMessages, formatDate, formatDuration, formatInstant } from './messages.js';
+export { EVENT_LABELS, PASSWORD_RULE, STATE_LABELS, describeEvents, passwordDeadlineText, stateLabelOf, ALREADY_REGISTERED_LABEL, isAlreadyRegistered, eventMessages, formatDate, formatDuration, formatInstant } from './messages.js';

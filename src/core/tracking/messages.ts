@@ -30,10 +30,15 @@ export const EVENT_LABELS: Record<EventType, string> = {
   'already-registered': 'đã có tài khoản VssID từ trước, không cần đăng ký',
 };
 
+export const ALREADY_REGISTERED_LABEL = `${STATE_LABELS.done} (có tài khoản từ trước)`;
+
+/** Done without the form: the student had a VssID account already. */
+export const isAlreadyRegistered = (record: { state: StudentState; events: readonly { type: EventType }[] }): boolean =>
+  record.state === 'done' && record.events.some((e) => e.type === 'already-registered');
+
 /** The state as lists show it: a student done without the form says so. */
 export function stateLabelOf(record: { state: StudentState; events: readonly { type: EventType }[] }): string {
-  const already = record.state === 'done' && record.events.some((e) => e.type === 'already-registered');
-  return already ? `${STATE_LABELS.done} (có tài khoản từ trước)` : STATE_LABELS[record.state];
+  return isAlreadyRegistered(record) ? ALREADY_REGISTERED_LABEL : STATE_LABELS[record.state];
 }
 
 const quoted = (names: readonly string[]): string => names.map((n) => `'${n}'`).join(', ');

@@ -48,7 +48,8 @@ export async function askWard(ctx: AskContext): Promise<{ ward: string; clearDis
       message: `${FIELD_LABELS.ward} * (${W.search})`,
       source: (term) => wardChoices(list, province, term),
     });
-    if (picked.kind === 'current') return { ward: picked.name, clearDistrict: false };
+    // Today's list has no districts: a district typed before no longer belongs to the address.
+    if (picked.kind === 'current') return { ward: picked.name, clearDistrict: true };
     if (picked.kind === 'former') {
       const name = picked.becameParts.length === 1
         ? (picked.becameParts[0] as string)

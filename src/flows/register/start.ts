@@ -18,7 +18,8 @@ import { openCommandStore } from '../../commands/shared.js';
 import { requireStudent } from '../../commands/student-ref.js';
 import { runWizardCommand } from './run.js';
 import { CLI } from '../../invocation.js';
-import { markAlreadyRegistered, printAlreadyRegistered, showLogin } from './already.js';
+import { markAlreadyRegistered, printAlreadyRegistered, recordExistingAccount } from './already.js';
+import { showLogin } from './account.js';
 
 const optionsSchema = z.object({
   name: z.string().optional(),
@@ -190,8 +191,27 @@ function recordAlreadyRegistered(
     return;
   }
   for (const note of notes) output.info(note);
-  printAlreadyRegistered(ctx, record);
-  showLogin(ctx);
+  printAlreadyRegistered(output, record);
+  showLogin(output);
+}
+
+/**
+ * A plain `register` whose first answer was "already has an account, record it": the name and
+ * the BHXH code are asked, and the student is put on the board as done.
+ */
+export async function startExistingAccount(ctx: CommandContext): Promise<void> {
+  const store = await openCommandStore(ctx);
+  const session = new DraftSession(store, () => ctx.now, undefined);
+  const { prompter } = await import('../../ui/prompter.js');
+  try {
+    await recordExistingAccount({ output: ctx.output, prompter, session, now: () => ctx.now });
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ExitPromptError' && session.id) {
+      ctx.output.line();
+      ctx.output.line(`${M.savedDraft(session.id)}\n${M.resumeWith(session.id)}`);
+    }
+    throw error;
+  }
 }
 
 /** `--yes` with every required flag: no prompt at all, usable from a script. */

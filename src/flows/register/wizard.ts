@@ -1,9 +1,12 @@
+import { checkWardInList } from '../../core/address/index.js';
 import { checkField } from '../../core/fields/index.js';
 import type { ClassProfile } from '../../core/record.js';
-import { askExistingAccount } from './already.js';
+import { askAccountStatus } from './account.js';
+import { recordExistingAccount } from './already.js';
 import { askQuestion, type AskContext } from './ask.js';
 import { askAgency, needsAgencyQuestion } from './agency.js';
 import { showIntro } from './intro.js';
+import { wrap } from '../../ui/wrap.js';
 import { QUESTIONS } from './questions.js';
 import { review } from './review.js';
 import type { DraftSession } from './session.js';
@@ -30,9 +33,25 @@ export function needsAnswer(session: DraftSession, key: (typeof QUESTIONS)[numbe
  * intro was not shown yet), the form, then its review; returns true when the record became ready.
  */
 export async function runWizard(ctx: WizardContext, options: { fresh: boolean }): Promise<boolean> {
-  if (options.fresh && (await askExistingAccount(ctx)) !== 'register') return false;
-  if (options.fresh && !(await showIntro(ctx.output, ctx.prompter))) return false;
+  if (options.fresh) {
+    const start = await askAccountStatus(ctx.output, ctx.prompter);
+    if (start === 'record') await recordExistingAccount(ctx);
+    if (start !== 'register' || !(await showIntro(ctx.output, ctx.prompter))) return false;
+  }
   return fillForm(ctx);
+}
+
+/**
+ * A saved ward the list does not hold as today's (a roster's former or unknown ward): said, and
+ * asked again, so the draft leaves with a ward the app lists (keeping it stays possible).
+ */
+async function wardOffList(ctx: WizardContext): Promise<boolean> {
+  const { province, ward, district } = ctx.session.fields;
+  if (!province || !ward || !ctx.wardList) return false;
+  const checked = checkWardInList(await ctx.wardList(), province, ward, district, '');
+  if (checked.ward === ward && checked.warnings.length === 0) return false;
+  for (const warning of checked.warnings) ctx.output.warn(wrap(warning, ctx.output.width - 2));
+  return true;
 }
 
 async function fillForm(ctx: WizardContext): Promise<boolean> {
@@ -45,7 +64,7 @@ async function fillForm(ctx: WizardContext): Promise<boolean> {
     if (session.fields[key] === undefined) session.fields = { ...session.fields, [key]: value };
   }
   for (const question of QUESTIONS) {
-    if (needsAnswer(session, question)) await askQuestion(ctx, question);
+    if (needsAnswer(session, question) || (question.kind === 'ward' && (await wardOffList(ctx)))) await askQuestion(ctx, question);
   }
   // After the card and the province are known: they decide what to suggest (issue 9).
   if (needsAgencyQuestion(ctx)) await askAgency(ctx);

@@ -3,7 +3,8 @@ import { loadWardList, wardMessages as W } from '../../../src/core/address/index
 import { askQuestion } from '../../../src/flows/register/ask.js';
 import { wardChoices } from '../../../src/flows/register/ask-ward.js';
 import { questionFor, type Question } from '../../../src/flows/register/questions.js';
-import { harness, tempDir } from './helpers.js';
+import { harness, INTERRUPT, makePhotos, tempDir } from './helpers.js';
+import { runWizard } from '../../../src/flows/register/wizard.js';
 
 const HCM = 'Thành phố Hồ Chí Minh';
 const HN = 'Thành phố Hà Nội';
@@ -61,5 +62,23 @@ describe('Phường/Xã: a searchable list of the province’s wards', () => {
     const none = wardChoices(list, HCM, 'zzzz');
     expect(none.map((c) => c.name)).toEqual([W.noMatch('zzzz'), W.keep('zzzz')]);
     expect(none[0]?.disabled).toBe(true);
+  });
+});
+
+describe('resuming a draft whose ward is not today’s', () => {
+  it('says what the saved ward became and asks the ward again', async () => {
+    const home = tempDir();
+    const seed = harness(home, []);
+    const photos = makePhotos(home);
+    const draft = seed.store.save(seed.store.create({
+      name: 'Nguyễn Văn An', bhxhCode: '7931234567', idNumber: '079204001234', frontPhoto: photos.front,
+      backPhoto: photos.back, portraitPhoto: '', province: HCM, district: 'Quận 1', ward: 'Phường Bến Nghé',
+    }));
+    const h = harness(home, [{ search: 'sai gon' }, INTERRUPT], { record: draft, store: seed.store });
+    h.ctx.wardList = () => loadWardList();
+    await expect(runWizard(h.ctx, { fresh: false })).rejects.toMatchObject({ name: 'ExitPromptError' });
+    expect(h.prompter.messages.filter((m) => m.startsWith('Phường/Xã'))).toHaveLength(1);
+    expect(h.output.text.replace(/\s+/g, ' ')).toContain('Phường Bến Nghé (Quận 1, trước 1/7/2025) ⇒ Phường Sài Gòn');
+    expect(h.session.fields).toMatchObject({ ward: 'Phường Sài Gòn', district: '' });
   });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FORM_TEXT } from '../../../src/core/content/index.js';
+import { FORM_TEXT, SAFETY, UPDATES } from '../../../src/core/content/index.js';
 import type { StudentFields } from '../../../src/core/record.js';
 import { wardMessages as W } from '../../../src/core/address/index.js';
 import { M } from '../../../src/flows/register/messages.js';
@@ -74,6 +74,12 @@ describe('runWizard', () => {
     expect(text).toContain('https://dichvucong.baohiemxahoi.gov.vn');
     expect(text).toContain(M.reviewTitle);
     expect(text.replace(/\s+/g, ' ')).toContain(FORM_TEXT.commitment);
+    // The guide's out-of-date facts get their 2026 note on the wizard's screens, and the safety advice.
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain(`Cập nhật 2026: ${UPDATES.idDocument}`);
+    expect(flat).toContain(`Cập nhật 2026: ${UPDATES.email}`);
+    expect(flat).toContain(`Cập nhật 2026: ${UPDATES.noDistricts}`);
+    for (const advice of SAFETY) expect(flat).toContain(advice);
   });
 
   it('saves every accepted answer at once: a second store on the same folder sees it before the next question', async () => {
