@@ -1,6 +1,7 @@
 /** Writing a file the user asked for (`--out`): never half a file, never a silent overwrite. */
 import { randomBytes } from 'node:crypto';
-import { existsSync, linkSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// Through the module object, so tests can make a call fail as Windows or a race would.
+import fs from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 
@@ -14,25 +15,25 @@ export interface WriteOptions {
 /** Writes `content` as UTF-8 through a temporary file and a rename; returns the absolute path. */
 export function writeUserFile(path: string, content: string, options: WriteOptions = {}): string {
   const target = resolve(path);
-  if (existsSync(target)) {
-    if (statSync(target).isDirectory()) {
+  if (fs.existsSync(target)) {
+    if (fs.statSync(target).isDirectory()) {
       throw new UserError(`${target} là một thư mục, không phải tệp.`, { hint: 'Hãy ghi kèm tên tệp, ví dụ --out lop-12a1.csv' });
     }
     if (!options.force) throw exists(target, options);
   }
   const folder = dirname(target);
-  if (!existsSync(folder)) {
+  if (!fs.existsSync(folder)) {
     throw new UserError(`Thư mục ${folder} không tồn tại.`, { hint: 'Hãy tạo thư mục trước, hoặc ghi vào thư mục khác.' });
   }
   // A name no other run uses, created exclusively ('wx'): never someone else's file, never a link followed.
   const temporary = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     // Personal data (ID numbers, phones): readable by the owner only, like the store.
-    writeFileSync(temporary, content, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
+    fs.writeFileSync(temporary, content, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
     if (options.force) renameWithRetry(temporary, target);
     else placeWithoutOverwrite(temporary, target, options);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    fs.rmSync(temporary, { force: true });
     if (error instanceof UserError) throw error;
     const reason = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'không có quyền ghi' : String((error as Error).message);
     throw new UserError(`Không ghi được tệp ${target}: ${reason}.`, { hint: 'Hãy chọn thư mục khác, hoặc kiểm tra quyền ghi.' });
@@ -46,7 +47,7 @@ const BUSY = new Set(['EPERM', 'EBUSY', 'EACCES']);
 function renameWithRetry(from: string, to: string, attempts = 5): void {
   for (let i = 1; ; i++) {
     try {
-      renameSync(from, to);
+      fs.renameSync(from, to);
       return;
     } catch (error) {
       if (i >= attempts || !BUSY.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
@@ -61,8 +62,8 @@ function renameWithRetry(from: string, to: string, attempts = 5): void {
  */
 function placeWithoutOverwrite(temporary: string, target: string, options: WriteOptions): void {
   try {
-    linkSync(temporary, target);
-    rmSync(temporary, { force: true });
+    fs.linkSync(temporary, target);
+    fs.rmSync(temporary, { force: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw exists(target, options);
