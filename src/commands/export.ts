@@ -7,6 +7,7 @@ import { UserError } from '../errors.js';
 import { maskRecord } from '../ui/mask.js';
 import { writeUserFile } from '../ui/write-file.js';
 import { openCommandStore } from './shared.js';
+import { CLI } from '../invocation.js';
 
 const FORMATS = ['csv', 'json'] as const;
 
@@ -19,8 +20,8 @@ const optionsSchema = z.object({
 
 const M = {
   badFormat: (format: string) => `Không có dạng xuất '${format}'. Chọn một trong: ${FORMATS.join(', ')}.`,
-  badFormatHint: 'Ví dụ: vssid-helper export --format csv --out lop.csv',
-  empty: 'Chưa có học sinh nào để xuất. Thêm bằng: vssid-helper register, hoặc cả lớp: vssid-helper import <tệp>',
+  badFormatHint: `Ví dụ: ${CLI} export --format csv --out lop.csv`,
+  empty: `Chưa có học sinh nào để xuất. Thêm bằng: ${CLI} register, hoặc cả lớp: ${CLI} import <tệp>`,
   written: (n: number, path: string) => `Đã xuất ${n} học sinh ra ${path}`,
   unmasked: 'Tệp có đầy đủ số giấy tờ và số điện thoại; chỉ gửi cho người cần. Thêm --mask để che các số này.',
   excel: 'Mở bằng Excel: bấm đúp vào tệp; các số điện thoại, CCCD giữ nguyên số 0 ở đầu.',

@@ -1,6 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import Conf from 'conf';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { openStore } from '../../src/store/store.js';
@@ -288,7 +289,10 @@ describe('file-system errors are explained in Vietnamese', () => {
     ['EACCES', /Không có quyền đọc hoặc ghi/],
   ])('%s on write', (code, text) => {
     const store = openStore({ home: tempHome() });
-    const spy = vi.spyOn(Conf.prototype, 'store', 'set').mockImplementation(() => {
+    const write = fs.writeSync;
+    const spy = vi.spyOn(fs, 'writeSync').mockImplementation((fd: number, ...rest: unknown[]) => {
+      // The lock is written too; the data file's temporary copy is what fails.
+      if (typeof rest[0] === 'string') return (write as (...args: unknown[]) => number)(fd, ...rest);
       throw Object.assign(new Error(`${code}: failed, write '${store.path}'`), { code });
     });
     try {
@@ -306,7 +310,7 @@ describe('file-system errors are explained in Vietnamese', () => {
 });
 
 describe('the lock between processes', () => {
-  it('removes a lock left by a crashed run', () => {
+  it('removes a lock left by a crashed run half-way through making it (no owner written)', () => {
     const store = openStore({ home: tempHome() });
     const lock = `${store.path}.lock`;
     fs.writeFileSync(lock, '');
@@ -317,13 +321,41 @@ describe('the lock between processes', () => {
     expect(fs.existsSync(lock)).toBe(false);
   });
 
-  it('waits for a live lock, then gives up with an explanation and changes nothing', () => {
+  it("removes a dead owner's lock at once, however young", () => {
     const store = openStore({ home: tempHome() });
     const lock = `${store.path}.lock`;
-    fs.writeFileSync(lock, '');
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    fs.writeFileSync(lock, JSON.stringify({ pid: Number(dead.stdout), host: os.hostname(), at: new Date().toISOString() }));
+    const started = Date.now();
+    store.save(store.create(student(), T0));
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(fs.existsSync(lock)).toBe(false);
+  });
+
+  it('never takes a live owner\'s lock for being old, nor trusts an unreadable one dated in the future', () => {
+    const store = openStore({ home: tempHome(), lockWaitMs: 300 });
+    const lock = `${store.path}.lock`;
+    // Our parent runs on: a live owner, its lock dated an hour ago (a suspended laptop).
+    fs.writeFileSync(lock, JSON.stringify({ pid: process.ppid, host: os.hostname(), at: '2000-01-01T00:00:00.000Z' }));
+    const old = new Date(Date.now() - 3_600_000);
+    fs.utimesSync(lock, old, old);
+    expect(() => store.save(store.create(student(), T0))).toThrow(/đang được một lệnh vssid-helper khác ghi/);
+    expect(fs.existsSync(lock)).toBe(true);
+
+    fs.writeFileSync(lock, 'garbage');
+    const future = new Date(Date.now() + 3_600_000);
+    fs.utimesSync(lock, future, future);
+    store.save(store.create(student(), T0));
+    expect(fs.existsSync(lock)).toBe(false);
+  });
+
+  it('waits for a live lock, then gives up with an explanation and changes nothing', () => {
+    const store = openStore({ home: tempHome(), lockWaitMs: 1_000 });
+    const lock = `${store.path}.lock`;
+    fs.writeFileSync(lock, JSON.stringify({ pid: process.ppid, host: os.hostname(), at: new Date().toISOString() }));
     const started = Date.now();
     expect(() => store.save(store.create(student(), T0))).toThrow(/đang được một lệnh vssid-helper khác ghi/);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(1_900);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
     expect(fs.existsSync(store.path)).toBe(false);
     // Not ours to remove.
     expect(fs.existsSync(lock)).toBe(true);

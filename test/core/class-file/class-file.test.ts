@@ -7,6 +7,7 @@ import { record, vn } from '../tracking/helpers.js';
 const profile: ClassProfile = {
   className: '12A1', receivingAgency: 'BHXH cơ sở Bến Thành', supportEmail: 'hotro@truong.edu.vn',
   submissionMethod: 'postal', extraDaysOff: ['2026-03-10'], removedDaysOff: [],
+  extraWards: [],
 };
 
 const student = (id: string, bhxhCode: string, idNumber: string, events: Parameters<typeof record>[3] = []): StudentRecord => {

@@ -11,6 +11,7 @@ const profile: ClassProfile = {
   submissionMethod: 'reception',
   extraDaysOff: [],
   removedDaysOff: [],
+  extraWards: [],
 };
 
 const records: StudentRecord[] = [
