@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CLI } from '../invocation.js';
 import { validOverrides } from '../core/calendar/index.js';
 import { foldForSearch } from '../core/text.js';
 import type { CommandContext } from '../context.js';
@@ -16,8 +17,8 @@ const optionsSchema = z.object({
 });
 
 const M = {
-  empty: 'Chưa có học sinh nào để báo cáo. Thêm bằng: vssid-helper register, hoặc cả lớp: vssid-helper import <tệp>',
-  emptyHint: 'Khi đã có học sinh, chạy lại: vssid-helper report',
+  empty: `Chưa có học sinh nào để báo cáo. Thêm bằng: ${CLI} register, hoặc cả lớp: ${CLI} import <tệp>`,
+  emptyHint: `Khi đã có học sinh, chạy lại: ${CLI} report`,
   written: (n: number, path: string) => `Đã lập báo cáo ${n} học sinh: ${path}`,
   open: 'Mở tệp bằng trình duyệt (bấm đúp); in ra giấy A4 bằng Ctrl+P. Tệp không cần Internet.',
   unmasked: 'Báo cáo có đầy đủ mã số BHXH và số giấy tờ; chỉ gửi cho người cần. Bỏ --unmask để che các số này.',

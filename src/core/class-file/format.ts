@@ -18,6 +18,8 @@ export interface ClassFileStudent extends ExportedRecord {
   /** Always written, so the class survives a merge into a store of another class. */
   className: string;
   phoneConfirmed?: string;
+  /** Who set each field (import or wizard), so a later roster re-import treats them as it would here. */
+  sources?: StudentRecord['sources'];
   /** A pending support request (row 3), as the e-mail would list it; the events hold its history. */
   supportRequest?: SupportRequest;
 }
@@ -29,7 +31,8 @@ export interface ClassFile {
   exportedAt: string;
   /** Masked numbers cannot be merged back: `import` refuses such a file. */
   masked: boolean;
-  profile: ClassProfile;
+  /** The settings the exporting store uses; those it never set (the guide's support e-mail) left out. */
+  profile: Partial<ClassProfile>;
   students: ClassFileStudent[];
 }
 
@@ -37,7 +40,7 @@ export interface ClassFile {
 export function buildClassFile(
   records: readonly StudentRecord[],
   profile: ClassProfile,
-  options: { now: Date; masked: boolean; overrides?: DayOffOverrides },
+  options: { now: Date; masked: boolean; overrides?: DayOffOverrides; supportEmailSet?: boolean },
 ): ClassFile {
   const students = records.map((record): ClassFileStudent => {
     const student: ClassFileStudent = {
@@ -47,6 +50,7 @@ export function buildClassFile(
       className: classOf(record, profile.className),
     };
     if (record.phoneConfirmed !== undefined) student.phoneConfirmed = record.phoneConfirmed;
+    if (record.sources !== undefined) student.sources = record.sources;
     const support = supportRequestOf(record);
     if (support !== undefined) student.supportRequest = support;
     return student;
@@ -56,7 +60,14 @@ export function buildClassFile(
     version: CLASS_FILE_VERSION,
     exportedAt: options.now.toISOString(),
     masked: options.masked,
-    profile,
+    // The guide's address is one school's private Gmail, used only once a monitor chose it: a
+    // store that never chose it must not pass it on as chosen.
+    profile: options.supportEmailSet === false ? withoutSupportEmail(profile) : profile,
     students,
   };
+}
+
+function withoutSupportEmail(profile: ClassProfile): Partial<ClassProfile> {
+  const { supportEmail: _, ...rest } = profile;
+  return rest;
 }

@@ -1,16 +1,17 @@
 /** Every Vietnamese sentence about class files (export --format json, then import). */
+import { CLI } from '../../invocation.js';
 import { FIELD_LABELS } from '../fields/messages.js';
 import type { FieldKey } from '../record.js';
 
 const fieldList = (fields: readonly FieldKey[]): string => fields.map((key) => FIELD_LABELS[key]).join(', ');
 
 export const classFileMessages = {
-  broken: 'Tệp lớp (xuất bằng vssid-helper export --format json) bị hỏng: không đọc được nội dung JSON.',
-  brokenHint: 'Hãy xuất lại tệp trên máy cũ: vssid-helper export --format json --out lop.json',
+  broken: `Tệp lớp (xuất bằng ${CLI} export --format json) bị hỏng: không đọc được nội dung JSON.`,
+  brokenHint: `Hãy xuất lại tệp trên máy cũ: ${CLI} export --format json --out lop.json`,
   newer: 'Tệp lớp này do một phiên bản vssid-helper mới hơn tạo ra, phiên bản này chưa đọc được.',
   newerHint: 'Hãy cập nhật: npm install -g vssid-helper@latest (hoặc chạy npx vssid-helper@latest import <tệp>).',
   masked: 'Tệp lớp này đã che số giấy tờ và số điện thoại (--mask): không thể ghép vào máy này.',
-  maskedHint: 'Hãy xuất lại không có --mask: vssid-helper export --format json --out lop.json',
+  maskedHint: `Hãy xuất lại không có --mask: ${CLI} export --format json --out lop.json`,
   read: (count: number, className: string) =>
     `Tệp lớp ${className ? `${className} ` : ''}của vssid-helper: ${count} học sinh, kèm lịch sử theo dõi.`,
   noClassName:
@@ -33,12 +34,12 @@ export const classFileMessages = {
       ? `${who}: mã số BHXH trùng một học sinh nhưng số giấy tờ lại trùng học sinh khác (${other}).`
       : `${who}: số giấy tờ trùng ${other} nhưng mã số BHXH khác.`,
   refusedHint:
-    'Hãy kiểm tra giấy tờ của các học sinh này (vssid-helper show <mã> --unmask), sửa bản sai rồi nhập lại tệp.',
+    `Hãy kiểm tra giấy tờ của các học sinh này (${CLI} show <mã> --unmask), sửa bản sai rồi nhập lại tệp.`,
   profileAdopted: (className: string) =>
     `Máy này chưa có hồ sơ lớp: đã lấy hồ sơ lớp ${className ? `${className} ` : ''}từ tệp (cơ quan tiếp nhận, e-mail hỗ trợ, ngày nghỉ).`,
   profileKept: (keys: readonly string[]) =>
     `Hồ sơ lớp của máy này được giữ nguyên; trong tệp khác ở: ${keys.join(', ')}.`,
   dryRun: 'Chạy thử (--dry-run): chưa lưu gì.',
   savedTotal: (n: number) => `Đã lưu vào máy này: ${n} học sinh mới hoặc cập nhật.`,
-  boardHint: 'Xem bảng theo dõi: vssid-helper status (một lớp: vssid-helper status --class <lớp>)',
+  boardHint: `Xem bảng theo dõi: ${CLI} status (một lớp: ${CLI} status --class <lớp>)`,
 };

@@ -25,7 +25,7 @@ const fresh = (taken: (id: string) => boolean) => {
 
 describe('class file', () => {
   it('round-trips every record exactly, photo paths and class included', () => {
-    const records = [student('a1', '7900000001', '079204000001', [['submitted', '2026-03-02T09:00']]), { ...student('a2', '7900000002', '079204000002'), phoneConfirmed: '0912345678' }];
+    const records = [student('a1', '7900000001', '079204000001', [['submitted', '2026-03-02T09:00']]), { ...student('a2', '7900000002', '079204000002'), phoneConfirmed: '0912345678', sources: { name: 'import' as const, phone: 'wizard' as const } }];
     records[0]!.events.push({ type: 'support-request', at: vn('2026-03-03T09:00').toISOString(), value: '0911111111' });
     const text = JSON.stringify(buildClassFile(records, profile, { now: vn('2026-03-09T10:00'), masked: false }));
     const read = readClassFile(text)!;
