@@ -129,7 +129,7 @@ describe('export, config and purge on a class of 40', () => {
     [['config', 'set', 'extraDaysOff', '2026-02-30'], /'2026-02-30' không phải ngày hợp lệ/],
     [['config', 'set', 'colour', 'red'], /Không có mục cấu hình 'colour'. Các mục: className, receivingAgency/],
     [['config', 'set', 'className'], /Thiếu giá trị/],
-    [['config', 'add', 'className', 'x'], /chỉ dùng cho các danh sách: extraDaysOff, removedDaysOff/],
+    [['config', 'add', 'className', 'x'], /chỉ dùng cho các danh sách: extraDaysOff, removedDaysOff \(ngày nghỉ\)/],
     [['config', 'reset'], /--yes/],
     [['purge', '--done-before', '31/02/2026'], /không phải ngày hợp lệ/],
     // The calendar computes 1800–2199: other years are refused in Vietnamese, with the range.

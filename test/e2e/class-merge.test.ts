@@ -14,6 +14,9 @@ const at = (home: string, args: string[]) => runCli(args, { home, env: { VSSID_H
 const board = (home: string, ...args: string[]) => JSON.parse(at(home, ['status', '--json', ...args]).stdout) as BoardJson;
 const withoutUpdatedAt = (records: StudentRecord[]) => records.map(({ updatedAt: _, ...rest }) => rest);
 
+// Each test runs the built CLI a dozen times: on a busy machine that takes a while.
+const SLOW = 120_000;
+
 describe('merging class files', () => {
   let a: string;
   let b: string;
@@ -30,7 +33,7 @@ describe('merging class files', () => {
     fileB = join(b, 'lop-12a2.json');
     expect(at(a, ['export', '--format', 'json', '--out', fileA]).code).toBe(0);
     expect(at(b, ['export', '--format', 'json', '--out', fileB]).code).toBe(0);
-  });
+  }, SLOW);
 
   it('carries everything: profile, class, photo paths, contact, events, support requests, a format marker', () => {
     const file = JSON.parse(readFileSync(fileB, 'utf8'));
@@ -39,7 +42,7 @@ describe('merging class files', () => {
     expect(pending.supportRequest).toMatchObject({ wrongPhone: '0922222222' });
     expect(pending.events.map((e: { type: string }) => e.type)).toEqual(['ready', 'submitted', 'support-request', 'reopened']);
     expect(file.students.every((s: { className: string }) => s.className === '12A2')).toBe(true);
-  });
+  }, SLOW);
 
   it('a third store holding both shows the sum of the two boards, and each class on its own', () => {
     const c = tempHome();
@@ -75,14 +78,14 @@ describe('merging class files', () => {
     const again = JSON.parse(at(c, ['import', fileA, '--json']).stdout);
     expect(again.summary).toMatchObject({ added: 0, same: 40 });
     expect(board(c).summary.total).toBe(80);
-  });
+  }, SLOW);
 
   it('a monitor moving to another laptop gets the same class back', () => {
     const d = tempHome();
     expect(at(d, ['import', fileA]).code).toBe(0);
     expect(withoutUpdatedAt(openStore({ home: d }).list())).toEqual(withoutUpdatedAt(openStore({ home: a }).list()));
     expect(openStore({ home: d }).getProfile()).toEqual(openStore({ home: a }).getProfile());
-  });
+  }, SLOW);
 
   it('a student on both sides keeps the longer history and the difference is reported', () => {
     const e = tempHome();
@@ -102,7 +105,7 @@ describe('merging class files', () => {
     expect(updated.summary).toMatchObject({ updated: 1, kept: 1, same: 38, added: 0 });
     expect(openStore({ home: e }).require(idsB.justSubmitted).state).toBe('file-number');
     expect(board(e).summary.total).toBe(40);
-  });
+  }, SLOW);
 
   it('refuses a masked class file as a whole, saying how to get a usable one', () => {
     const masked = join(a, 'masked.json');
@@ -112,5 +115,5 @@ describe('merging class files', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('đã che số giấy tờ');
     expect(result.stderr).toContain('export --format json --out');
-  });
+  }, SLOW);
 });

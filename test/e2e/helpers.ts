@@ -20,9 +20,10 @@ export function tempHome(): string {
 }
 
 /** Runs the built CLI as a user's script would: no terminal, stdin closed. */
-export function runCli(args: string[], options: { home?: string; env?: NodeJS.ProcessEnv; input?: string } = {}) {
+export function runCli(args: string[], options: { home?: string; env?: NodeJS.ProcessEnv; input?: string; cwd?: string } = {}) {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
+    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
     input: options.input ?? '',
     env: { ...process.env, npm_command: '', npm_lifecycle_event: '', NO_COLOR: '1', VSSID_HELPER_HOME: options.home ?? tempHome(), ...options.env },
     timeout: 15_000,

@@ -31,7 +31,8 @@ export interface ClassFile {
   exportedAt: string;
   /** Masked numbers cannot be merged back: `import` refuses such a file. */
   masked: boolean;
-  profile: ClassProfile;
+  /** The settings the exporting store uses; those it never set (the guide's support e-mail) left out. */
+  profile: Partial<ClassProfile>;
   students: ClassFileStudent[];
 }
 
@@ -39,7 +40,7 @@ export interface ClassFile {
 export function buildClassFile(
   records: readonly StudentRecord[],
   profile: ClassProfile,
-  options: { now: Date; masked: boolean; overrides?: DayOffOverrides },
+  options: { now: Date; masked: boolean; overrides?: DayOffOverrides; supportEmailSet?: boolean },
 ): ClassFile {
   const students = records.map((record): ClassFileStudent => {
     const student: ClassFileStudent = {
@@ -59,7 +60,14 @@ export function buildClassFile(
     version: CLASS_FILE_VERSION,
     exportedAt: options.now.toISOString(),
     masked: options.masked,
-    profile,
+    // The guide's address is one school's private Gmail, used only once a monitor chose it: a
+    // store that never chose it must not pass it on as chosen.
+    profile: options.supportEmailSet === false ? withoutSupportEmail(profile) : profile,
     students,
   };
+}
+
+function withoutSupportEmail(profile: ClassProfile): Partial<ClassProfile> {
+  const { supportEmail: _, ...rest } = profile;
+  return rest;
 }

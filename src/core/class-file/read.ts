@@ -1,5 +1,6 @@
 /** Reading a class file back: our own export, recognised by its marker, checked record by record. */
 import type { ClassProfile, StudentRecord } from '../record.js';
+import { DEFAULT_PROFILE } from '../../store/profile.js';
 import { recordProblem, type RecordProblem } from '../../store/schema.js';
 import { CLASS_FILE_FORMAT, CLASS_FILE_VERSION } from './format.js';
 import { classFileMessages as M } from './messages.js';
@@ -62,24 +63,23 @@ function toRecord(student: unknown): unknown {
   if (!isObject(student)) return student;
   const { id, createdAt, updatedAt, state, fields, events, className, phoneConfirmed, sources } = student;
   const record: Record<string, unknown> = { id, createdAt, updatedAt, state, fields, events };
+  if (sources !== undefined) record.sources = sources;
   if (typeof className === 'string' && className.trim() !== '') record.className = className.trim();
   if (typeof phoneConfirmed === 'string') record.phoneConfirmed = phoneConfirmed;
-  // Checked with the record (recordProblem): an unknown source makes the student rejected.
-  if (sources !== undefined) record.sources = sources;
   return record;
 }
 
+/** The settings a store knows, each of the type its default has; anything else is left out. */
 function profileOf(value: unknown): Partial<ClassProfile> {
   if (!isObject(value)) return {};
-  const profile: Partial<ClassProfile> = {};
-  for (const key of ['className', 'receivingAgency', 'supportEmail'] as const) {
-    const text = value[key];
-    if (typeof text === 'string') profile[key] = text;
+  const profile: Record<string, unknown> = {};
+  for (const [key, fallback] of Object.entries(DEFAULT_PROFILE)) {
+    const setting = value[key];
+    const ok = Array.isArray(fallback)
+      ? Array.isArray(setting) && setting.every((item) => typeof item === 'string')
+      : typeof setting === typeof fallback;
+    if (ok) profile[key] = Array.isArray(setting) ? [...setting] : setting;
   }
-  if (value.submissionMethod === 'postal' || value.submissionMethod === 'reception') profile.submissionMethod = value.submissionMethod;
-  for (const key of ['extraDaysOff', 'removedDaysOff', 'extraWards'] as const) {
-    const list = value[key];
-    if (Array.isArray(list) && list.every((item) => typeof item === 'string')) profile[key] = [...list];
-  }
-  return profile;
+  if (profile.submissionMethod !== 'postal' && profile.submissionMethod !== 'reception') delete profile.submissionMethod;
+  return profile as Partial<ClassProfile>;
 }
