@@ -8,6 +8,11 @@ export const C = {
   showTitle: (name: string, id: string, state: string) => `${name} — mã ${id} — ${state}`,
   showMissing: (labels: readonly string[], id: string) =>
     `Còn thiếu: ${labels.join(', ')}. Làm tiếp: vssid-helper register --resume ${id}`,
+  showPhotosGone: (labels: readonly string[], id: string, ready: boolean) =>
+    `${labels.join(', ')}: tệp ảnh không còn ở chỗ đã kiểm tra (đã bị xóa hoặc chuyển đi). ` +
+    (ready
+      ? `Hồ sơ cần bổ sung trước khi nhập vào ứng dụng: vssid-helper status ${id} reopened, rồi vssid-helper register --resume ${id}`
+      : `Chọn lại ảnh: vssid-helper register --resume ${id}`),
   showHistory: 'Lịch sử:',
   showMasked: '(Số giấy tờ và điện thoại đã được che; thêm --unmask để xem đầy đủ.)',
 

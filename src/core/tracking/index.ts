@@ -20,5 +20,5 @@ export {
   passwordDueDate,
   type DeadlineStatus,
 } from './deadlines.js';
-export { boardEntry, buildBoard, type Board, type BoardEntry, type BoardSummary } from './board.js';
-export { EVENT_LABELS, STATE_LABELS, describeEvents, eventMessages, formatDate, formatDuration, formatInstant } from './messages.js';
+export { boardEntry, buildBoard, needsCompletion, type Board, type BoardEntry, type BoardSummary, type MissingPhotos } from './board.js';
+export { EVENT_LABELS, NEEDS_COMPLETION_LABEL, STATE_LABELS, describeEvents, eventMessages, formatDate, formatDuration, formatInstant } from './messages.js';

@@ -17,6 +17,9 @@ export const STATE_LABELS: Record<StudentState, string> = {
   done: 'Hoàn tất',
 };
 
+/** How the board and `show` name a "ready" student whose photo files have gone since they were checked. */
+export const NEEDS_COMPLETION_LABEL = 'Cần bổ sung';
+
 export const EVENT_LABELS: Record<EventType, string> = {
   ready: 'đã xem lại, sẵn sàng đăng ký',
   submitted: 'đã bấm “Ghi nhận”',
@@ -112,6 +115,11 @@ export const boardMessages = {
   logIn:
     "Đăng nhập VssID với tên đăng nhập là mã số BHXH và mật khẩu trong tin nhắn, đổi mật khẩu, rồi ghi 'done'.",
   done: 'Đã hoàn tất, không cần làm gì thêm.',
+  photosGone: (labels: readonly string[], ready: boolean, id: string) =>
+    `${labels.join(', ')}: tệp ảnh không còn ở chỗ đã kiểm tra (đã bị xóa hoặc chuyển đi), nên chưa nhập vào ứng dụng được. ` +
+    (ready
+      ? `Mở lại hồ sơ rồi chọn lại ảnh bằng vssid-helper register --resume ${id}.`
+      : 'Chọn lại ảnh khi làm tiếp hồ sơ.'),
 };
 
 /** A waiting time in the unit a person would use: minutes, hours, then days. */
