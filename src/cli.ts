@@ -152,6 +152,8 @@ export function buildProgram(): Command {
     .option('-o, --out <tệp>', 'Với --email: ghi e-mail ra tệp')
     .option('-f, --force', 'Với --out: ghi đè nếu tệp đã có')
     .option('-y, --yes', 'Với tình huống 2, 3 và --student: thay đổi hồ sơ mà không hỏi lại (cần khi không có terminal)')
+    .option('--light', 'Với tình huống 4 và --student: mã QR cho cửa sổ nền sáng')
+    .option('--dark', 'Với tình huống 4 và --student: mã QR cho cửa sổ nền tối (mặc định)')
     .addHelpText('after', '\nVí dụ:\n  vssid-helper troubleshoot 5\n  vssid-helper troubleshoot "mat khau"\n  vssid-helper troubleshoot --list --json\n  vssid-helper troubleshoot 5 --student k3f9q2\n  vssid-helper troubleshoot 3 --email --out email-ho-tro.txt')
     .action(lazy(() => import('./commands/troubleshoot.js')));
 
@@ -168,6 +170,10 @@ export function buildProgram(): Command {
   program
     .command('install')
     .description('Cách cài ứng dụng VssID: mã QR, phiên bản tối thiểu, 5 điểm nổi bật')
+    .argument('[mã]', 'mã QR cần hiện: ios, android hoặc web (mỗi lần một mã, vừa cửa sổ)')
+    .option('--light', 'Mã QR cho cửa sổ nền sáng (chữ tối)')
+    .option('--dark', 'Mã QR cho cửa sổ nền tối (mặc định, trừ khi COLORFGBG báo nền sáng)')
+    .addHelpText('after', '\nVí dụ:\n  vssid-helper install android\n  vssid-helper install ios --light\n  vssid-helper install --json')
     .action(lazy(() => import('./commands/install.js')));
 
   return program;

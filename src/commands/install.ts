@@ -1,18 +1,28 @@
 import { C } from './messages.js';
 import { HIGHLIGHTS, LINKS, MIN_OS_VERSIONS } from '../core/content/index.js';
 import type { CommandContext } from '../context.js';
+import { UsageError } from '../errors.js';
 import { renderHeading } from '../ui/render.js';
+import { chooseBackground, printQr } from '../ui/qr-screen.js';
 import { hanging } from '../ui/wrap.js';
-import { qrCode } from '../ui/qr.js';
 
 const TARGETS = [
-  { key: 'appStore', label: C.installAppStore(MIN_OS_VERSIONS.ios), url: LINKS.appStore },
-  { key: 'googlePlay', label: C.installGooglePlay(MIN_OS_VERSIONS.android), url: LINKS.googlePlay },
-  { key: 'webRegistration', label: C.installWeb, url: LINKS.webRegistration },
+  { key: 'appStore', name: 'ios', aliases: ['ios', 'iphone', 'ipad', 'appstore'], label: C.installAppStore(MIN_OS_VERSIONS.ios), url: LINKS.appStore },
+  { key: 'googlePlay', name: 'android', aliases: ['android', 'googleplay', 'chplay'], label: C.installGooglePlay(MIN_OS_VERSIONS.android), url: LINKS.googlePlay },
+  { key: 'webRegistration', name: 'web', aliases: ['web'], label: C.installWeb, url: LINKS.webRegistration },
 ] as const;
+type Target = (typeof TARGETS)[number];
 
-export async function run(ctx: CommandContext): Promise<void> {
+const findTarget = (raw: string): Target | undefined => {
+  const key = raw.toLowerCase().replace(/[\s_-]/g, '');
+  return TARGETS.find((t) => (t.aliases as readonly string[]).includes(key));
+};
+
+export async function run(ctx: CommandContext, [raw]: string[], options: { light?: boolean; dark?: boolean }): Promise<void> {
   const { output } = ctx;
+  if (options.light && options.dark) throw new UsageError(C.installLightAndDark, { hint: C.installShowHint });
+  const target = raw === undefined ? undefined : findTarget(raw);
+  if (raw !== undefined && target === undefined) throw new UsageError(C.installUnknownTarget(raw), { hint: C.installShowHint });
   if (output.json) {
     output.printJson({
       links: Object.fromEntries(TARGETS.map(({ key, url }) => [key, url])),
@@ -24,12 +34,32 @@ export async function run(ctx: CommandContext): Promise<void> {
   renderHeading(output, C.installTitle);
   output.line(C.installIntro);
   output.line();
-  for (const { label, url } of TARGETS) {
-    output.line(output.colors.bold(label));
-    output.line(await qrCode(url));
-    output.line(`  ${url}`);
+  // Without a code to show, the links and how to show one; the code, when there is one, comes
+  // last so that it is what stays on the screen.
+  if (target === undefined && !ctx.interactive) {
+    for (const { label, url } of TARGETS) {
+      output.line(output.colors.bold(label));
+      output.line(`  ${output.colors.underline(url)}`);
+    }
+    output.line();
+    output.line(C.installShowCode);
+    for (const { name } of TARGETS) output.line(`  vssid-helper install ${name}`);
     output.line();
   }
   renderHeading(output, C.installHighlights);
   HIGHLIGHTS.forEach((text, i) => output.line(hanging(`  ${i + 1}. `, text, output.width)));
+  const shown = target ?? (ctx.interactive ? await pickTarget() : undefined);
+  if (shown === undefined) return;
+  output.line();
+  const choice = chooseBackground(options, ctx.env, (b) => (b === 'light' ? '--light' : '--dark'));
+  await printQr(output, shown, choice);
+}
+
+async function pickTarget(): Promise<Target | undefined> {
+  const { prompter } = await import('../ui/prompter.js');
+  const choices = [
+    ...TARGETS.map((t) => ({ name: t.label, value: t as Target | undefined })),
+    { name: C.installNoCode, value: undefined },
+  ];
+  return prompter.select({ message: C.installWhichCode, choices });
 }

@@ -1,7 +1,7 @@
 import { CHECKLIST, LINKS } from '../../core/content/index.js';
 import type { Output } from '../../ui/output.js';
 import type { Prompter } from '../../ui/prompter.js';
-import { qrCode } from '../../ui/qr.js';
+import { chooseBackground, printQr } from '../../ui/qr-screen.js';
 import { hanging } from '../../ui/wrap.js';
 import { M } from './messages.js';
 
@@ -9,7 +9,7 @@ import { M } from './messages.js';
  * The guide's first screens: what to prepare, where to start (app or web, with a QR code) and
  * "Cá nhân". Needs no validation or storage, so it can show before those have loaded.
  */
-export async function showIntro(output: Output, prompter: Prompter): Promise<boolean> {
+export async function showIntro(output: Output, prompter: Prompter, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
   output.line(output.colors.bold(M.intro));
   output.line(M.introSaved);
   output.line();
@@ -21,8 +21,9 @@ export async function showIntro(output: Output, prompter: Prompter): Promise<boo
   }
   output.line();
   output.line(M.firstScreens);
-  output.line(await qrCode(LINKS.webRegistration));
-  output.line(`  ${LINKS.webRegistration}`);
+  // The wizard has no --light: the other rendering is one command away.
+  const choice = chooseBackground({}, env, (b) => `vssid-helper install web --${b}`);
+  await printQr(output, { label: M.webCode, url: LINKS.webRegistration }, choice);
   output.line();
   await prompter.select({
     message: M.subject,

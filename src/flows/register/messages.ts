@@ -6,6 +6,7 @@ export const M = {
   ready: 'Đã chuẩn bị đủ các thứ trên chưa?',
   notReady: 'Khi đã chuẩn bị đủ, chạy lại: vssid-helper register',
   firstScreens: 'Trong ứng dụng VssID: nhấn “Đăng ký ngay” → “Tiếp tục”. Hoặc đăng ký trên trang web (quét mã):',
+  webCode: 'Trang đăng ký trên web',
   subject: 'Bước 2 — Đối tượng đăng ký',
   subjectIndividual: 'Cá nhân',
   subjectOrganisation: 'Tổ chức',
