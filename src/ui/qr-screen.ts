@@ -3,6 +3,7 @@ import { QR_TEXT } from './messages.js';
 import type { Output } from './output.js';
 import { detectBackground, layoutQr, qrModules, type Background, type Room } from './qr.js';
 import { displayWidth } from './table.js';
+import { wrap } from './wrap.js';
 
 /** Lines around the code: the label above, the link below, and the shell's prompt after the command. */
 const AROUND = 3;
@@ -40,7 +41,7 @@ export async function printQr(
   const link = `  ${output.colors.underline(what.url)}`;
   if (!layout.fits) {
     output.line(output.colors.bold(what.label));
-    output.warn(QR_TEXT.tooSmall(layout.needColumns, layout.needRows + AROUND, room.columns, room.rows));
+    output.warn(wrap(QR_TEXT.tooSmall(layout.needColumns, layout.needRows + AROUND, room.columns, room.rows), output.width - 2));
     output.line(link);
     return;
   }
