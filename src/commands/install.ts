@@ -37,22 +37,27 @@ export async function run(ctx: CommandContext, [raw]: string[], options: { light
   // Without a code to show, the links and how to show one; the code, when there is one, comes
   // last so that it is what stays on the screen.
   if (target === undefined && !ctx.interactive) {
-    for (const { label, url } of TARGETS) {
-      output.line(output.colors.bold(label));
-      output.line(`  ${output.colors.underline(url)}`);
-    }
-    output.line();
-    output.line(C.installShowCode);
-    for (const { name } of TARGETS) output.line(`  vssid-helper install ${name}`);
+    printLinks(ctx);
     output.line();
   }
   renderHeading(output, C.installHighlights);
   HIGHLIGHTS.forEach((text, i) => output.line(hanging(`  ${i + 1}. `, text, output.width)));
-  const shown = target ?? (ctx.interactive ? await pickTarget() : undefined);
-  if (shown === undefined) return;
+  if (target === undefined && !ctx.interactive) return;
+  const shown = target ?? (await pickTarget());
   output.line();
+  if (shown === undefined) return printLinks(ctx);
   const choice = chooseBackground(options, ctx.env, (b) => (b === 'light' ? '--light' : '--dark'));
   await printQr(output, shown, choice);
+}
+
+function printLinks({ output }: CommandContext): void {
+  for (const { label, url } of TARGETS) {
+    output.line(output.colors.bold(label));
+    output.line(`  ${output.colors.underline(url)}`);
+  }
+  output.line();
+  output.line(C.installShowCode);
+  for (const { name } of TARGETS) output.line(`  vssid-helper install ${name}`);
 }
 
 async function pickTarget(): Promise<Target | undefined> {

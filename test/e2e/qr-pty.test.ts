@@ -39,6 +39,17 @@ describe('QR codes on an 80×24 terminal', () => {
     expect(decodeAll(screen, 'dark')).toEqual([LINKS.googlePlay]);
   });
 
+  it('install with no argument, "no code" chosen: the links and how to show a code', async () => {
+    const term = run(['install']);
+    await term.waitFor('Hiện mã QR nào');
+    term.type(KEY.down + KEY.down + KEY.down);
+    term.type(KEY.enter);
+    const screen = await screenAfter(term);
+    expect(qrTextBlocks(screen)).toEqual([]);
+    expect(screen).toContain(LINKS.googlePlay);
+    expect(screen).toContain('vssid-helper install android');
+  });
+
   it('install ios --light, and a light background told by COLORFGBG, decode on light', async () => {
     expect(decodeAll(await screenAfter(run(['install', 'ios', '--light'])), 'light')).toEqual([LINKS.appStore]);
     const detected = await screenAfter(run(['install', 'web'], { env: { COLORFGBG: '0;15' } }));

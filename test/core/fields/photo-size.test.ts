@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkField } from '../../../src/core/fields/check.js';
 import { checkPhotoFile, nodePhotoFiles } from '../../../src/core/fields/photo.js';
@@ -41,6 +42,18 @@ describe('image size from the header', () => {
     expect(jpegSize(reader(Buffer.from([0xff, 0xd8, 0xff, 0xda, 0, 2, 0xff, 0xd9])))).toBeUndefined();
     expect(pngSize(reader(pngImage(10, 10).subarray(0, 20)))).toBeUndefined();
     expect(imageSize('jpeg', reader(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00])))).toBeUndefined();
+  });
+
+  it('never throws on any bytes after a JPEG or PNG signature, and stops quickly', () => {
+    const tail = fc.uint8Array({ maxLength: 200 });
+    fc.assert(
+      fc.property(tail, fc.boolean(), (bytes, png) => {
+        const head = png ? Buffer.from('\x89PNG\r\n\x1a\n', 'latin1') : Buffer.from([0xff, 0xd8]);
+        const size = imageSize(png ? 'png' : 'jpeg', reader(Buffer.concat([head, bytes])));
+        if (size !== undefined) expect(size.width * size.height).toBeGreaterThan(0);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('reads real files from disk through the node reader', () => {
