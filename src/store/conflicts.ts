@@ -25,6 +25,7 @@ export const CONFLICT_SEVERITY: Record<ConflictField, Conflict['severity']> = {
 };
 
 const PHOTO_FIELDS = ['frontPhoto', 'backPhoto', 'portraitPhoto'] as const;
+const CASE_BLIND = process.platform === 'win32' || process.platform === 'darwin';
 
 function normalizePhone(phone: string): string {
   const digits = phone.replace(/\D/g, '');
@@ -41,7 +42,10 @@ export function conflictKeys(fields: StudentFields): Array<[ConflictField, strin
   if (idNumber) keys.push(['idNumber', idNumber]);
   if (phone) keys.push(['phone', phone]);
   // Stored absolute (checkField resolves them); any side of one student against any of another's.
-  const photos = new Set(PHOTO_FIELDS.map((key) => fields[key]).filter((path): path is string => !!path));
+  // Windows and macOS file names ignore case by default: "Anh.JPG" and "anh.jpg" are one file there.
+  const photos = new Set(
+    PHOTO_FIELDS.map((key) => fields[key]).filter((path): path is string => !!path).map((path) => (CASE_BLIND ? path.toLowerCase() : path)),
+  );
   for (const path of photos) keys.push(['photo', path]);
   return keys;
 }
