@@ -53,29 +53,23 @@ function sameBytes(a: string, b: string): boolean {
   }
 }
 
+function readBytes(path: string, position: number, length: number): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = new Uint8Array(length);
+    return buffer.subarray(0, readSync(fd, buffer, 0, length, position));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export const nodePhotoFiles: PhotoFiles = {
   stat(path) {
     const st = statSync(path, { throwIfNoEntry: false });
     return st === undefined ? undefined : { isFile: st.isFile(), size: st.size };
   },
-  readHead(path, length) {
-    const fd = openSync(path, 'r');
-    try {
-      const buffer = new Uint8Array(length);
-      return buffer.subarray(0, readSync(fd, buffer, 0, length, 0));
-    } finally {
-      closeSync(fd);
-    }
-  },
-  readAt(path, position, length) {
-    const fd = openSync(path, 'r');
-    try {
-      const buffer = new Uint8Array(length);
-      return buffer.subarray(0, readSync(fd, buffer, 0, length, position));
-    } finally {
-      closeSync(fd);
-    }
-  },
+  readHead: (path, length) => readBytes(path, 0, length),
+  readAt: readBytes,
   realPath: (path) => realpathSync(path),
   sameContent: sameBytes,
 };
