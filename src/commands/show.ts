@@ -6,6 +6,7 @@ import { photosToRedo } from '../core/fields/photo-presence.js';
 import { missingRequiredFields, FIELD_LABELS } from '../core/fields/index.js';
 import { printRecord } from '../flows/register/review.js';
 import { maskRecord } from '../ui/mask.js';
+import { wrap } from '../ui/wrap.js';
 import { openCommandStore } from './shared.js';
 
 export async function run(ctx: CommandContext, [id = '']: string[], options: { unmask?: boolean }): Promise<void> {
@@ -29,7 +30,7 @@ export async function run(ctx: CommandContext, [id = '']: string[], options: { u
   }
   if (gone.length > 0) {
     output.line();
-    output.warn(C.showPhotosGone(gone.map((key) => FIELD_LABELS[key]), record.id, stored.state === 'ready'));
+    output.warn(wrap(C.showPhotosGone(gone.map((key) => FIELD_LABELS[key]), record.id, stored.state === 'ready'), output.width - 2));
   }
   if (record.events.length > 0) {
     output.line();
