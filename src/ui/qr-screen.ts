@@ -30,18 +30,27 @@ export function chooseBackground(
   return { background, otherFlag: flagsFor(background === 'dark' ? 'light' : 'dark') };
 }
 
+export interface QrPlace {
+  /** Lines that follow the code on the screen (a prompt), which must fit below it too. */
+  below?: number;
+  /** Said instead of "too small" when the code does not fit (where it is an extra, not the point). */
+  instead?: string;
+}
+
 export async function printQr(
-  output: Output, what: { label: string; url: string }, choice: QrChoice, room: Room = terminalRoom(),
+  output: Output, what: { label: string; url: string }, choice: QrChoice, place: QrPlace = {}, room: Room = terminalRoom(),
 ): Promise<void> {
   const modules = await qrModules(what.url);
+  const around = AROUND + (place.below ?? 0);
   const layout = layoutQr(modules, choice.background, {
     columns: room.columns,
-    rows: room.rows === undefined ? undefined : room.rows - AROUND,
+    rows: room.rows === undefined ? undefined : room.rows - around,
   });
   const link = `  ${output.colors.underline(what.url)}`;
   if (!layout.fits) {
     output.line(output.colors.bold(what.label));
-    output.warn(wrap(QR_TEXT.tooSmall(layout.needColumns, layout.needRows + AROUND, room.columns, room.rows), output.width - 2));
+    if (place.instead !== undefined) output.line(wrap(place.instead, output.width));
+    else output.warn(wrap(QR_TEXT.tooSmall(layout.needColumns, layout.needRows + around, room.columns, room.rows), output.width - 2));
     output.line(link);
     return;
   }

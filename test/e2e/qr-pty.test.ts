@@ -73,6 +73,22 @@ describe('QR codes on an 80×24 terminal', () => {
     expect(decodeAll(light, 'light')).toEqual([LINKS.accountPage]);
   });
 
+  it('the wizard shows the web code only where it fits above the next question, else the link', async () => {
+    const screenOf = async (cols: number, rows: number) => {
+      const term = run(['register'], { cols, rows });
+      await term.waitFor('Đã chuẩn bị đủ');
+      term.type(KEY.enter);
+      await term.waitFor('Đối tượng đăng ký');
+      term.kill();
+      return screenAfter(term, cols, rows);
+    };
+    const small = await screenOf(COLS, ROWS);
+    expect(qrTextBlocks(small)).toEqual([]);
+    expect(small).toContain('vssid-helper install web');
+    expect(small).toContain(LINKS.webRegistration);
+    expect(decodeAll(await screenOf(100, 40), 'dark')).toEqual([LINKS.webRegistration]);
+  });
+
   it('a terminal too small for the code says so and gives the link instead', async () => {
     const screen = await screenAfter(run(['install', 'android'], { cols: 60, rows: 20 }), 60, 20);
     expect(qrTextBlocks(screen)).toEqual([]);

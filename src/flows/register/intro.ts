@@ -21,9 +21,10 @@ export async function showIntro(output: Output, prompter: Prompter, env: NodeJS.
   }
   output.line();
   output.line(M.firstScreens);
-  // The wizard has no --light: the other rendering is one command away.
+  // The wizard has no --light: the other rendering is one command away. The next question's
+  // 6 lines must fit under the code, else the code's top would scroll away: then the link only.
   const choice = chooseBackground({}, env, (b) => `vssid-helper install web --${b}`);
-  await printQr(output, { label: M.webCode, url: LINKS.webRegistration }, choice);
+  await printQr(output, { label: M.webCode, url: LINKS.webRegistration }, choice, { below: 6, instead: M.webCodeElsewhere });
   output.line();
   await prompter.select({
     message: M.subject,
