@@ -1,8 +1,9 @@
 import { C } from './messages.js';
-import { HIGHLIGHTS, LINKS, MIN_OS_VERSIONS } from '../core/content/index.js';
+import { HIGHLIGHTS, LINKS, MIN_OS_VERSIONS, SAFETY, SAFETY_TITLE, UPDATES } from '../core/content/index.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
-import { renderHeading } from '../ui/render.js';
+import { command } from '../invocation.js';
+import { renderHeading, renderUpdates } from '../ui/render.js';
 import { chooseBackground, printQr } from '../ui/qr-screen.js';
 import { hanging } from '../ui/wrap.js';
 
@@ -27,13 +28,17 @@ export async function run(ctx: CommandContext, [raw]: string[], options: { light
     output.printJson({
       links: Object.fromEntries(TARGETS.map(({ key, url }) => [key, url])),
       minimumVersions: MIN_OS_VERSIONS,
+      updates: [UPDATES.minVersions],
+      safety: SAFETY,
       highlights: HIGHLIGHTS,
     });
     return;
   }
   renderHeading(output, C.installTitle);
   output.line(C.installIntro);
+  renderUpdates(output, [UPDATES.minVersions], '  ');
   output.line();
+  renderSafety(ctx);
   // Without a code to show, the links and how to show one; the code, when there is one, comes
   // last so that it is what stays on the screen.
   if (target === undefined && !ctx.interactive) {
@@ -57,7 +62,7 @@ function printLinks({ output }: CommandContext): void {
   }
   output.line();
   output.line(C.installShowCode);
-  for (const { name } of TARGETS) output.line(`  vssid-helper install ${name}`);
+  for (const { name } of TARGETS) output.line(`  ${command(`install ${name}`)}`);
 }
 
 async function pickTarget(): Promise<Target | undefined> {
@@ -67,4 +72,10 @@ async function pickTarget(): Promise<Target | undefined> {
     { name: C.installNoCode, value: undefined },
   ];
   return prompter.select({ message: C.installWhichCode, choices });
+}
+
+function renderSafety({ output }: CommandContext): void {
+  output.line(output.colors.bold(output.colors.yellow(SAFETY_TITLE)));
+  for (const text of SAFETY) output.line(output.colors.yellow(hanging('  ⚠ ', text, output.width)));
+  output.line();
 }

@@ -6,6 +6,7 @@ import { peekSupportEmail } from '../store/peek-profile.js';
 import type { Store } from '../store/store.js';
 import type { Choice } from '../ui/prompter.js';
 import { renderHeading, renderRow, rowSummary } from '../ui/render.js';
+import { requireStudent } from './student-ref.js';
 import { openCommandStore } from './shared.js';
 import { T } from './troubleshoot/messages.js';
 
@@ -16,6 +17,8 @@ interface Options {
   out?: string;
   force?: boolean;
   yes?: boolean;
+  cause?: 'failed' | 'wrong-phone';
+  useGuideAddress?: boolean;
   /** Row 4's QR code for a light or a dark background. */
   light?: boolean;
   dark?: boolean;
@@ -28,9 +31,12 @@ interface Options {
 function readOptions(raw: Record<string, unknown>): Options {
   const flag = (key: string) => (raw[key] === true ? true : undefined);
   const text = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string) : undefined);
+  const cause = text('cause')?.trim().toLowerCase();
+  if (cause !== undefined && cause !== 'failed' && cause !== 'wrong-phone') throw new UsageError(T.badCause(cause), { hint: T.causeHint('<mã>') });
   return {
     list: flag('list'), student: text('student'), email: flag('email'), out: text('out'), force: flag('force'), yes: flag('yes'),
-    light: flag('light'), dark: flag('dark'),
+    useGuideAddress: flag('useGuideAddress'), light: flag('light'), dark: flag('dark'),
+    ...(cause === undefined ? {} : { cause }),
   };
 }
 
@@ -62,10 +68,14 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
 }
 
 function checkCombination(query: string, options: Options): void {
+  if (options.useGuideAddress && !options.email) throw new UsageError(T.guideAddressWithoutEmail, { hint: T.emailOnlyRow3Hint });
   if (options.out !== undefined && !options.email) throw new UsageError(T.outWithoutEmail, { hint: T.outWithoutEmailHint });
   if (options.email && options.student !== undefined) throw new UsageError(T.emailWithStudent, { hint: T.emailWithStudentHint });
   if (options.email && query !== '' && query !== '3') throw new UsageError(T.emailOnlyRow3, { hint: T.emailOnlyRow3Hint });
   if (options.list && options.student !== undefined) throw new UsageError(T.listWithStudent, { hint: T.listWithStudentHint });
+  if (options.cause !== undefined && (options.email || options.list || !['', '2'].includes(query))) {
+    throw new UsageError(T.causeOnlyRow2, { hint: T.causeOnlyRow2Hint });
+  }
   if (options.light && options.dark) throw new UsageError(T.lightAndDark, { hint: T.lightAndDarkHint });
 }
 
@@ -81,7 +91,7 @@ async function onStudent(ctx: CommandContext, query: string, id: string, options
   }
   if (!row.actsOnRecord) throw new UserError(T.notOnRecord(row.number), { hint: T.notOnRecordHint(row.number) });
   const store = await openCommandStore(ctx);
-  return act(ctx, store, row, store.require(id), options);
+  return act(ctx, store, row, requireStudent(store.list(), id), options);
 }
 
 async function act(ctx: CommandContext, store: Store, row: TroubleshootingRow, record: StudentRecord, options: Options): Promise<void> {
@@ -90,7 +100,9 @@ async function act(ctx: CommandContext, store: Store, row: TroubleshootingRow, r
   const shown = withSupportEmail(row, store.getProfile().supportEmail);
   // The row first: a change to confirm, or a refusal, reads in its light.
   if (!output.json) renderRow(output, shown);
-  const action = await actOnRecord(ctx, store, row, record, { yes: options.yes === true, light: options.light, dark: options.dark });
+  const action = await actOnRecord(ctx, store, row, record, {
+    yes: options.yes === true, ...(options.cause ? { cause: options.cause } : {}), light: options.light, dark: options.dark,
+  });
   if (output.json) {
     output.printJson({ rows: [publicRow(shown)], student: record.id, action: action.data });
     return;

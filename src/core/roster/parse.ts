@@ -69,7 +69,7 @@ function buildRoster(
   for (let r = found.index + 1; r < table.records.length; r++) {
     const record = table.records[r];
     if (record === undefined) continue;
-    const row = toRow(record, plan);
+    const row = toRow(record, plan, rows.length + 1);
     if (row === undefined) empty++;
     else rows.push(row);
   }
@@ -83,8 +83,13 @@ function buildRoster(
   const missing = REQUIRED_KEYS.filter((key) => !plan.keys.has(key) && !(key === 'name' && plan.nameParts.length > 0));
   if (missing.length > 0) notices.push(noticeText.missingColumns(missing));
   if (empty > 0) notices.push(noticeText.skippedEmpty(empty));
-  return { format, encoding, rows, ignoredColumns: plan.ignoredColumns, notices };
+  const parsed: ParsedRoster = { format, encoding, rows, ignoredColumns: plan.ignoredColumns, notices };
+  if (plan.timestamp !== undefined) parsed.timestampColumn = (header(table, found.index)[plan.timestamp] ?? '').trim();
+  return parsed;
 }
+
+const header = (table: RawTable & { header?: string[] }, index: number): readonly string[] =>
+  table.header ?? table.records[index]?.cells ?? [];
 
 /** The first of the opening records that names at least two roster columns (else one). */
 function findHeader(table: RawTable): { plan: ColumnPlan; index: number; above: number } | undefined {
@@ -102,7 +107,7 @@ function findHeader(table: RawTable): { plan: ColumnPlan; index: number; above: 
   return fallback;
 }
 
-function toRow(record: RawTable['records'][number], plan: ColumnPlan): RosterRow | undefined {
+function toRow(record: RawTable['records'][number], plan: ColumnPlan, index: number): RosterRow | undefined {
   const cells: RosterRow['cells'] = {};
   let filled = false;
   for (const [key, index] of plan.keys) {
@@ -119,7 +124,10 @@ function toRow(record: RawTable['records'][number], plan: ColumnPlan): RosterRow
       filled = true;
     }
   }
-  return filled ? { line: record.line, cells } : undefined;
+  if (!filled) return undefined;
+  const row: RosterRow = { line: record.line, index, cells };
+  if (plan.timestamp !== undefined) row.timestamp = clean(record.cells[plan.timestamp]);
+  return row;
 }
 
 // ="0912345678": how our own export (and other tools) make Excel keep a number as text.
