@@ -170,6 +170,8 @@ export function buildProgram(): Command {
     .option('--use-guide-address', 'Với --email: xác nhận gửi tới địa chỉ trong hướng dẫn gốc khi lớp chưa đặt supportEmail')
     .option('-f, --force', 'Với --out: ghi đè nếu tệp đã có')
     .option('-y, --yes', 'Với tình huống 2, 3 và --student: thay đổi hồ sơ mà không hỏi lại (cần khi không có terminal)')
+    .option('--light', 'Với tình huống 4 và --student: mã QR cho cửa sổ nền sáng')
+    .option('--dark', 'Với tình huống 4 và --student: mã QR cho cửa sổ nền tối (mặc định)')
     .option('--cause <nguyên nhân>', 'Với tình huống 2 và --student: failed (đăng ký chưa thành công, giữ số điện thoại) | wrong-phone (đăng ký sai số: xóa số đó)')
     .addHelpText('after', `\nVí dụ:\n  ${CLI} troubleshoot 2 --student k3f9q2 --cause failed\n  ${CLI} troubleshoot 5\n  ${CLI} troubleshoot "mat khau"\n  ${CLI} troubleshoot --list --json\n  ${CLI} troubleshoot 5 --student k3f9q2\n  ${CLI} troubleshoot 3 --email --out email-ho-tro.txt`)
     .action(lazy(() => import('./commands/troubleshoot.js')));
@@ -187,6 +189,10 @@ export function buildProgram(): Command {
   program
     .command('install')
     .description('Cách cài ứng dụng VssID: mã QR, phiên bản tối thiểu, 5 điểm nổi bật')
+    .argument('[mã]', 'mã QR cần hiện: ios, android hoặc web (mỗi lần một mã, vừa cửa sổ)')
+    .option('--light', 'Mã QR cho cửa sổ nền sáng (chữ tối)')
+    .option('--dark', 'Mã QR cho cửa sổ nền tối (mặc định, trừ khi COLORFGBG báo nền sáng)')
+    .addHelpText('after', `\nVí dụ:\n  ${CLI} install android\n  ${CLI} install ios --light\n  ${CLI} install --json`)
     .action(lazy(() => import('./commands/install.js')));
 
   return program;

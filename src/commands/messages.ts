@@ -13,6 +13,11 @@ export const C = {
   showTitle: (name: string, id: string, state: string) => `${name} — mã ${id} — ${state}`,
   showMissing: (labels: readonly string[], id: string) =>
     `Còn thiếu: ${labels.join(', ')}. Làm tiếp: ${CLI} register --resume ${id}`,
+  showPhotosGone: (labels: readonly string[], id: string, ready: boolean) =>
+    `${labels.join(', ')}: tệp ảnh không còn ở chỗ đã kiểm tra (đã bị xóa hoặc chuyển đi). ` +
+    (ready
+      ? `Hồ sơ cần bổ sung trước khi nhập vào ứng dụng: ${CLI} status ${id} reopened, rồi ${CLI} register --resume ${id}`
+      : `Chọn lại ảnh: ${CLI} register --resume ${id}`),
   showHistory: 'Lịch sử:',
   showMasked: '(Số giấy tờ và điện thoại đã được che; thêm --unmask để xem đầy đủ.)',
 
@@ -30,7 +35,13 @@ export const C = {
   guideHighlights: '5 điểm nổi bật của ứng dụng VssID',
 
   installTitle: 'Cài ứng dụng VssID',
-  installIntro: 'Tìm ứng dụng tên “VssID” có logo BHXH trong kho ứng dụng, hoặc quét mã QR bằng camera điện thoại:',
+  installIntro: 'Tìm ứng dụng tên “VssID” có logo BHXH trong kho ứng dụng, hoặc quét mã QR bằng camera điện thoại.',
+  installShowCode: 'Hiện mã QR để quét (mỗi lần một mã, vừa cửa sổ; thêm --light nếu nền cửa sổ màu sáng):',
+  installWhichCode: 'Hiện mã QR nào để quét bằng điện thoại?',
+  installNoCode: 'Không cần mã, chỉ xem đường dẫn',
+  installUnknownTarget: (raw: string) => `Không có mã QR '${raw}'. Chọn ios, android hoặc web.`,
+  installShowHint: `Ví dụ: ${CLI} install android   (thêm --light nếu nền cửa sổ màu sáng)`,
+  installLightAndDark: 'Chỉ chọn một trong hai: --light (nền sáng) hoặc --dark (nền tối).',
   installAppStore: (ios: string) => `iPhone/iPad (App Store) — iOS ${ios} trở lên`,
   installGooglePlay: (android: string) => `Android (Google Play) — Android ${android} trở lên`,
   installWeb: 'Đăng ký trên trang web (không cần ứng dụng)',

@@ -1,6 +1,5 @@
 import { CLI } from '../invocation.js';
 import * as z from 'zod';
-import { CLI } from '../invocation.js';
 import { validOverrides } from '../core/calendar/index.js';
 import { foldForSearch } from '../core/text.js';
 import type { CommandContext } from '../context.js';

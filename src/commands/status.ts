@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { validOverrides } from '../core/calendar/index.js';
+import { photosToRedo } from '../core/fields/photo-presence.js';
 import { supportAddressOf } from '../core/support/index.js';
 import { peekSupportEmail } from '../store/peek-profile.js';
 import { buildBoard, parseEventName } from '../core/tracking/index.js';
@@ -57,7 +58,8 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
   }
 
   const records = id === undefined ? classRecords(store.list(), profile.className, options.class) : [requireStudent(store.list(), id)];
-  const board = buildBoard(records, ctx.now, overrides);
+  // Photo files deleted or moved since they were checked: looked up now, never stored.
+  const board = buildBoard(records, ctx.now, overrides, (record) => photosToRedo(record.state, record.fields));
   const all = boardLines(board, records);
   const lines = options.overdue ? all.filter((line) => line.entry.overdue) : all;
   const supportCount = all.filter((line) => line.support).length;

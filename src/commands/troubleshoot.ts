@@ -19,6 +19,9 @@ interface Options {
   yes?: boolean;
   cause?: 'failed' | 'wrong-phone';
   useGuideAddress?: boolean;
+  /** Row 4's QR code for a light or a dark background. */
+  light?: boolean;
+  dark?: boolean;
 }
 
 /**
@@ -32,7 +35,7 @@ function readOptions(raw: Record<string, unknown>): Options {
   if (cause !== undefined && cause !== 'failed' && cause !== 'wrong-phone') throw new UsageError(T.badCause(cause), { hint: T.causeHint('<mã>') });
   return {
     list: flag('list'), student: text('student'), email: flag('email'), out: text('out'), force: flag('force'), yes: flag('yes'),
-    useGuideAddress: flag('useGuideAddress'),
+    useGuideAddress: flag('useGuideAddress'), light: flag('light'), dark: flag('dark'),
     ...(cause === undefined ? {} : { cause }),
   };
 }
@@ -73,6 +76,7 @@ function checkCombination(query: string, options: Options): void {
   if (options.cause !== undefined && (options.email || options.list || !['', '2'].includes(query))) {
     throw new UsageError(T.causeOnlyRow2, { hint: T.causeOnlyRow2Hint });
   }
+  if (options.light && options.dark) throw new UsageError(T.lightAndDark, { hint: T.lightAndDarkHint });
 }
 
 async function onStudent(ctx: CommandContext, query: string, id: string, options: Options): Promise<void> {
@@ -96,7 +100,9 @@ async function act(ctx: CommandContext, store: Store, row: TroubleshootingRow, r
   const shown = withSupportEmail(row, store.getProfile().supportEmail);
   // The row first: a change to confirm, or a refusal, reads in its light.
   if (!output.json) renderRow(output, shown);
-  const action = await actOnRecord(ctx, store, row, record, { yes: options.yes === true, ...(options.cause ? { cause: options.cause } : {}) });
+  const action = await actOnRecord(ctx, store, row, record, {
+    yes: options.yes === true, ...(options.cause ? { cause: options.cause } : {}), light: options.light, dark: options.dark,
+  });
   if (output.json) {
     output.printJson({ rows: [publicRow(shown)], student: record.id, action: action.data });
     return;

@@ -1,6 +1,6 @@
 import type { StudentFields, StudentRecord } from '../core/record.js';
 
-export type ConflictField = 'bhxhCode' | 'idNumber' | 'phone';
+export type ConflictField = 'bhxhCode' | 'idNumber' | 'phone' | 'photo';
 
 export interface Conflict {
   field: ConflictField;
@@ -19,7 +19,13 @@ export const CONFLICT_SEVERITY: Record<ConflictField, Conflict['severity']> = {
   bhxhCode: 'error',
   idNumber: 'error',
   phone: 'warning',
+  // Two students with one photo file is almost surely a wrong path, but the tool cannot be sure
+  // (twins' papers photographed together): a warning naming the other student.
+  photo: 'warning',
 };
+
+const PHOTO_FIELDS = ['frontPhoto', 'backPhoto', 'portraitPhoto'] as const;
+const CASE_BLIND = process.platform === 'win32' || process.platform === 'darwin';
 
 function normalizePhone(phone: string): string {
   const digits = phone.replace(/\D/g, '');
@@ -35,6 +41,12 @@ export function conflictKeys(fields: StudentFields): Array<[ConflictField, strin
   if (bhxh) keys.push(['bhxhCode', bhxh]);
   if (idNumber) keys.push(['idNumber', idNumber]);
   if (phone) keys.push(['phone', phone]);
+  // Stored absolute (checkField resolves them); any side of one student against any of another's.
+  // Windows and macOS file names ignore case by default: "Anh.JPG" and "anh.jpg" are one file there.
+  const photos = new Set(
+    PHOTO_FIELDS.map((key) => fields[key]).filter((path): path is string => !!path).map((path) => (CASE_BLIND ? path.toLowerCase() : path)),
+  );
+  for (const path of photos) keys.push(['photo', path]);
   return keys;
 }
 
@@ -45,10 +57,12 @@ export function findConflicts(records: Iterable<StudentRecord>, candidate: Confl
   if (mine.length === 0) return conflicts;
   for (const other of records) {
     if (candidate.id !== undefined && other.id === candidate.id) continue;
-    const theirs = new Map(conflictKeys(other.fields));
+    const theirs = new Set(conflictKeys(other.fields).map(([field, value]) => `${field}\0${value}`));
+    const same = new Set<ConflictField>();
     for (const [field, value] of mine) {
-      if (theirs.get(field) === value) conflicts.push({ field, severity: CONFLICT_SEVERITY[field], other });
+      if (theirs.has(`${field}\0${value}`)) same.add(field);
     }
+    for (const field of same) conflicts.push({ field, severity: CONFLICT_SEVERITY[field], other });
   }
   return conflicts.sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'));
 }

@@ -8,6 +8,7 @@ const FIELD_LABELS: Record<ConflictField, string> = {
   bhxhCode: 'Mã số BHXH',
   idNumber: 'Số CCCD',
   phone: 'Số điện thoại',
+  photo: 'Ảnh giấy tờ',
 };
 
 const PROBLEMS: Record<RecordProblem, string> = {
@@ -101,6 +102,9 @@ export const messages = {
   duplicateHint: (otherId: string) =>
     `Sửa lại thông tin, hoặc xoá bản ghi trùng bằng \`${CLI} remove ${otherId}\` nếu nó thừa.`,
   duplicateMore: (count: number) => `(Còn ${count} chỗ trùng khác trong lô này.)`,
+  samePhoto: (name: string, id: string) =>
+    `Ảnh này đã dùng cho ${name} (mã ${id}): mỗi học sinh cần ảnh giấy tờ của chính mình. ` +
+    'Vẫn lưu, nhưng hãy kiểm tra lại đường dẫn ảnh.',
   samePhone: (other: string) =>
     `Số điện thoại này cũng dùng cho học sinh ${other}. Một số điện thoại có thể đăng ký cho nhiều người, nên vẫn lưu.`,
 } as const;
@@ -108,6 +112,7 @@ export const messages = {
 /** One line per conflict found by findConflicts, for the wizard and import to show. */
 export function describeConflict(conflict: Conflict): string {
   const other = studentLabel(conflict.other);
+  if (conflict.field === 'photo') return messages.samePhoto(displayName(conflict.other.fields), conflict.other.id);
   return conflict.severity === 'warning'
     ? messages.samePhone(other)
     : `${FIELD_LABELS[conflict.field]} trùng với học sinh ${other}.`;

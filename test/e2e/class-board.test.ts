@@ -72,7 +72,7 @@ describe('status: the board of a class of 40 around Tết 2026', () => {
     expect(stdout).toContain(`→ vssid-helper troubleshoot 2 --student ${ids.noFileNumber}`);
     expect(stdout).toContain('✉ Chờ hỗ trợ đổi số điện thoại (mục 3): số nhầm 092••••222, chưa có số đúng.');
     expect(stdout.replace(/\s+/g, ' ')).toContain(
-      'Tổng 40 học sinh: 14 hoàn tất, 3 quá hạn, 6 chưa xong hồ sơ (nháp), 3 sẵn sàng nhập vào ứng dụng, ' +
+      'Tổng 40 học sinh: 14 hoàn tất, 3 quá hạn, 6 chưa xong hồ sơ (nháp hoặc cần bổ sung ảnh), 3 sẵn sàng nhập vào ứng dụng, ' +
         '5 đã có mật khẩu (cần đăng nhập), 9 đang chờ tin nhắn, trong đó 3 đã 72 giờ: có thể thử Quên mật khẩu (chưa quá hạn).',
     );
     expect(stdout).not.toContain('0912000000');

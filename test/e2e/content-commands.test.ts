@@ -106,8 +106,8 @@ describe('the built CLI, content commands', () => {
     expect(stdout).toContain('10 số cuối trên thẻ BHYT');
   });
 
-  it('shows QR codes in install, and links with --json', () => {
-    const human = runCli(['install']);
+  it('shows a QR code in install ios (one code at a time), and links with --json', () => {
+    const human = runCli(['install', 'ios']);
     expect(human.code).toBe(0);
     expect(human.stdout).toMatch(/[▀▄█]{10}/);
     expect(human.stdout).toContain('iOS 9.0');

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll } from 'vitest';
+import { jpegImage, pngImage } from '../images.js';
 
 export const BIN = resolve(import.meta.dirname, '../../bin/vssid-helper.cjs');
 
@@ -31,11 +32,11 @@ export function runCli(args: string[], options: { home?: string; env?: NodeJS.Pr
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A JPEG front and a PNG back photo (by their bytes) in `dir`; the front's name may hold a space. */
+/** A real JPEG front and PNG back photo in `dir`; the front's name may hold a space. */
 export function writePhotos(dir: string, frontName = 'mat-truoc.jpg'): { front: string; back: string } {
   const front = join(dir, frontName);
   const back = join(dir, 'mat-sau.png');
-  writeFileSync(front, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, ...Buffer.from('JFIF test')]));
-  writeFileSync(back, Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.from('IHDR test')]));
+  writeFileSync(front, jpegImage(1600, 1200, { exif: true }));
+  writeFileSync(back, pngImage(1200, 900));
   return { front, back };
 }

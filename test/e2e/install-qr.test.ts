@@ -1,57 +1,52 @@
-import jsQRModule from 'jsqr';
 import { describe, expect, it } from 'vitest';
 import { LINKS } from '../../src/core/content/links.js';
+import { decodeAll, qrTextBlocks } from '../qr-decode.js';
 import { runCli } from './helpers.js';
 
-// jsqr is CommonJS whose types declare an ES default export: under NodeNext the function is the
-// module itself.
-const jsQR = jsQRModule as unknown as typeof jsQRModule.default;
-const BLOCKS = new Set(['▀', '▄', '█', ' ']);
-
-/** The QR codes in the output, as rows of modules: each character holds two (upper, lower). */
-function qrBlocks(text: string): boolean[][][] {
-  const blocks: boolean[][][] = [];
-  let current: string[] = [];
-  for (const line of [...text.split('\n'), '']) {
-    if (line.length > 10 && [...line].every((ch) => BLOCKS.has(ch)) && /[▀▄█]/.test(line)) {
-      current.push(line);
-      continue;
-    }
-    if (current.length > 5) {
-      const width = Math.max(...current.map((l) => [...l].length));
-      blocks.push(current.flatMap((l) => {
-        const chars = [...l.padEnd(width)];
-        return [chars.map((ch) => ch === '█' || ch === '▀'), chars.map((ch) => ch === '█' || ch === '▄')];
-      }));
-    }
-    current = [];
-  }
-  return blocks;
-}
-
-/** What a phone camera sees: the modules as pixels, with a quiet zone around them. */
-function decode(modules: boolean[][]): string | undefined {
-  const scale = 4;
-  const pad = 4;
-  const height = (modules.length + 2 * pad) * scale;
-  const width = ((modules[0]?.length ?? 0) + 2 * pad) * scale;
-  const rgba = new Uint8ClampedArray(width * height * 4);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const on = modules[Math.floor(y / scale) - pad]?.[Math.floor(x / scale) - pad] ?? false;
-      const value = on ? 255 : 0; // block characters are lit cells on the terminal's background
-      rgba.fill(value, (y * width + x) * 4, (y * width + x) * 4 + 3);
-      rgba[(y * width + x) * 4 + 3] = 255;
-    }
-  }
-  return jsQR(rgba, width, height, { inversionAttempts: 'attemptBoth' })?.data;
-}
-
 describe('install', () => {
-  it('prints QR codes a phone can scan, for the two stores and the web registration page', () => {
+  it('without a terminal and no code named: the links, how to show a code, no code', () => {
     const { code, stdout } = runCli(['install']);
     expect(code).toBe(0);
-    const decoded = qrBlocks(stdout).map(decode);
-    expect(decoded).toEqual([LINKS.appStore, LINKS.googlePlay, LINKS.webRegistration]);
+    expect(qrTextBlocks(stdout)).toEqual([]);
+    for (const url of [LINKS.appStore, LINKS.googlePlay, LINKS.webRegistration]) expect(stdout).toContain(url);
+    expect(stdout).toContain('vssid-helper install android');
+    expect(stdout).toContain('--light');
+  });
+
+  it.each([
+    ['ios', LINKS.appStore],
+    ['android', LINKS.googlePlay],
+    ['web', LINKS.webRegistration],
+  ])('install %s prints one code a phone can scan, on a dark and (with --light) a light background', (name, url) => {
+    const dark = runCli(['install', name]);
+    expect(dark.code).toBe(0);
+    expect(decodeAll(dark.stdout, 'dark')).toEqual([url]);
+    // The wrong background does not scan: that is why the flag exists.
+    expect(decodeAll(dark.stdout, 'light')).toEqual([undefined]);
+    expect(dark.stdout).toContain('thử --light');
+
+    const light = runCli(['install', name, '--light']);
+    expect(decodeAll(light.stdout, 'light')).toEqual([url]);
+    expect(decodeAll(light.stdout, 'dark')).toEqual([undefined]);
+    expect(light.stdout).toContain('thử --dark');
+  });
+
+  it('draws the 4-module quiet zone itself: two lit lines above and four lit columns beside, on dark', () => {
+    const [block = []] = qrTextBlocks(runCli(['install', 'android']).stdout);
+    expect(block.slice(0, 2).every((line) => /^█+$/.test(line))).toBe(true);
+    expect(block.every((line) => line.startsWith('████') && line.endsWith('████'))).toBe(true);
+  });
+
+  it('takes the background from COLORFGBG when the terminal sets it', () => {
+    const { stdout } = runCli(['install', 'web'], { env: { COLORFGBG: '0;15' } });
+    expect(decodeAll(stdout, 'light')).toEqual([LINKS.webRegistration]);
+    expect(decodeAll(runCli(['install', 'web'], { env: { COLORFGBG: '15;default;0' } }).stdout, 'dark')).toEqual([LINKS.webRegistration]);
+  });
+
+  it('refuses an unknown code name and both backgrounds at once (usage, exit 2)', () => {
+    const unknown = runCli(['install', 'windows']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("Không có mã QR 'windows'");
+    expect(runCli(['install', 'ios', '--light', '--dark']).code).toBe(2);
   });
 });

@@ -6,16 +6,19 @@ import { BIN, tempHome } from './helpers.js';
 export class Terminal {
   private readonly pty: IPty;
   private buffer = '';
+  /** Everything received, escape sequences included, for a terminal emulator to replay. */
+  raw = '';
   readonly exited: Promise<number>;
 
-  constructor(args: string[], options: { home?: string; env?: NodeJS.ProcessEnv } = {}) {
+  constructor(args: string[], options: { home?: string; env?: NodeJS.ProcessEnv; cols?: number; rows?: number } = {}) {
     this.pty = spawn(process.execPath, [BIN, ...args], {
-      cols: 100,
-      rows: 40,
+      cols: options.cols ?? 100,
+      rows: options.rows ?? 40,
       env: { ...process.env, npm_command: '', npm_lifecycle_event: '', NO_COLOR: '1', VSSID_HELPER_HOME: options.home ?? tempHome(), ...options.env } as Record<string, string>,
     });
     this.pty.onData((data) => {
       this.buffer += data;
+      this.raw += data;
     });
     this.exited = new Promise((resolve) => this.pty.onExit(({ exitCode }) => resolve(exitCode)));
   }

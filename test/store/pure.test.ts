@@ -30,6 +30,14 @@ describe('findConflicts', () => {
     expect(describeConflict(conflicts[2]!)).toContain('aaaaaa (An)');
   });
 
+  it('warns once when a photo file is already another student’s, whichever side it was', () => {
+    const withPhotos = record('cccccc', { name: 'Nguyễn Văn An', frontPhoto: '/anh/an-truoc.jpg', backPhoto: '/anh/an-sau.jpg' });
+    const conflicts = findConflicts([an, withPhotos], { fields: { frontPhoto: '/anh/an-sau.jpg', backPhoto: '/anh/an-sau.jpg' } });
+    expect(conflicts.map((c) => [c.field, c.severity, c.other.id])).toEqual([['photo', 'warning', 'cccccc']]);
+    expect(describeConflict(conflicts[0]!)).toMatch(/^Ảnh này đã dùng cho Nguyễn Văn An \(mã cccccc\)/);
+    expect(findConflicts([withPhotos], { fields: { frontPhoto: '/anh/binh-truoc.jpg' } })).toEqual([]);
+  });
+
   it('ignores the record itself and empty values', () => {
     expect(findConflicts([an], an)).toEqual([]);
     expect(findConflicts([an, binh], { fields: { bhxhCode: '', phone: '' } })).toEqual([]);

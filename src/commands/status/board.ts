@@ -1,7 +1,9 @@
 /** The class board on a terminal: a table line per student, the next step indented below it. */
 import { displayName, type StudentRecord } from '../../core/record.js';
 import { supportRequestOf, type SupportRequest } from '../../core/support/index.js';
-import { ALREADY_REGISTERED_LABEL, STATE_LABELS, formatDate, formatInstant, type Board, type BoardEntry } from '../../core/tracking/index.js';
+import {
+  ALREADY_REGISTERED_LABEL, NEEDS_COMPLETION_LABEL, STATE_LABELS, needsCompletion, formatDate, formatInstant, type Board, type BoardEntry,
+} from '../../core/tracking/index.js';
 import { maskPhone, maskTail } from '../../ui/mask.js';
 import type { Output } from '../../ui/output.js';
 import { columnWidths, displayWidth, renderTable } from '../../ui/table.js';
@@ -47,7 +49,9 @@ function glyph(output: Output, entry: BoardEntry): string {
 
 function stateCell(output: Output, entry: BoardEntry): string {
   const { colors } = output;
-  const label = entry.alreadyRegistered ? ALREADY_REGISTERED_LABEL : STATE_LABELS[entry.state];
+  const label = entry.alreadyRegistered
+    ? ALREADY_REGISTERED_LABEL
+    : entry.state === 'ready' && needsCompletion(entry) ? NEEDS_COMPLETION_LABEL : STATE_LABELS[entry.state];
   if (entry.overdue) return colors.red(label);
   if (entry.state === 'done') return colors.green(label);
   return entry.needsAction ? colors.yellow(label) : label;

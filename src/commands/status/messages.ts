@@ -36,7 +36,7 @@ export const S = {
     const parts = [
       `${s.done} hoàn tất`,
       `${s.overdue} quá hạn`,
-      ...(s.incomplete > 0 ? [`${s.incomplete} chưa xong hồ sơ (nháp)`] : []),
+      ...(s.incomplete > 0 ? [`${s.incomplete} chưa xong hồ sơ (nháp hoặc cần bổ sung ảnh)`] : []),
       ...(s.ready > 0 ? [`${s.ready} sẵn sàng nhập vào ứng dụng`] : []),
       ...(s.passwordReceived > 0 ? [`${s.passwordReceived} đã có mật khẩu (cần đăng nhập)`] : []),
       ...(s.waiting > 0 ? [`${s.waiting} đang chờ tin nhắn`] : []),

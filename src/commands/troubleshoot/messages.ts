@@ -96,7 +96,9 @@ export const T = {
 
   notLoggedIn: (who: string, state: StudentState) =>
     `Lưu ý: ${who} chưa đăng nhập được VssID (trạng thái: ${STATE_LABELS[state]}); tình huống 4 dành cho tài khoản đã đăng nhập.`,
-  accountPage: 'Trang “Thông tin tài khoản” (quét mã QR bằng điện thoại hoặc mở đường dẫn):',
+  accountPage: 'Trang “Thông tin tài khoản”',
+  lightAndDark: 'Chỉ chọn một trong hai: --light (mã QR cho nền sáng) hoặc --dark (nền tối).',
+  lightAndDarkHint: `Ví dụ: ${CLI} troubleshoot 4 --student k3f9q2 --light`,
   accountSteps: (hours: number, until: Date) =>
     `Sửa thông tin rồi bấm “Ghi nhận”; yêu cầu được duyệt trong vòng ${hours} giờ ` +
     `(nếu gửi bây giờ: chậm nhất khoảng ${formatInstant(until)}).`,

@@ -7,7 +7,7 @@ import type { CommandContext } from '../../context.js';
 import { UserError } from '../../errors.js';
 import type { Store } from '../../store/store.js';
 import { maskPhone } from '../../ui/mask.js';
-import { qrCode } from '../../ui/qr.js';
+import { chooseBackground, printQr } from '../../ui/qr-screen.js';
 import { wrap } from '../../ui/wrap.js';
 import { confirmChange } from './confirm.js';
 import { CMD, T } from './messages.js';
@@ -170,8 +170,8 @@ async function markForSupport(ctx: CommandContext, store: Store, record: Student
   };
 }
 
-/** Row 4: the account page, as a QR code for the phone. */
-function accountPage(ctx: CommandContext, record: StudentRecord, row: TroubleshootingRow): RowAction {
+/** Row 4: the account page, as a QR code for the phone; the code last, so it stays on the screen. */
+function accountPage(ctx: CommandContext, record: StudentRecord, row: TroubleshootingRow, flags: QrFlags): RowAction {
   const hours = row.hours ?? 72;
   const until = new Date(ctx.now.getTime() + hours * HOUR_MS);
   const loggedIn = record.state === 'password' || record.state === 'done';
@@ -179,16 +179,22 @@ function accountPage(ctx: CommandContext, record: StudentRecord, row: Troublesho
     data: { kind: 'account-page', url: LINKS.accountPage, approvalWithinHours: hours, loggedIn },
     async render(output) {
       if (!loggedIn) output.warn(wrap(T.notLoggedIn(who(record), record.state), output.width - 2));
-      say(output, T.accountPage);
-      output.line(await qrCode(LINKS.accountPage));
-      output.line(`  ${output.colors.underline(LINKS.accountPage)}`);
       say(output, T.accountSteps(hours, until));
+      output.line();
+      const choice = chooseBackground(flags, ctx.env, (b) => (b === 'light' ? '--light' : '--dark'));
+      await printQr(output, { label: T.accountPage, url: LINKS.accountPage }, choice);
     },
   };
 }
 
+interface QrFlags {
+  light?: boolean;
+  dark?: boolean;
+}
+
 export async function actOnRecord(
-  ctx: CommandContext, store: Store, row: TroubleshootingRow, record: StudentRecord, options: { yes?: boolean; cause?: Row2Cause } = {},
+  ctx: CommandContext, store: Store, row: TroubleshootingRow, record: StudentRecord,
+  options: { yes?: boolean; cause?: Row2Cause } & QrFlags = {},
 ): Promise<RowAction> {
   const yes = options.yes === true;
   switch (row.number) {
@@ -197,7 +203,7 @@ export async function actOnRecord(
     case 3:
       return markForSupport(ctx, store, record, yes);
     case 4:
-      return accountPage(ctx, record, row);
+      return accountPage(ctx, record, row, options);
     case 5:
       return passwordAdvice(ctx, store, record);
     default:

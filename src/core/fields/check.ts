@@ -82,6 +82,7 @@ export function checkField<K extends FieldKey>(key: K, raw: unknown, options: Ch
     const photo = checkPhoto(key, value, options);
     if (!photo.ok) return photo;
     value = photo.path as StudentFields[K];
+    warnings.push(...photo.warnings);
   }
   return decoded === undefined ? { ok: true, value, notes, warnings } : { ok: true, value, notes, warnings, decoded };
 }
@@ -99,7 +100,7 @@ function parse(key: FieldKey, raw: unknown): { value: unknown } | { error: strin
 
 function checkPhoto(key: PhotoKey, path: string, options: CheckOptions) {
   const files = options.files ?? nodePhotoFiles;
-  if (files === false) return { ok: true as const, path };
+  if (files === false) return { ok: true as const, path, warnings: [] as string[] };
   const file = checkPhotoFile(path, files);
   if (!file.ok) return file;
   for (const other of PHOTO_KEYS) {
@@ -108,7 +109,7 @@ function checkPhoto(key: PhotoKey, path: string, options: CheckOptions) {
     if (kind !== undefined) return { ok: false as const, message: samePhotoMessage(key, other, kind) };
   }
   // Stored absolute, so the record still points at the file when run from another folder.
-  return { ok: true as const, path: file.path };
+  return { ok: true as const, path: file.path, warnings: file.warnings };
 }
 
 /**

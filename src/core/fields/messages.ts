@@ -222,6 +222,18 @@ export const photo = {
     `Tệp ${q(path)} không phải ảnh JPEG hay PNG (kiểm tra theo nội dung tệp, không theo tên tệp); hãy chọn ảnh JPEG hoặc PNG.`,
   unreadable: (path: string, reason: string) =>
     `Không đọc được tệp ${q(path)} (${reason}); hãy kiểm tra quyền truy cập tệp.`,
+  tooSmall: (path: string, width: number, height: number, min: number) =>
+    `Ảnh ${q(path)} chỉ có ${width}×${height} điểm ảnh: quá nhỏ để đọc được chữ trên giấy tờ (cạnh ngắn cần ít nhất ` +
+    `${min} điểm ảnh). Hãy chụp lại bằng camera điện thoại, giấy tờ chiếm gần hết khung hình, đừng dùng ảnh thu nhỏ.`,
+  noSize: (path: string) =>
+    `Không đọc được kích thước ảnh ${q(path)} từ phần đầu tệp: tệp có thể bị hỏng hoặc chưa chép xong. ` +
+    'Hãy mở thử ảnh trên máy; nếu không xem được thì chụp lại.',
+  largeFile: (path: string, mb: string) =>
+    `Ảnh ${q(path)} nặng ${mb} MB: tải lên có thể chậm hoặc bị từ chối. Nếu gặp lỗi khi tải, hãy chụp lại ` +
+    'ở độ phân giải thấp hơn hoặc nén ảnh rồi chọn lại.',
+  oddAspect: (path: string, width: number, height: number) =>
+    `Ảnh ${q(path)} có khung ${width}×${height} điểm ảnh, tỉ lệ khác hẳn ảnh chụp giấy tờ (thẻ CCCD ngang 85,6 mm, ` +
+    'cao 54 mm): có thể là ảnh chụp màn hình hoặc ảnh đã cắt mất một phần. Hãy kiểm tra ảnh có đủ cả mặt giấy tờ.',
   sameFile: 'Ảnh mặt trước và ảnh mặt sau là cùng một tệp; hãy chọn hai ảnh chụp hai mặt khác nhau của giấy tờ.',
   sameContent:
     'Ảnh mặt trước và ảnh mặt sau là hai tệp giống hệt nhau (cùng nội dung, chỉ khác tên); hãy chọn hai ảnh chụp hai mặt khác nhau của giấy tờ.',

@@ -7,6 +7,8 @@ import { resolve } from 'node:path';
 import type { StudentFields } from '../record.js';
 import { FIELD_LABELS, photo as M } from './messages.js';
 import { normalizePhotoPath } from './photo-path.js';
+import { photoQuality } from './photo-quality.js';
+import { imageSize, type ImageSize } from './photo-size.js';
 
 /** The largest photo accepted, in bytes (10 MB). */
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
@@ -16,6 +18,8 @@ export interface PhotoFiles {
   stat(path: string): { isFile: boolean; size: number } | undefined;
   /** The first `length` bytes (fewer if the file is shorter). */
   readHead(path: string, length: number): Uint8Array;
+  /** `length` bytes from `position`; without it, read from the head (the image size needs it past EXIF). */
+  readAt?(path: string, position: number, length: number): Uint8Array;
   realPath(path: string): string;
   /**
    * Whether two files of equal size hold the same bytes. Optional: without it only paths are
@@ -49,20 +53,23 @@ function sameBytes(a: string, b: string): boolean {
   }
 }
 
+function readBytes(path: string, position: number, length: number): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = new Uint8Array(length);
+    return buffer.subarray(0, readSync(fd, buffer, 0, length, position));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export const nodePhotoFiles: PhotoFiles = {
   stat(path) {
     const st = statSync(path, { throwIfNoEntry: false });
     return st === undefined ? undefined : { isFile: st.isFile(), size: st.size };
   },
-  readHead(path, length) {
-    const fd = openSync(path, 'r');
-    try {
-      const buffer = new Uint8Array(length);
-      return buffer.subarray(0, readSync(fd, buffer, 0, length, 0));
-    } finally {
-      closeSync(fd);
-    }
-  },
+  readHead: (path, length) => readBytes(path, 0, length),
+  readAt: readBytes,
   realPath: (path) => realpathSync(path),
   sameContent: sameBytes,
 };
@@ -85,13 +92,25 @@ export function sniffImage(head: Uint8Array): ImageKind | undefined {
 }
 
 export type PhotoCheck =
-  | { ok: true; path: string; format: 'jpeg' | 'png'; size: number }
+  | {
+      ok: true;
+      path: string;
+      format: 'jpeg' | 'png';
+      size: number;
+      /** Width and height in pixels from the header; undefined when it holds none (a warning says so). */
+      dimensions?: ImageSize;
+      /** Accepted, but worth a look: a very large file, an odd shape, no readable size. */
+      warnings: string[];
+    }
   | { ok: false; message: string };
 
 const reason = (error: unknown): string =>
   error instanceof Error && 'code' in error ? String(error.code) : String(error);
 
-/** Exists, is a non-empty file of at most MAX_PHOTO_BYTES, and is a JPEG or PNG by its bytes. */
+/**
+ * Exists, is a non-empty file of at most MAX_PHOTO_BYTES, is a JPEG or PNG by its bytes, and is
+ * large enough to read (photo-quality.ts); a very large file or an odd shape only warns.
+ */
 export function checkPhotoFile(rawPath: string, files: PhotoFiles = nodePhotoFiles): PhotoCheck {
   const shown = normalizePhotoPath(rawPath);
   const path = resolve(shown);
@@ -105,7 +124,15 @@ export function checkPhotoFile(rawPath: string, files: PhotoFiles = nodePhotoFil
       return { ok: false, message: M.tooBig(shown, mb, MAX_PHOTO_BYTES / 1024 / 1024) };
     }
     const kind = sniffImage(files.readHead(path, 12));
-    if (kind === 'jpeg' || kind === 'png') return { ok: true, path, format: kind, size: stat.size };
+    if (kind === 'jpeg' || kind === 'png') {
+      const readAt = (position: number, length: number): Uint8Array =>
+        files.readAt ? files.readAt(path, position, length) : files.readHead(path, position + length).subarray(position);
+      const dimensions = imageSize(kind, readAt);
+      const quality = photoQuality(shown, dimensions, stat.size);
+      if (quality.error !== undefined) return { ok: false, message: quality.error };
+      const ok = { ok: true as const, path, format: kind, size: stat.size, warnings: quality.warnings };
+      return dimensions === undefined ? ok : { ...ok, dimensions };
+    }
     if (kind === 'heic') return { ok: false, message: M.heic(shown) };
     if (kind === 'pdf') return { ok: false, message: M.pdf(shown) };
     return { ok: false, message: M.notImage(shown) };

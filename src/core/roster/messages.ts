@@ -172,6 +172,9 @@ export const rowMessages = {
   leadingZero: (key: RosterKey, value: string) =>
     `Đã thêm lại số 0 ở đầu (${value}) mà Excel đã bỏ mất. Hãy định dạng cột ${FIELD_LABELS[key]} ` +
     'là Văn bản (Text) để Excel giữ nguyên số 0.',
+  leadingZeros: (key: RosterKey, value: string, count: number, province: string) =>
+    `Đã thêm lại ${count} số 0 ở đầu (${value}, mã nơi đăng ký khai sinh ${value.slice(0, 3)} — ${province}) ` +
+    `mà Excel đã bỏ mất. Hãy định dạng cột ${FIELD_LABELS[key]} là Văn bản (Text) để Excel giữ nguyên số 0.`,
   thousandsSeparator: (key: RosterKey, raw: string) =>
     `Đã bỏ dấu phân cách hàng nghìn trong ${quote(raw)}. Hãy định dạng cột ${FIELD_LABELS[key]} là Văn bản (Text).`,
   scientific: (key: RosterKey, raw: string) =>
@@ -182,7 +185,8 @@ export const rowMessages = {
     `Ô này có nhiều hơn một giá trị (${quote(raw)}). Mỗi học sinh chỉ ghi một ${FIELD_LABELS[key]}: ` +
     'hãy giữ lại giá trị đúng.',
   bhxhNineDigits:
-    'Mã số BHXH phải có 10 chữ số, ô này chỉ có 9: có thể Excel đã bỏ mất số 0 ở đầu. Hãy định dạng cột ' +
+    'Mã số BHXH phải có 10 chữ số, ô này chỉ có 9, và không phải do mất số 0 ở đầu (mã số BHXH bắt đầu bằng ' +
+    'mã tỉnh, không có tỉnh nào mã 03, 05, 07 hay 09): thiếu một chữ số không đoán được. Hãy định dạng cột ' +
     'Mã số BHXH là Văn bản (Text) và gõ lại mã đúng như 10 số cuối trên thẻ BHYT.',
   line: (line: number) => `dòng ${line}`,
   item: (index: number) => `mục ${index}`,

@@ -1,3 +1,5 @@
+import { decodeIdNumber } from '../fields/id-number.js';
+import { CCCD_PROVINCE_CODES } from '../provinces.js';
 import { rowMessages as M } from './messages.js';
 import type { RosterKey } from './types.js';
 
@@ -34,9 +36,25 @@ export function prepareCell(key: RosterKey, raw: string): PreparedCell {
   } else if (key === 'idNumber' && /^\d{11}$/.test(value)) {
     value = `0${value}`;
     warnings.push(M.leadingZero(key, value));
+  } else if (key === 'idNumber' && /^[1-9]\d{9}$/.test(value)) {
+    // Ten digits fit no document. A CCCD of a birth registered in province 001–009 (Hà Nội 001,
+    // Hà Giang 002 …) starts "00", and Excel drops both zeros: restored only when the 12 digits
+    // decode (known province, a valid sex/century digit), else the checks say it fits nothing.
+    const restored = `00${value}`;
+    const facts = decodeIdNumber(restored);
+    if (facts?.kind === 'cccd') {
+      value = restored;
+      warnings.push(M.leadingZeros(key, value, 2, facts.provinceName));
+    }
   } else if (key === 'bhxh' && /^\d{9}$/.test(value)) {
-    // Unlike a phone or a CCCD, a BHXH code's first digit can be anything: the 0 cannot be proven.
-    return { error: M.bhxhNineDigits };
+    // A BHXH code starts with the 2-digit code of the province that issued it (DOMAIN.md; the
+    // codes of Decision 124/2004/QĐ-TTg, the same ones CCCD numbers carry after their leading 0):
+    // Hà Nội's start "01". The 0 is proven only when "0" + the first digit is such a code (01, 02,
+    // 04, 06, 08); otherwise the lost digit could be anything.
+    const province = CCCD_PROVINCE_CODES[`00${value[0]}`];
+    if (province === undefined) return { error: M.bhxhNineDigits };
+    value = `0${value}`;
+    warnings.push(M.leadingZero(key, value));
   }
   return { value, warnings };
 }

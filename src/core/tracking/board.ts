@@ -1,5 +1,7 @@
 /** The class board: one line per student, what needs doing first. */
 import type { DayOffOverrides } from '../calendar/holidays.js';
+import { FIELD_LABELS } from '../fields/messages.js';
+import type { PhotoKey } from '../fields/photo.js';
 import type { StudentRecord, StudentState } from '../record.js';
 import { deadlineStatus, type DeadlineStatus, type PasswordPhase } from './deadlines.js';
 import { boardMessages, isAlreadyRegistered } from './messages.js';
@@ -26,7 +28,16 @@ export interface BoardEntry {
   alreadyRegistered?: true;
   /** No e-mail on the record: the OTP cannot reach the student (the guide's step 3). */
   missingEmail: boolean;
+  /**
+   * Photos deleted or moved since they were checked, while they are still to be uploaded: a
+   * "ready" student then needs completing again (derived when shown, the stored state unchanged).
+   */
+  missingPhotos?: PhotoKey[];
 }
+
+/** A "ready" record whose photos are gone is shown as needing completion, not ready. */
+export const needsCompletion = (entry: Pick<BoardEntry, 'state' | 'missingPhotos'>): boolean =>
+  entry.state === 'draft' || (entry.state === 'ready' && (entry.missingPhotos?.length ?? 0) > 0);
 
 export interface BoardSummary {
   total: number;
@@ -97,7 +108,12 @@ function needsActionOf(state: StudentState, status: DeadlineStatus): boolean {
   return status.overdue || status.troubleshootRow !== undefined;
 }
 
-export function boardEntry(record: StudentRecord, now: Date, overrides: DayOffOverrides = {}): BoardEntry {
+/** The photos that were found missing, for a record; none by default (core does not read the disk). */
+export type MissingPhotos = (record: StudentRecord) => readonly PhotoKey[];
+
+export function boardEntry(
+  record: StudentRecord, now: Date, overrides: DayOffOverrides = {}, missingPhotos: readonly PhotoKey[] = [],
+): BoardEntry {
   const status = deadlineStatus(record, now, overrides);
   const entry: BoardEntry = {
     id: record.id,
@@ -116,22 +132,30 @@ export function boardEntry(record: StudentRecord, now: Date, overrides: DayOffOv
   if (status.dueDate !== undefined) entry.dueDate = status.dueDate;
   if (status.troubleshootRow !== undefined) entry.troubleshootRow = status.troubleshootRow;
   if (isAlreadyRegistered(record)) entry.alreadyRegistered = true;
+  if (missingPhotos.length > 0 && (record.state === 'draft' || record.state === 'ready')) {
+    entry.missingPhotos = [...missingPhotos];
+    entry.nextStep = boardMessages.photosGone(missingPhotos.map((key) => FIELD_LABELS[key]), record.state === 'ready', record.id);
+    entry.needsAction = true;
+    if (record.state === 'ready') entry.command = `${CLI} status ${record.id} reopened`;
+  }
   return entry;
 }
 
 /** 0 overdue, 1 drafts, 2 other things to do, 3 waiting, 4 done. */
 function rank(entry: BoardEntry): number {
   if (entry.overdue) return 0;
-  if (entry.state === 'draft') return 1;
+  if (needsCompletion(entry)) return 1;
   if (entry.state === 'done') return 4;
   return entry.needsAction ? 2 : 3;
 }
 
 const collator = new Intl.Collator('vi');
 
-export function buildBoard(records: readonly StudentRecord[], now: Date, overrides: DayOffOverrides = {}): Board {
+export function buildBoard(
+  records: readonly StudentRecord[], now: Date, overrides: DayOffOverrides = {}, missingPhotos: MissingPhotos = () => [],
+): Board {
   const ranked = records.map((record) => {
-    const entry = boardEntry(record, now, overrides);
+    const entry = boardEntry(record, now, overrides, missingPhotos(record));
     return { entry, rank: rank(entry) };
   });
   ranked.sort(
@@ -146,7 +170,7 @@ export function buildBoard(records: readonly StudentRecord[], now: Date, overrid
   };
   for (const { entry } of ranked) {
     if (entry.overdue) summary.overdue += 1;
-    else if (entry.state === 'draft') summary.incomplete += 1;
+    else if (needsCompletion(entry)) summary.incomplete += 1;
     else if (entry.state === 'done') summary.done += 1;
     else if (entry.state === 'ready') summary.ready += 1;
     else if (entry.state === 'password') summary.passwordReceived += 1;

@@ -23,5 +23,8 @@ export {
   type PasswordDeadline,
   type PasswordPhase,
 } from './deadlines.js';
-export { boardEntry, buildBoard, type Board, type BoardEntry, type BoardSummary } from './board.js';
-export { EVENT_LABELS, PASSWORD_RULE, STATE_LABELS, describeEvents, passwordDeadlineText, stateLabelOf, ALREADY_REGISTERED_LABEL, isAlreadyRegistered, eventMessages, formatDate, formatDuration, formatInstant } from './messages.js';
+export { boardEntry, buildBoard, needsCompletion, type Board, type BoardEntry, type BoardSummary, type MissingPhotos } from './board.js';
+export {
+  EVENT_LABELS, NEEDS_COMPLETION_LABEL, PASSWORD_RULE, STATE_LABELS, describeEvents, passwordDeadlineText, stateLabelOf, ALREADY_REGISTERED_LABEL, isAlreadyRegistered, eventMessages,
+  formatDate, formatDuration, formatInstant,
+} from './messages.js';

@@ -19,6 +19,9 @@ export const STATE_LABELS: Record<StudentState, string> = {
   done: 'Hoàn tất',
 };
 
+/** How the board and `show` name a "ready" student whose photo files have gone since they were checked. */
+export const NEEDS_COMPLETION_LABEL = 'Cần bổ sung';
+
 export const EVENT_LABELS: Record<EventType, string> = {
   ready: 'đã xem lại, sẵn sàng đăng ký',
   submitted: 'đã bấm “Ghi nhận”',
@@ -123,6 +126,11 @@ export const boardMessages = {
   done: 'Đã hoàn tất, không cần làm gì thêm.',
   alreadyRegistered:
     'Đã có tài khoản VssID từ trước: không đăng ký lại. Đăng nhập bằng mã số BHXH (hoặc số CCCD); quên mật khẩu thì dùng “Quên mật khẩu”.',
+  photosGone: (labels: readonly string[], ready: boolean, id: string) =>
+    `${labels.join(', ')}: tệp ảnh không còn ở chỗ đã kiểm tra (đã bị xóa hoặc chuyển đi), nên chưa nhập vào ứng dụng được. ` +
+    (ready
+      ? `Mở lại hồ sơ rồi chọn lại ảnh bằng ${CLI} register --resume ${id}.`
+      : 'Chọn lại ảnh khi làm tiếp hồ sơ.'),
 };
 
 const HOW_TO_FORGET = 'vào màn hình đăng nhập VssID, chọn “Quên mật khẩu” để được gửi mật khẩu khác (tình huống 5).';

@@ -1,15 +1,16 @@
 import { CHECKLIST, LINKS, SAFETY, SAFETY_TITLE, updateLine } from '../../core/content/index.js';
 import type { Output } from '../../ui/output.js';
 import type { Prompter } from '../../ui/prompter.js';
-import { qrCode } from '../../ui/qr.js';
+import { chooseBackground, printQr } from '../../ui/qr-screen.js';
 import { hanging, wrap } from '../../ui/wrap.js';
+import { CLI } from '../../invocation.js';
 import { M } from './messages.js';
 
 /**
  * The guide's first screens: what to prepare, where to start (app or web, with a QR code) and
  * "Cá nhân". Needs no validation or storage, so it can show before those have loaded.
  */
-export async function showIntro(output: Output, prompter: Prompter): Promise<boolean> {
+export async function showIntro(output: Output, prompter: Prompter, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
   output.line(output.colors.bold(M.intro));
   output.line(M.introSaved);
   output.line();
@@ -26,8 +27,10 @@ export async function showIntro(output: Output, prompter: Prompter): Promise<boo
   }
   output.line();
   output.line(M.firstScreens);
-  output.line(await qrCode(LINKS.webRegistration));
-  output.line(`  ${LINKS.webRegistration}`);
+  // The wizard has no --light: the other rendering is one command away. The next question's
+  // 6 lines must fit under the code, else the code's top would scroll away: then the link only.
+  const choice = chooseBackground({}, env, (b) => `${CLI} install web --${b}`);
+  await printQr(output, { label: M.webCode, url: LINKS.webRegistration }, choice, { below: 6, instead: M.webCodeElsewhere });
   output.line();
   await prompter.select({
     message: M.subject,

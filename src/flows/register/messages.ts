@@ -19,6 +19,8 @@ export const M = {
   ready: 'Đã chuẩn bị đủ các thứ trên chưa?',
   notReady: `Khi đã chuẩn bị đủ, chạy lại: ${CLI} register`,
   firstScreens: 'Trong ứng dụng VssID: nhấn “Đăng ký ngay” → “Tiếp tục”. Hoặc đăng ký trên trang web (quét mã):',
+  webCode: 'Trang đăng ký trên web',
+  webCodeElsewhere: `Cửa sổ này không đủ chỗ cho mã QR cùng câu hỏi; xem mã riêng bằng lệnh ${CLI} install web, hoặc mở đường dẫn:`,
   subject: 'Bước 2 — Đối tượng đăng ký',
   subjectIndividual: 'Cá nhân',
   subjectOrganisation: 'Tổ chức',

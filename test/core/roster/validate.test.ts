@@ -34,7 +34,7 @@ describe('validateRoster', () => {
     const report = validateRoster(await readRosterFile(path('tricky.csv')), [], { now, wards: await loadWardList() });
     expect(report.rows.map((row) => ({ line: row.line, ok: row.ok, errors: fields(row.errors), warnings: fields(row.warnings) })))
       .toEqual(expected.rows.map(({ line, ok, errors, warnings }) => ({ line, ok, errors, warnings })));
-    expect(report.summary).toEqual({ total: 25, ok: 12, failed: 13, replaced: 0 });
+    expect(report.summary).toEqual({ total: 25, ok: 13, failed: 12, replaced: 0 });
     expect(report.notices).toEqual(['Đã bỏ qua 4 dòng trống.']);
     const byLine = new Map(report.rows.map((row) => [row.line, row]));
     expect(byLine.get(8)?.errors[0]?.message).toMatch(/trùng với dòng 2/);
@@ -56,6 +56,42 @@ describe('validateRoster', () => {
     expect(row?.values).toMatchObject({ idNumber: '079205001234', phone: '0912345678' });
     expect(row?.warnings).toHaveLength(2);
     for (const warning of row?.warnings ?? []) expect(warning.message).toMatch(/số 0.*Văn bản \(Text\)/);
+  });
+
+  it('gives a 9-digit BHXH code its 0 back when 0 + its first digit is a province code (Hà Nội 01)', () => {
+    const [hanoi, tuyenQuang, lost] = validate([
+      'Nguyễn Văn An;112345678;079205001234;0912345678;Hà Nội;Phường Hoàn Kiếm;5 Hàng Bạc',
+      'Trần Thị Bình;812345679;079305001235;0912345679;Tuyên Quang;Phường Minh Xuân;7 Lê Lợi',
+      'Lê Văn Cường;712345670;079205001236;0912345670;Hà Nội;Phường Hoàn Kiếm;9 Hàng Bạc',
+    ]).rows;
+    expect(hanoi).toMatchObject({ ok: true, errors: [] });
+    expect(hanoi?.values.bhxhCode).toBe('0112345678');
+    expect(hanoi?.warnings).toEqual([{ field: 'bhxh', message: expect.stringMatching(/số 0 ở đầu \(0112345678\).*Văn bản \(Text\)/) }]);
+    expect(tuyenQuang?.values.bhxhCode).toBe('0812345679');
+    // "07…" is no province's code: the missing digit is unknown, so the cell stays refused.
+    expect(lost?.errors).toEqual([{ field: 'bhxh', message: expect.stringContaining('chỉ có 9') }]);
+    expect(lost?.values.bhxhCode).toBeUndefined();
+  });
+
+  it('gives a 10-digit CCCD its two zeros back when the 12 digits decode to a province', () => {
+    const [hanoi, haGiang, unknown, ninePrefix] = validate([
+      'Nguyễn Văn An;7931234567;1204001113;0912345678;Hà Nội;Phường Hoàn Kiếm;5 Hàng Bạc',
+      'Trần Thị Bình;7931234568;2305001114;0912345679;Tuyên Quang;Phường Hà Giang 1;7 Lê Lợi',
+      // 003… and 009… are no province's code: neither is a CCCD, so nothing is restored.
+      'Lê Văn Cường;7931234569;3204001115;0912345670;Hà Nội;Phường Hoàn Kiếm;9 Hàng Bạc',
+      'Phạm Thị Dung;7931234570;9123456789;0912345671;Hà Nội;Phường Hoàn Kiếm;11 Hàng Bạc',
+    ]).rows;
+    expect(hanoi).toMatchObject({ ok: true, errors: [] });
+    expect(hanoi?.values.idNumber).toBe('001204001113');
+    expect(hanoi?.warnings).toEqual([
+      { field: 'idNumber', message: expect.stringMatching(/2 số 0 ở đầu \(001204001113, .*Hà Nội\).*Văn bản \(Text\)/) },
+    ]);
+    expect(haGiang?.values.idNumber).toBe('002305001114');
+    expect(haGiang?.warnings[0]?.message).toContain('Hà Giang');
+    for (const row of [unknown, ninePrefix]) {
+      expect(fields(row?.errors ?? [])).toEqual(['idNumber']);
+      expect(row?.values.idNumber).toBeUndefined();
+    }
   });
 
   it('reports scientific notation as lost digits, in every spelling', () => {

@@ -117,6 +117,21 @@ describe('buildBoard', () => {
     expect(reversed.entries).toEqual(buildBoard(records, now).entries);
   });
 
+  it('shows a ready student whose photo file is gone as needing completion, derived and not stored', () => {
+    const ready = records.find((r) => r.id === 'r1')!;
+    const gone = (r: StudentRecord) => (r.id === 'r1' ? (['frontPhoto'] as const) : []);
+    const board = buildBoard(records, now, {}, gone);
+    const entry = board.entries.find((e) => e.id === 'r1')!;
+    expect(entry).toMatchObject({ state: 'ready', missingPhotos: ['frontPhoto'], needsAction: true, command: 'vssid-helper status r1 reopened' });
+    expect(entry.nextStep).toMatch(/^Ảnh mặt trước: tệp ảnh không còn.*register --resume r1/);
+    expect(board.summary).toMatchObject({ incomplete: 3, ready: 0 });
+    // Ranked with the drafts, before the other things to do.
+    expect(board.entries.map((e) => e.id).slice(2, 5)).toEqual(['dr2', 'dr1', 'r1']);
+    expect(ready.state).toBe('ready');
+    // Past "Ghi nhận" the photos were sent: a missing file changes nothing.
+    expect(boardEntry(records[2]!, now, {}, ['frontPhoto']).missingPhotos).toBeUndefined();
+  });
+
   it('handles a board of 100,000 records quickly', () => {
     const many = Array.from({ length: 100_000 }, (_, i) => {
       const base = records[i % records.length]!;

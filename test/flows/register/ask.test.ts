@@ -1,9 +1,12 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIELD_LABELS } from '../../../src/core/fields/messages.js';
 import { askQuestion } from '../../../src/flows/register/ask.js';
 import { openStore } from '../../../src/store/store.js';
 import { M } from '../../../src/flows/register/messages.js';
 import { questionFor } from '../../../src/flows/register/questions.js';
+import { pngImage } from '../../images.js';
 import { ENTER, harness, makePhotos, onDisk, tempDir } from './helpers.js';
 
 const q = (key: Parameters<typeof questionFor>[0]) => {
@@ -175,6 +178,20 @@ describe('askQuestion', () => {
     expect(h.prompter.calls[0]?.rejections).toEqual([]);
     expect(h.output.text).toContain(`Số điện thoại này cũng dùng cho học sinh ${other.id} (Trần Thị Bình)`);
     expect(h.session.fields.phone).toBe('0912345678');
+  });
+
+  it('warns, without refusing, when the photo file is another student’s, and refuses a 20×20 photo', async () => {
+    const home = tempDir();
+    const photos = makePhotos(home);
+    const first = harness(home, []);
+    const other = first.store.save(first.store.create({ name: 'Nguyễn Văn An', backPhoto: photos.front }));
+    const tiny = path.join(home, 'nho.png');
+    writeFileSync(tiny, pngImage(20, 20));
+    const h = harness(home, [tiny, photos.front]);
+    await askQuestion(h.ctx, q('frontPhoto'));
+    expect(h.prompter.calls[0]?.rejections).toEqual([expect.stringMatching(/20×20 điểm ảnh.*ít nhất 300/)]);
+    expect(h.output.text).toContain(`Ảnh này đã dùng cho Nguyễn Văn An (mã ${other.id})`);
+    expect(h.session.fields.frontPhoto).toBe(photos.front);
   });
 
   it('stores an optional field left empty as "" and says it is optional (the e-mail: that the OTP goes there)', async () => {

@@ -1,3 +1,4 @@
+import { jpegImage, pngImage } from '../../images.js';
 import { tempFolder } from '../../temp.js';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,10 +12,10 @@ import { createOutput, type Output } from '../../../src/ui/output.js';
 /** A fresh folder per test, removed afterwards. */
 export const tempDir = (): string => tempFolder('vssid-wizard-');
 
-const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, ...Buffer.from('JFIF\0 tiny test image')]);
-const PNG = Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.from('\0\0\0\rIHDR tiny test image')]);
+const JPEG = jpegImage(1600, 1200, { exif: true });
+const PNG = pngImage(1200, 900);
 
-/** Small files that are JPEG or PNG by their first bytes, as the photo check reads them. */
+/** Real JPEG and PNG photos of a phone camera's shape, as the photo check reads them. */
 export function makePhotos(dir: string) {
   const write = (name: string, bytes: Buffer) => {
     const file = path.join(dir, name);
@@ -25,7 +26,7 @@ export function makePhotos(dir: string) {
     front: write('mat-truoc.jpg', JPEG),
     back: write('mat-sau.png', PNG),
     // Another picture, not a copy of the front: copies are refused.
-    portrait: write('chan dung.jpg', Buffer.concat([JPEG, Buffer.from('portrait')])),
+    portrait: write('chan dung.jpg', jpegImage(900, 1200, { progressive: true })),
     notImage: write('ghi-chu.jpg', Buffer.from('not an image at all')),
   };
 }
