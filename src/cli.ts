@@ -113,7 +113,7 @@ export function buildProgram(): Command {
     .command('status')
     .description('Bảng theo dõi cả lớp; ghi một sự kiện: status <mã> <sự kiện> [số hồ sơ]; cho nhiều người: status <sự kiện> <mã…>')
     .argument('[mã]', 'mã học sinh, mã số BHXH hoặc họ tên (gõ không dấu cũng được); hoặc tên sự kiện, rồi mã của nhiều học sinh')
-    .argument('[sự kiện]', 'submitted | file-number | password | done (gõ không dấu: ghi-nhan, so-ho-so, mat-khau, xong); reopened (mo-lai): mở lại hồ sơ “Sẵn sàng” hoặc đã ghi nhận để sửa, giữ nguyên mọi thông tin, rồi register --resume <mã>; support-request (ho-tro): cần nhờ hỗ trợ đổi số điện thoại')
+    .argument('[sự kiện]', 'submitted | file-number | password | done (gõ không dấu: ghi-nhan, so-ho-so, mat-khau, xong); reopened (mo-lai): mở lại hồ sơ “Sẵn sàng” hoặc đã ghi nhận để sửa, giữ nguyên mọi thông tin, rồi register --resume <mã>; support-request (ho-tro): cần nhờ hỗ trợ đổi số điện thoại; already-registered (da-co-tai-khoan): đã có tài khoản VssID từ trước, hoàn tất không cần tờ khai')
     .argument('[giá trị...]', 'số hồ sơ (với file-number); số điện thoại đã đăng ký nhầm (với support-request); các mã tiếp theo (với status <sự kiện> <mã…>)')
     .option('--at <thời điểm>', 'Thời điểm của sự kiện nếu không phải bây giờ, giờ Việt Nam, ví dụ "09:30 02/03/2026" hoặc "2026-03-02 09:30"')
     .option('--overdue', 'Chỉ hiện những người đã quá hạn')
