@@ -56,7 +56,7 @@ const M = {
   supportAddress: (address: string, source: 'class' | 'guide') =>
     source === 'class'
       ? `E-mail hỗ trợ (mục 3) đang dùng: ${address}, do lớp đặt.`
-      : `E-mail hỗ trợ (mục 3): lớp chưa đặt. ${address} là địa chỉ của hướng dẫn gốc (hộp thư riêng của một trường); ` +
+      : `E-mail hỗ trợ (mục 3): lớp chưa đặt địa chỉ riêng. ${address} là địa chỉ của hướng dẫn gốc (hộp thư riêng của một trường); ` +
         `e-mail nhờ hỗ trợ chỉ gửi tới đó khi lớp xác nhận. Đặt địa chỉ của lớp: ${CLI} config set supportEmail <địa chỉ>`,
   offerAgencyUpdate: (n: number, agency: string) =>
     `${n} học sinh chưa ghi nhận đang dùng cơ quan tiếp nhận cũ của lớp (hoặc chưa có). Đổi thành “${agency}” cho các bạn này?`,

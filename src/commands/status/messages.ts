@@ -53,7 +53,7 @@ export const S = {
   supportAddress: (address: string, source: 'class' | 'guide') =>
     source === 'class'
       ? `E-mail hỗ trợ đổi số điện thoại (mục 3) đang dùng: ${address} (do lớp đặt).`
-      : `E-mail hỗ trợ đổi số điện thoại (mục 3): lớp chưa đặt; ${address} là địa chỉ của hướng dẫn gốc (hộp thư riêng của một trường). Đặt địa chỉ của lớp: ${CLI} config set supportEmail <địa chỉ>`,
+      : `E-mail hỗ trợ đổi số điện thoại (mục 3): lớp chưa đặt địa chỉ riêng; ${address} là địa chỉ của hướng dẫn gốc (hộp thư riêng của một trường). Đặt địa chỉ của lớp: ${CLI} config set supportEmail <địa chỉ>`,
   supportSummary: (n: number) => `${n} học sinh cần gửi e-mail nhờ hỗ trợ đổi số điện thoại:`,
   supportCommand: `${CLI} troubleshoot 3 --email`,
   recordHint: 'Ghi một sự kiện:',

@@ -13,7 +13,13 @@ export interface SupportAddress {
   source: SupportAddressSource;
 }
 
-/** `stored`: the address as saved in the class profile, undefined when never set (or reset). */
+/**
+ * `stored`: the address as saved in the class profile, undefined when never set (or reset). The
+ * guide's own address counts as not chosen even when stored: a class file copies a profile whole,
+ * defaults included, so "stored" does not prove a monitor chose it; asking once more is the safe side.
+ */
 export function supportAddressOf(stored: string | undefined): SupportAddress {
-  return stored === undefined ? { address: LINKS.supportEmail, source: 'guide' } : { address: stored, source: 'class' };
+  return stored === undefined || stored.toLowerCase() === LINKS.supportEmail
+    ? { address: LINKS.supportEmail, source: 'guide' }
+    : { address: stored, source: 'class' };
 }
