@@ -31,12 +31,29 @@ const modules = await build({
   // CommonJS dependencies bundled into ESM still call require() for Node's built-ins.
   banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
 });
+/**
+ * Commander requires node:child_process at load, only to spawn executable subcommands (this CLI
+ * has none); loading it costs more than the rest of `--help` (net, streams). It is required on
+ * first use instead.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes('node_modules/commander/') ? { path: 'child_process', namespace: 'lazy' } : undefined);
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+      loader: 'js',
+    }));
+  },
+};
 const entry = await build({
   ...common,
   entryPoints: ['src/main.ts'],
   outfile: 'dist/main.cjs',
   format: 'cjs',
   external: LAZY,
+  plugins: [lazyChildProcess],
 });
 const result = {
   metafile: {

@@ -9,12 +9,16 @@ import {
   type RosterReport,
 } from '../core/roster/index.js';
 import { UserError } from '../errors.js';
+import { withSpinner } from '../ui/spinner.js';
 import { conflictKeys } from '../store/conflicts.js';
 import { peekRecords } from '../store/peek.js';
 import type { Store } from '../store/store.js';
 import { M } from './import/messages.js';
 import { printFileFacts, printProblems, printSummary } from './import/report.js';
 import { openCommandStore } from './shared.js';
+
+/** About 7,000 rows of a typical roster: checking takes a noticeable moment from here on. */
+const LARGE_ROSTER_BYTES = 1_000_000;
 
 /**
  * `import <file> [--dry-run]`: read a class roster, judge every row field by field, and (unless
@@ -25,11 +29,14 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
   const dryRun = options.dryRun === true;
   const { output } = ctx;
   // The file first: a roster refused as a whole touches no store.
-  const parsed = await parseRoster(await readRosterBytes(file));
+  const { parsed, spinner } = await readRoster(ctx, file);
   const store = dryRun ? undefined : await openCommandStore(ctx);
   const saved = store === undefined ? savedForDryRun(ctx) : store.list();
-  const report = validateRoster(parsed, saved.map(comparable), { now: ctx.now });
-  if (store !== undefined) saveDrafts(store, report, ctx.now);
+  const report = await withSpinner(M.checking(parsed.rows.length), () => {
+    const checked = validateRoster(parsed, saved.map(comparable), { now: ctx.now });
+    if (store !== undefined) saveDrafts(store, checked, ctx.now);
+    return checked;
+  }, spinner);
 
   if (output.json) {
     output.printJson({
@@ -57,6 +64,17 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
 function jsonRow({ line, ok, id, alreadySaved, errors, warnings }: RosterReport['rows'][number]) {
   if (alreadySaved !== undefined) return { line, ok, id: alreadySaved, alreadySaved: true, errors, warnings };
   return id === undefined ? { line, ok, errors, warnings } : { line, ok, id, errors, warnings };
+}
+
+/**
+ * The roster parsed, and how to show progress: parsing and checking block the event loop, so no
+ * timer can tell they last; the file's size does. The bytes are not kept once parsed.
+ */
+async function readRoster(ctx: CommandContext, file: string) {
+  const bytes = await readRosterBytes(file);
+  const { output } = ctx;
+  const spinner = { enabled: !output.json && bytes.length >= LARGE_ROSTER_BYTES, delayMs: 0, color: output.colors.level > 0 };
+  return { parsed: await withSpinner(M.reading(file), () => parseRoster(bytes), spinner), spinner };
 }
 
 async function readRosterBytes(file: string): Promise<Uint8Array> {
