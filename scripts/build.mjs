@@ -12,6 +12,8 @@ import { join } from 'node:path';
 /** Loaded with import() from main.cjs, so they must exist under these names. */
 const LAZY = ['./commands/*', './context.js', './errors.js', './ui/handle-error.js'];
 
+const REQUIRE_BANNER = "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);";
+
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const common = { bundle: true, minify: true, platform: 'node', target: 'node20', logLevel: 'warning', metafile: true };
 const modules = await build({
@@ -29,8 +31,14 @@ const modules = await build({
   splitting: true,
   format: 'esm',
   // CommonJS dependencies bundled into ESM still call require() for Node's built-ins.
-  banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
+  banner: { js: REQUIRE_BANNER },
 });
+// The banner costs each run an import of node:module: kept only where require() is used.
+for (const file of Object.keys(modules.metafile.outputs).filter((f) => f.endsWith('.js'))) {
+  const code = readFileSync(file, 'utf8');
+  const rest = code.replace(REQUIRE_BANNER, '');
+  if (!/\brequire\b/.test(rest)) writeFileSync(file, rest);
+}
 /**
  * Commander requires node:child_process at load, only to spawn executable subcommands (this CLI
  * has none); loading it costs more than the rest of `--help` (net, streams). It is required on

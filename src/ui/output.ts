@@ -1,14 +1,31 @@
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { Chalk } from 'chalk';
 import { jsonChunks } from './json.js';
 
-export type Colors = ChalkInstance;
+type Paint = (text: string) => string;
+
+/** The styles the CLI uses; `level` 0 means no escape codes at all. */
+export interface Colors {
+  readonly level: number;
+  bold: Paint;
+  cyan: Paint;
+  dim: Paint;
+  green: Paint;
+  red: Paint;
+  underline: Paint;
+  yellow: Paint;
+}
+
+type Style = Exclude<keyof Colors, 'level'>;
+
+const same: Paint = (text) => text;
+const PLAIN: Colors = { level: 0, bold: same, cyan: same, dim: same, green: same, red: same, underline: same, yellow: same };
 
 /**
- * Colours through chalk (the design card's choice). Whether to colour is decided here, by
- * colorEnabled, not by chalk's own terminal detection: basic colours (level 1) or none at all.
- * chalk is loaded with the command's context, never for `--help` (test/e2e/startup.test.ts).
+ * Colours through chalk (the design card's choice) when `chalk` is given, else none. Whether to
+ * colour is decided by colorEnabled, not by chalk's own detection: basic colours (level 1) or none.
  */
-export const createColors = (enabled: boolean): Colors => new Chalk({ level: enabled ? 1 : 0 });
+export const createColors = (enabled: boolean, chalk?: typeof Chalk): Colors =>
+  enabled && chalk !== undefined ? new chalk({ level: 1 }) : PLAIN;
 
 /**
  * Everything a command prints goes through here, so `--json`, `--no-color` and tests can
@@ -32,6 +49,8 @@ export interface OutputOptions {
   color?: boolean;
   stdout?: NodeJS.WritableStream & { columns?: number };
   stderr?: NodeJS.WritableStream;
+  /** chalk's constructor, from openOutput; without it nothing is coloured. */
+  chalk?: typeof Chalk;
 }
 
 /** Colour for one stream: `export > f.csv` keeps coloured errors, `cmd 2>log` a clean log. */
@@ -45,23 +64,48 @@ export function colorEnabled(
   return stream.isTTY === true && env.TERM !== 'dumb';
 }
 
+/**
+ * createOutput, with chalk imported first only when stdout or stderr will be coloured: a pipe, a
+ * file, NO_COLOR or --no-color never pay for it, and `--help` loads none of this.
+ */
+export async function openOutput(options: Omit<OutputOptions, 'chalk'> = {}): Promise<Output> {
+  // Short-circuits: with NO_COLOR or --no-color stderr is not even opened (start-up, see below).
+  const colored =
+    options.color !== false &&
+    !('NO_COLOR' in process.env) &&
+    (colorEnabled(options.color, (options.stdout ?? process.stdout) as { isTTY?: boolean }) ||
+      colorEnabled(options.color, (options.stderr ?? process.stderr) as { isTTY?: boolean }));
+  return createOutput({ ...options, ...(colored ? { chalk: (await import('chalk')).Chalk } : {}) });
+}
+
 export function createOutput(options: OutputOptions = {}): Output {
   const stdout = options.stdout ?? process.stdout;
-  const stderr = options.stderr ?? process.stderr;
-  const colors = createColors(colorEnabled(options.color, stdout as { isTTY?: boolean }));
-  const errorColors = createColors(colorEnabled(options.color, stderr as { isTTY?: boolean }));
+  const colors = createColors(colorEnabled(options.color, stdout as { isTTY?: boolean }), options.chalk);
+  // stderr is opened on first use: a command that prints no notice does not pay for it.
+  let errorSide: { stream: NodeJS.WritableStream; colors: Colors } | undefined;
+  const stderr = () => {
+    if (errorSide === undefined) {
+      const stream = options.stderr ?? process.stderr;
+      errorSide = { stream, colors: createColors(colorEnabled(options.color, stream as { isTTY?: boolean }), options.chalk) };
+    }
+    return errorSide;
+  };
   const write = feeder(stdout);
   const out = (text: string) => write([`${text}\n`]);
-  const err = (text: string) => void stderr.write(`${text}\n`);
+  const err = (text: string, style?: Style) => {
+    const { stream, colors: errorColors } = stderr();
+    const painted = style === undefined ? text : errorColors[style](text);
+    stream.write(`${painted}\n`);
+  };
   return {
     json: options.json === true,
     colors,
     width: Math.max(40, Math.min((stdout as { columns?: number }).columns ?? 80, 100)),
     line: (text = '') => out(text),
     info: (text) => (options.json ? err(text) : out(text)),
-    success: (text) => (options.json ? err(errorColors.green(`✔ ${text}`)) : out(colors.green(`✔ ${text}`))),
-    warn: (text) => err(errorColors.yellow(`⚠ ${text}`)),
-    error: (text) => err(errorColors.red(`✖ ${text}`)),
+    success: (text) => (options.json ? err(`✔ ${text}`, 'green') : out(colors.green(`✔ ${text}`))),
+    warn: (text) => err(`⚠ ${text}`, 'yellow'),
+    error: (text) => err(`✖ ${text}`, 'red'),
     printJson: (data) => write(jsonChunks(data)),
   };
 }
