@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { CommandContext, GlobalOptions } from './context.js';
 import { HELP_TITLES } from './ui/messages.js';
 import { VERSION } from './version.js';
+import { CLI } from './invocation.js';
 
 /** Each command module exports `run`; loaded only when its command runs, so `--help` stays fast. */
 type CommandModule = { run(ctx: CommandContext, args: string[], options: Record<string, unknown>): Promise<void> };
@@ -49,8 +50,9 @@ export function buildProgram(): Command {
   program
     .command('register')
     .description('Đăng ký cho một người: hỏi từng thông tin của tờ khai, kiểm tra, lưu nháp sau mỗi câu trả lời')
-    .option('--resume [mã]', 'Làm tiếp một bản nháp (không có mã: chọn từ danh sách)')
+    .option('--resume [mã]', 'Làm tiếp một bản nháp: mã, mã số BHXH hoặc họ tên (không có: chọn từ danh sách, gõ để lọc)')
     .option('-y, --yes', 'Không hỏi xác nhận: cam kết và ghi nhận luôn khi đã đủ thông tin')
+    .option('--already-registered', 'Học sinh đã có tài khoản VssID: ghi là “Hoàn tất” không cần tờ khai (cần --name, --bhxh)')
     .option('--name <họ tên>', 'Họ và tên')
     .option('--bhxh <mã>', 'Mã số BHXH (10 số) hoặc mã thẻ BHYT 15 ký tự')
     .option('--id-number <số>', 'Số CCCD (12 số), CMND (9 số) hoặc hộ chiếu')
@@ -64,16 +66,18 @@ export function buildProgram(): Command {
     .option('--contact <họ tên>', 'Người liên hệ (mặc định: chính người đăng ký)')
     .option('--email <e-mail>', 'Địa chỉ thư điện tử (không bắt buộc, nên có)')
     .option('--phone <số>', 'Số điện thoại di động')
-    .option('--agency <tên>', 'Cơ quan BHXH tiếp nhận (mặc định: theo hồ sơ lớp)')
+    .option('--phone-is-right', 'Xác nhận đã kiểm tra với học sinh: số --phone đúng, dù trước đó đã ghi là số đăng ký nhầm')
+    .option('--agency <tên>', 'Cơ quan BHXH tiếp nhận (cơ quan đã cấp thẻ BHYT; mặc định: theo hồ sơ lớp)')
     .option('--submission <cách>', 'Hình thức nộp hồ sơ: reception (tại nơi tiếp nhận) hoặc postal (bưu chính)')
     .addHelpText('after', [
       '',
       'Ví dụ:',
-      '  vssid-helper register',
-      '  vssid-helper register --resume',
-      '  vssid-helper register --yes --name "Nguyễn Văn An" --bhxh 7931234567 --id-number 079204001234 \\',
-      '    --front truoc.jpg --back sau.jpg --province "TP HCM" --ward "Phường Bến Nghé" \\',
+      `  ${CLI} register`,
+      `  ${CLI} register --resume`,
+      `  ${CLI} register --yes --name "Nguyễn Văn An" --bhxh 7931234567 --id-number 079204001234 \\`,
+      '    --front truoc.jpg --back sau.jpg --province "TP HCM" --ward "Phường Sài Gòn" \\',
       '    --street "12 Lê Lợi" --phone 0912345678',
+      `  ${CLI} register --already-registered --name "Trần Thị Bình" --bhxh 7931234568`,
     ].join('\n'))
     .action(lazy(() => import('./commands/register.js')));
 
@@ -85,14 +89,14 @@ export function buildProgram(): Command {
   program
     .command('show')
     .description('Xem toàn bộ thông tin và lịch sử của một học sinh')
-    .argument('<mã>', 'mã học sinh (trong `list`) hoặc mã số BHXH')
+    .argument('<mã>', 'mã học sinh (trong `list`), mã số BHXH hoặc họ tên (gõ không dấu cũng được)')
     .option('--unmask', 'Hiện đầy đủ số giấy tờ và số điện thoại')
     .action(lazy(() => import('./commands/show.js')));
 
   program
     .command('remove')
     .description('Xóa một học sinh khỏi máy này')
-    .argument('<mã>', 'mã học sinh hoặc mã số BHXH')
+    .argument('<mã>', 'mã học sinh, mã số BHXH hoặc họ tên')
     .option('-y, --yes', 'Không hỏi xác nhận')
     .action(lazy(() => import('./commands/remove.js')));
 
@@ -100,19 +104,22 @@ export function buildProgram(): Command {
     .command('import')
     .description('Nhập danh sách cả lớp (CSV từ Excel/Google Forms, tệp .xlsx hoặc JSON): kiểm tra từng dòng, lưu các dòng hợp lệ')
     .argument('<tệp>', 'tệp .csv, .xlsx hoặc .json')
-    .option('--dry-run', 'Chỉ kiểm tra, không lưu gì')
-    .addHelpText('after', '\nVí dụ:\n  vssid-helper import danh-sach-lop.csv --dry-run\n  vssid-helper import danh-sach-lop.csv\n  vssid-helper import danh-sach-lop.csv --json > ket-qua.json')
+    .option('--dry-run', 'Chỉ kiểm tra, không lưu gì (vẫn cho biết sẽ thay đổi gì)')
+    .option('--overwrite', 'Khi nhập lại: lấy theo tệp cả những mục đã gõ khi đăng ký (mặc định giữ nguyên và báo khác biệt)')
+    .addHelpText('after', `\nVí dụ:\n  ${CLI} import danh-sach-lop.csv --dry-run\n  ${CLI} import danh-sach-lop.csv\n  ${CLI} import danh-sach-lop.csv --json > ket-qua.json\n  ${CLI} import danh-sach-da-sua.csv --dry-run   (nhập lại: xem trước những gì thay đổi)`)
     .action(lazy(() => import('./commands/import.js')));
 
   program
     .command('status')
-    .description('Bảng theo dõi cả lớp; hoặc ghi một sự kiện: status <mã> <sự kiện> [số hồ sơ]')
-    .argument('[mã]', 'mã học sinh hoặc mã số BHXH')
+    .description('Bảng theo dõi cả lớp; ghi một sự kiện: status <mã> <sự kiện> [số hồ sơ]; cho nhiều người: status <sự kiện> <mã…>')
+    .argument('[mã]', 'mã học sinh, mã số BHXH hoặc họ tên (gõ không dấu cũng được); hoặc tên sự kiện, rồi mã của nhiều học sinh')
     .argument('[sự kiện]', 'submitted | file-number | password | done (gõ không dấu: ghi-nhan, so-ho-so, mat-khau, xong); reopened (mo-lai): mở lại hồ sơ “Sẵn sàng” hoặc đã ghi nhận để sửa, giữ nguyên mọi thông tin, rồi register --resume <mã>; support-request (ho-tro): cần nhờ hỗ trợ đổi số điện thoại')
-    .argument('[giá trị]', 'số hồ sơ (với file-number); số điện thoại đã đăng ký nhầm (với support-request)')
+    .argument('[giá trị...]', 'số hồ sơ (với file-number); số điện thoại đã đăng ký nhầm (với support-request); các mã tiếp theo (với status <sự kiện> <mã…>)')
     .option('--at <thời điểm>', 'Thời điểm của sự kiện nếu không phải bây giờ, giờ Việt Nam, ví dụ "09:30 02/03/2026" hoặc "2026-03-02 09:30"')
     .option('--overdue', 'Chỉ hiện những người đã quá hạn')
-    .addHelpText('after', '\nVí dụ:\n  vssid-helper status\n  vssid-helper status --overdue\n  vssid-helper status k3f9q2 submitted\n  vssid-helper status k3f9q2 file-number 123456 --at "2026-03-02 09:30"')
+    .option('--mark <sự kiện>', 'Chọn từ danh sách (đánh dấu từng người) những học sinh cần ghi cùng một sự kiện; cần terminal')
+    .option('--class <lớp>', 'Chỉ một lớp, khi máy có nhiều lớp đã ghép (import tệp lớp)')
+    .addHelpText('after', `\nVí dụ:\n  ${CLI} status\n  ${CLI} status --overdue\n  ${CLI} status --class 12A1\n  ${CLI} status k3f9q2 submitted\n  ${CLI} status "nguyen van an" submitted\n  ${CLI} status submitted k3f9q2 m7p2xa x4r8tb --at "02/03/2026 09:30"\n  ${CLI} status --mark submitted\n  ${CLI} status k3f9q2 file-number 123456 --at "2026-03-02 09:30"`)
     .action(lazy(() => import('./commands/status.js')));
 
   program
@@ -122,17 +129,27 @@ export function buildProgram(): Command {
     .option('--mask', 'Che số giấy tờ và số điện thoại')
     .option('-o, --out <tệp>', 'Ghi ra tệp thay vì màn hình')
     .option('-f, --force', 'Ghi đè nếu tệp đã có')
-    .addHelpText('after', '\nVí dụ:\n  vssid-helper export --mask --out lop-12a1.csv\n  vssid-helper export --format json > lop.json')
+    .addHelpText('after', `\nVí dụ:\n  ${CLI} export --mask --out lop-12a1.csv\n  ${CLI} export --format json > lop.json`)
     .action(lazy(() => import('./commands/export.js')));
+
+  program
+    .command('report')
+    .description('Báo cáo cho giáo viên: một trang HTML (mở bằng trình duyệt, in A4) với tổng quan, biểu đồ, người cần xử lý, danh sách lớp')
+    .option('-o, --out <tệp>', 'Tên tệp HTML (mặc định: lop-<tên lớp>.html)')
+    .option('--unmask', 'Hiện đầy đủ mã số BHXH và số giấy tờ (mặc định: che một phần)')
+    .option('--class <lớp>', 'Chỉ một lớp, khi máy có nhiều lớp đã ghép')
+    .option('-f, --force', 'Ghi đè nếu tệp đã có')
+    .addHelpText('after', `\nVí dụ:\n  ${CLI} report\n  ${CLI} report --out lop-12a1.html\n  ${CLI} report --class 12A2 --out lop-12a2.html`)
+    .action(lazy(() => import('./commands/report.js')));
 
   program
     .command('config')
     .description('Hồ sơ lớp: tên lớp, cơ quan BHXH tiếp nhận, e-mail hỗ trợ, hình thức nộp, ngày nghỉ')
     .argument('[thao tác]', 'list | get | set | add | remove | reset', 'list')
-    .argument('[khóa]', 'className | receivingAgency | supportEmail | submissionMethod | extraDaysOff | removedDaysOff')
+    .argument('[khóa]', 'className | receivingAgency | supportEmail | submissionMethod | extraDaysOff | removedDaysOff | extraWards')
     .argument('[giá trị...]', 'giá trị mới (với set); ngày YYYY-MM-DD (với add, remove)')
     .option('-y, --yes', 'Không hỏi xác nhận khi reset cả hồ sơ lớp')
-    .addHelpText('after', '\nVí dụ:\n  vssid-helper config list\n  vssid-helper config set className "12A1"\n  vssid-helper config set supportEmail hotro@truong.edu.vn\n  vssid-helper config add extraDaysOff 2026-02-23\n  vssid-helper config reset supportEmail')
+    .addHelpText('after', `\nVí dụ:\n  ${CLI} config list\n  ${CLI} config set className "12A1"\n  ${CLI} config set supportEmail hotro@truong.edu.vn\n  ${CLI} config add extraDaysOff 2026-02-23\n  ${CLI} config reset supportEmail`)
     .action(lazy(() => import('./commands/config.js')));
 
   program
@@ -147,12 +164,14 @@ export function buildProgram(): Command {
     .description('Các tình huống vướng mắc khi đăng ký và cách xử lý (8 tình huống của hướng dẫn)')
     .argument('[số hoặc từ khóa...]', 'số thứ tự 1–8, hoặc từ khóa (gõ không dấu cũng được)')
     .option('-l, --list', 'In tất cả các tình huống')
-    .option('-s, --student <mã>', 'Áp dụng tình huống 2–5 cho một học sinh đã lưu')
+    .option('-s, --student <mã>', 'Áp dụng tình huống 2–5 cho một học sinh đã lưu (mã, mã số BHXH hoặc họ tên)')
     .option('--email', 'Với tình huống 3: soạn sẵn e-mail gửi bộ phận hỗ trợ cho những học sinh bị sai số điện thoại')
     .option('-o, --out <tệp>', 'Với --email: ghi e-mail ra tệp')
+    .option('--use-guide-address', 'Với --email: xác nhận gửi tới địa chỉ trong hướng dẫn gốc khi lớp chưa đặt supportEmail')
     .option('-f, --force', 'Với --out: ghi đè nếu tệp đã có')
     .option('-y, --yes', 'Với tình huống 2, 3 và --student: thay đổi hồ sơ mà không hỏi lại (cần khi không có terminal)')
-    .addHelpText('after', '\nVí dụ:\n  vssid-helper troubleshoot 5\n  vssid-helper troubleshoot "mat khau"\n  vssid-helper troubleshoot --list --json\n  vssid-helper troubleshoot 5 --student k3f9q2\n  vssid-helper troubleshoot 3 --email --out email-ho-tro.txt')
+    .option('--cause <nguyên nhân>', 'Với tình huống 2 và --student: failed (đăng ký chưa thành công, giữ số điện thoại) | wrong-phone (đăng ký sai số: xóa số đó)')
+    .addHelpText('after', `\nVí dụ:\n  ${CLI} troubleshoot 2 --student k3f9q2 --cause failed\n  ${CLI} troubleshoot 5\n  ${CLI} troubleshoot "mat khau"\n  ${CLI} troubleshoot --list --json\n  ${CLI} troubleshoot 5 --student k3f9q2\n  ${CLI} troubleshoot 3 --email --out email-ho-tro.txt`)
     .action(lazy(() => import('./commands/troubleshoot.js')));
 
   program

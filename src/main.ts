@@ -1,4 +1,5 @@
 import { buildProgram } from './cli.js';
+import { CLI } from './invocation.js';
 
 // `vssid-helper guide | head`: the reader left; stop quietly instead of printing a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
     // Commander answers `help <unknown>` with the general help and an internal error.
     if (args[0] === 'help' && args[1] !== undefined && !names.includes(args[1])) {
       const { UserError } = await import('./errors.js');
-      throw new UserError(`Không có lệnh '${args[1]}'.`, { exitCode: 2, hint: 'Xem các lệnh: vssid-helper --help' });
+      throw new UserError(`Không có lệnh '${args[1]}'.`, { exitCode: 2, hint: `Xem các lệnh: ${CLI} --help` });
     }
     await program.parseAsync(process.argv);
   } catch (error) {

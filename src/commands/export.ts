@@ -1,11 +1,13 @@
 import * as z from 'zod';
 import { validOverrides } from '../core/calendar/index.js';
+import { buildClassFile } from '../core/class-file/index.js';
 import { EXPORT_HEADERS, exportRecord, exportRow, toCsv } from '../core/export/index.js';
 import type { CommandContext } from '../context.js';
 import { UserError } from '../errors.js';
 import { maskRecord } from '../ui/mask.js';
 import { writeUserFile } from '../ui/write-file.js';
 import { openCommandStore } from './shared.js';
+import { CLI } from '../invocation.js';
 
 const FORMATS = ['csv', 'json'] as const;
 
@@ -18,8 +20,8 @@ const optionsSchema = z.object({
 
 const M = {
   badFormat: (format: string) => `Không có dạng xuất '${format}'. Chọn một trong: ${FORMATS.join(', ')}.`,
-  badFormatHint: 'Ví dụ: vssid-helper export --format csv --out lop.csv',
-  empty: 'Chưa có học sinh nào để xuất. Thêm bằng: vssid-helper register, hoặc cả lớp: vssid-helper import <tệp>',
+  badFormatHint: `Ví dụ: ${CLI} export --format csv --out lop.csv`,
+  empty: `Chưa có học sinh nào để xuất. Thêm bằng: ${CLI} register, hoặc cả lớp: ${CLI} import <tệp>`,
   written: (n: number, path: string) => `Đã xuất ${n} học sinh ra ${path}`,
   unmasked: 'Tệp có đầy đủ số giấy tờ và số điện thoại; chỉ gửi cho người cần. Thêm --mask để che các số này.',
   excel: 'Mở bằng Excel: bấm đúp vào tệp; các số điện thoại, CCCD giữ nguyên số 0 ở đầu.',
@@ -36,13 +38,15 @@ export async function run(ctx: CommandContext, _args: string[], rawOptions: Reco
   const store = await openCommandStore(ctx);
   const records = store.list();
   if (records.length === 0) output.warn(M.empty);
-  const overrides = validOverrides(store.getProfile());
+  const profile = store.getProfile();
+  const overrides = validOverrides(profile);
   // 60 students take a few milliseconds (see the report): no spinner needed.
-  const exported = records.map((record) => exportRecord(options.mask ? maskRecord(record) : record, overrides));
+  const shown = options.mask ? records.map(maskRecord) : records;
+  // JSON is the class file: everything, so `import` on another store merges it back losslessly.
   const content =
     format === 'csv'
-      ? toCsv([EXPORT_HEADERS, ...exported.map(exportRow)])
-      : `${JSON.stringify(exported, null, 2)}\n`;
+      ? toCsv([EXPORT_HEADERS, ...shown.map((record) => exportRow(exportRecord(record, overrides)))])
+      : `${JSON.stringify(buildClassFile(shown, profile, { now: ctx.now, masked: options.mask === true, overrides }), null, 2)}\n`;
 
   if (options.out === undefined) {
     // line() adds the last '\n' back, so CSV keeps its CRLF.

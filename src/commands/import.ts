@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { CommandContext } from '../context.js';
+import { ClassFileError, looksLikeClassFile, readClassFile, type ReadClassFile } from '../core/class-file/read.js';
 import type { StudentRecord } from '../core/record.js';
 import {
+  applyUpdate,
   isSavable,
   parseRoster,
+  planUpdate,
   validateRoster,
   type ExistingStudent,
   type RosterReport,
@@ -11,44 +14,63 @@ import {
 import { UserError } from '../errors.js';
 import { withSpinner } from '../ui/spinner.js';
 import { conflictKeys } from '../store/conflicts.js';
+import { loadWardList } from '../core/address/index.js';
 import { peekRecords } from '../store/peek.js';
+import { peekExtraWards } from '../store/peek-profile.js';
 import type { Store } from '../store/store.js';
+import { maskRecordValue } from '../ui/mask.js';
 import { M } from './import/messages.js';
-import { printFileFacts, printProblems, printSummary } from './import/report.js';
+import { printFileFacts, printNotSaved, printProblems, printSummary, printUpdates, type RowUpdate } from './import/report.js';
 import { openCommandStore } from './shared.js';
 
 /** About 7,000 rows of a typical roster: checking takes a noticeable moment from here on. */
 const LARGE_ROSTER_BYTES = 1_000_000;
 
 /**
- * `import <file> [--dry-run]`: read a class roster, judge every row field by field, and (unless
- * --dry-run) save each row whose name and BHXH code are valid as a draft, all in one write.
+ * `import <file> [--dry-run] [--overwrite]`: read a class roster, judge every row field by field;
+ * a row that is a saved student updates that student (what is empty or came from an import;
+ * typed fields only with --overwrite), every other row with a valid name and BHXH code becomes a
+ * draft. All in one write, or none with --dry-run (which reports the same).
  */
 export async function run(ctx: CommandContext, args: string[], options: Record<string, unknown>): Promise<void> {
   const file = args[0] ?? '';
   const dryRun = options.dryRun === true;
+  const overwrite = options.overwrite === true;
   const { output } = ctx;
+  const bytes = await readRosterBytes(file);
+  // Our own class file (export --format json) is merged, states and events included: not a roster.
+  const classFile = readOwnClassFile(bytes);
+  if (classFile !== undefined) {
+    const { mergeClassFile } = await import('./import/class-file.js');
+    return mergeClassFile(ctx, classFile, dryRun);
+  }
   // The file first: a roster refused as a whole touches no store.
-  const { parsed, spinner } = await readRoster(ctx, file);
+  // Parsing and checking block the event loop, so no timer can tell they last: the size does.
+  const spinner = { enabled: !output.json && bytes.length >= LARGE_ROSTER_BYTES, delayMs: 0, color: output.colors.level > 0 };
+  const parsed = await withSpinner(M.reading(file), () => parseRoster(bytes), spinner);
   const store = dryRun ? undefined : await openCommandStore(ctx);
   const saved = store === undefined ? savedForDryRun(ctx) : store.list();
-  const report = await withSpinner(M.checking(parsed.rows.length), () => {
-    const checked = validateRoster(parsed, saved.map(comparable), { now: ctx.now });
-    if (store !== undefined) saveDrafts(store, checked, ctx.now);
-    return checked;
+  const wards = await loadWardList(store?.getProfile().extraWards ?? peekExtraWards(ctx.env));
+  const { report, updates } = await withSpinner(M.checking(parsed.rows.length), () => {
+    const checked = validateRoster(parsed, saved.map(comparable), { now: ctx.now, wards });
+    const planned = planUpdates(checked, saved, overwrite);
+    if (store !== undefined) saveAll(store, checked, planned, ctx.now);
+    return { report: checked, updates: planned };
   }, spinner);
 
   if (output.json) {
     output.printJson({
-      rows: report.rows.map(jsonRow),
-      summary: report.summary,
+      rows: report.rows.map((row) => jsonRow(row, updates.get(row.index))),
+      summary: { ...report.summary, updated: [...updates.values()].filter((u) => u.plan.changes.length > 0).length },
       ignoredColumns: report.ignoredColumns,
       notices: report.notices,
     });
   } else {
     printFileFacts(output, file, parsed);
-    printProblems(output, parsed, report, dryRun);
-    printSummary(output, report, dryRun);
+    printUpdates(output, report, updates, dryRun);
+    printProblems(output, report, updates, dryRun);
+    printSummary(output, report, updates, dryRun);
+    printNotSaved(output, report, dryRun);
   }
   const { failed, total } = report.summary;
   if (failed > 0) {
@@ -57,24 +79,44 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
   }
 }
 
-/**
- * The SPEC's row shape; `id` when the row was saved, or when it is a saved student already
- * (then with `alreadySaved: true`: it was not saved again).
- */
-function jsonRow({ line, ok, id, alreadySaved, errors, warnings }: RosterReport['rows'][number]) {
-  if (alreadySaved !== undefined) return { line, ok, id: alreadySaved, alreadySaved: true, errors, warnings };
-  return id === undefined ? { line, ok, errors, warnings } : { line, ok, id, errors, warnings };
+/** What each row matched to a saved student changes in it, by the row's line. */
+function planUpdates(report: RosterReport, saved: readonly StudentRecord[], overwrite: boolean): Map<number, RowUpdate> {
+  const byId = new Map(saved.map((record) => [record.id, record]));
+  const updates = new Map<number, RowUpdate>();
+  for (const row of report.rows) {
+    const record = row.alreadySaved === undefined ? undefined : byId.get(row.alreadySaved);
+    if (record !== undefined) updates.set(row.index, { record, plan: planUpdate(record, row.values, overwrite) });
+  }
+  return updates;
 }
 
 /**
- * The roster parsed, and how to show progress: parsing and checking block the event loop, so no
- * timer can tell they last; the file's size does. The bytes are not kept once parsed.
+ * The SPEC's row shape plus `index` and `name` (a one-line JSON file gives every row line 1);
+ * `id` when the row was saved or updates a saved student (`alreadySaved: true`, with its
+ * `changes` and `conflicts`, numbers masked); `replacedBy` when a newer answer replaced it.
  */
-async function readRoster(ctx: CommandContext, file: string) {
-  const bytes = await readRosterBytes(file);
-  const { output } = ctx;
-  const spinner = { enabled: !output.json && bytes.length >= LARGE_ROSTER_BYTES, delayMs: 0, color: output.colors.level > 0 };
-  return { parsed: await withSpinner(M.reading(file), () => parseRoster(bytes), spinner), spinner };
+function jsonRow(row: RosterReport['rows'][number], update: RowUpdate | undefined) {
+  const { line, index, name, ok, id, alreadySaved, replacedBy, errors, warnings } = row;
+  const base = { line, index, name: name ?? null, ok };
+  const mask = (list: RowUpdate['plan']['changes']) =>
+    list.map((c) => ({ field: c.field, from: c.from === undefined ? null : maskRecordValue(c.field, c.from), to: maskRecordValue(c.field, c.to) }));
+  if (alreadySaved !== undefined) {
+    const changes = update ? { changes: mask(update.plan.changes), conflicts: mask(update.plan.conflicts), locked: update.plan.locked } : {};
+    return { ...base, id: alreadySaved, alreadySaved: true, ...changes, errors, warnings };
+  }
+  if (replacedBy !== undefined) return { ...base, replacedBy, errors, warnings };
+  return id === undefined ? { ...base, errors, warnings } : { ...base, id, errors, warnings };
+}
+
+function readOwnClassFile(bytes: Uint8Array): ReadClassFile | undefined {
+  const text = new TextDecoder().decode(bytes.subarray(0, 200));
+  if (!looksLikeClassFile(text)) return undefined;
+  try {
+    return readClassFile(new TextDecoder().decode(bytes));
+  } catch (error) {
+    if (error instanceof ClassFileError) throw new UserError(error.message, { hint: error.hint });
+    throw error;
+  }
 }
 
 async function readRosterBytes(file: string): Promise<Uint8Array> {
@@ -107,11 +149,15 @@ function comparable(record: StudentRecord): ExistingStudent {
   return { id, bhxhCode: keys.get('bhxhCode'), idNumber: keys.get('idNumber'), phone: keys.get('phone'), fields };
 }
 
-/** Every row with a valid name and BHXH code, keeping only its valid fields, in one write. */
-function saveDrafts(store: Store, report: RosterReport, now: Date): void {
+/** New drafts (fields marked as imported) and the updated students, in one write. */
+function saveAll(store: Store, report: RosterReport, updates: ReadonlyMap<number, RowUpdate>, now: Date): void {
   const rows = report.rows.filter((row) => isSavable(row));
-  const records = rows.map((row) => store.create({ ...row.values }, now));
-  store.saveMany(records, now);
+  const records = rows.map((row) => {
+    const record = store.create({ ...row.values }, now);
+    return { ...record, sources: Object.fromEntries(Object.keys(row.values).map((key) => [key, 'import' as const])) };
+  });
+  const changed = [...updates.values()].filter((u) => u.plan.changes.length > 0).map((u) => applyUpdate(u.record, u.plan, now));
+  store.saveMany([...records, ...changed], now);
   rows.forEach((row, i) => {
     row.id = records[i]?.id;
   });

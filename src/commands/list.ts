@@ -1,7 +1,7 @@
 import { C } from './messages.js';
 import { displayName } from '../core/record.js';
 import type { CommandContext } from '../context.js';
-import { STATE_LABELS } from '../core/tracking/messages.js';
+import { stateLabelOf } from '../core/tracking/messages.js';
 import { maskFields } from '../ui/mask.js';
 import { renderTable } from '../ui/table.js';
 import { openCommandStore } from './shared.js';
@@ -21,7 +21,7 @@ export async function run(ctx: CommandContext): Promise<void> {
   }
   const rows = records.map((r) => {
     const masked = maskFields(r.fields);
-    return [r.id, displayName(r.fields), STATE_LABELS[r.state], masked.bhxhCode ?? '', masked.idNumber ?? '', masked.phone ?? ''];
+    return [r.id, displayName(r.fields), stateLabelOf(r), masked.bhxhCode ?? '', masked.idNumber ?? '', masked.phone ?? ''];
   });
   for (const line of renderTable(C.listHeaders, rows)) {
     output.line(line);

@@ -1,13 +1,18 @@
+import { CLI } from '../invocation.js';
 /** The Vietnamese text of the small commands: list, show, remove and the guide's pages. */
 
 export const C = {
-  listEmpty: 'Chưa có học sinh nào. Thêm bằng: vssid-helper register, hoặc cả lớp: vssid-helper import <tệp>',
+  studentNotFound: (key: string) => `Không tìm thấy học sinh nào có mã, mã số BHXH hay họ tên «${key}».`,
+  studentNotFoundHint: `Xem mã và họ tên của từng người: ${CLI} list (gõ tên không dấu cũng được, ví dụ "nguyen van an").`,
+  studentAmbiguous: (key: string, count: number) => `Có ${count} học sinh khớp với «${key}»:`,
+  studentAmbiguousHint: 'Chạy lại với mã của người cần chọn (cột đầu), hoặc gõ đủ họ tên.',
+  listEmpty: `Chưa có học sinh nào. Thêm bằng: ${CLI} register, hoặc cả lớp: ${CLI} import <tệp>`,
   listHeaders: ['Mã', 'Họ và tên', 'Trạng thái', 'Mã số BHXH', 'Số giấy tờ', 'Điện thoại'],
-  listCount: (n: number) => `${n} học sinh. Xem chi tiết: vssid-helper show <mã>`,
+  listCount: (n: number) => `${n} học sinh. Xem chi tiết: ${CLI} show <mã>`,
 
   showTitle: (name: string, id: string, state: string) => `${name} — mã ${id} — ${state}`,
   showMissing: (labels: readonly string[], id: string) =>
-    `Còn thiếu: ${labels.join(', ')}. Làm tiếp: vssid-helper register --resume ${id}`,
+    `Còn thiếu: ${labels.join(', ')}. Làm tiếp: ${CLI} register --resume ${id}`,
   showHistory: 'Lịch sử:',
   showMasked: '(Số giấy tờ và điện thoại đã được che; thêm --unmask để xem đầy đủ.)',
 
@@ -17,7 +22,7 @@ export const C = {
   removed: (label: string) => `Đã xóa ${label}.`,
 
   checklistTitle: 'Chuẩn bị trước khi đăng ký VssID',
-  checklistNext: 'Có đủ rồi thì chạy: vssid-helper register',
+  checklistNext: `Có đủ rồi thì chạy: ${CLI} register`,
 
   guideTitle: 'Hướng dẫn đăng ký tài khoản cá nhân VssID',
   guideTroubleshooting: 'Các tình huống vướng mắc và cách xử lý',

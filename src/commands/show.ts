@@ -6,10 +6,11 @@ import { missingRequiredFields, FIELD_LABELS } from '../core/fields/index.js';
 import { printRecord } from '../flows/register/review.js';
 import { maskRecord } from '../ui/mask.js';
 import { openCommandStore } from './shared.js';
+import { requireStudent } from './student-ref.js';
 
 export async function run(ctx: CommandContext, [id = '']: string[], options: { unmask?: boolean }): Promise<void> {
   const { output } = ctx;
-  const stored = (await openCommandStore(ctx)).require(id);
+  const stored = requireStudent((await openCommandStore(ctx)).list(), id);
   const record = options.unmask ? stored : maskRecord(stored);
   const { fields } = record;
   if (output.json) {

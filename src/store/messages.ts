@@ -2,6 +2,7 @@
 import { displayName } from '../core/record.js';
 import type { Conflict, ConflictField } from './conflicts.js';
 import type { RecordProblem } from './schema.js';
+import { CLI } from '../invocation.js';
 
 const FIELD_LABELS: Record<ConflictField, string> = {
   bhxhCode: 'Mã số BHXH',
@@ -16,6 +17,7 @@ const PROBLEMS: Record<RecordProblem, string> = {
   state: 'trạng thái không hợp lệ',
   fields: 'thông tin tờ khai sai kiểu',
   events: 'lịch sử sự kiện sai kiểu',
+  class: 'tên lớp sai kiểu',
   'duplicate-id': 'trùng mã với học sinh khác',
 };
 
@@ -37,10 +39,10 @@ export const messages = {
     `Tệp dữ liệu ${file} có ${which.length} học sinh bị hỏng (có lẽ do sửa tay), nên đã được để riêng sang ` +
     `${sideFile}: ${listSome(which)}. Các học sinh khác vẫn dùng bình thường. Dữ liệu gốc của ` +
     `${which.length === 1 ? 'học sinh này' : 'những học sinh này'} còn nguyên trong tệp đó, để đối chiếu ` +
-    'hoặc nhập lại bằng vssid-helper register; xóa tệp đó khi không cần nữa.',
+    `hoặc nhập lại bằng ${CLI} register; xóa tệp đó khi không cần nữa.`,
   profileSetAside: (keys: readonly string[], sideFile: string) =>
     `Hồ sơ lớp có giá trị sai kiểu${keys.length > 0 ? ` (${keys.join(', ')})` : ''}, đã trở về mặc định; ` +
-    `giá trị cũ được để riêng trong ${sideFile}. Đặt lại bằng: vssid-helper config set <mục> <giá trị>`,
+    `giá trị cũ được để riêng trong ${sideFile}. Đặt lại bằng: ${CLI} config set <mục> <giá trị>`,
   rejectedRecord: (id: string | undefined, problem: RecordProblem) => `${id ?? '(không có mã)'} (${PROBLEMS[problem]})`,
   cannotSetAside: (file: string) =>
     `Tệp dữ liệu ${file} có bản ghi bị hỏng, nhưng không ghi được tệp để riêng chúng bên cạnh; chưa thay đổi gì.`,
@@ -53,26 +55,51 @@ export const messages = {
     'không phải vào một tệp hay vào bên dưới một tệp.',
   isADirectory: (file: string) => `${file} là một thư mục, nên không dùng làm tệp dữ liệu được.`,
   isADirectoryHint: 'Hãy đổi tên hoặc chuyển thư mục đó đi, hoặc đặt VSSID_HELPER_HOME sang một thư mục khác.',
-  diskFull: (file: string) => `Không ghi được tệp dữ liệu ${file}: ổ đĩa đã đầy. Thay đổi này chưa được lưu.`,
+  diskFull: (file: string) =>
+    `Không ghi được tệp dữ liệu ${file}: ổ đĩa đã đầy (hoặc báo lỗi khi ghi). Không có gì thay đổi: tệp cũ vẫn nguyên vẹn, thay đổi này chưa được lưu.`,
   diskFullHint: 'Hãy xoá bớt tệp để giải phóng dung lượng rồi chạy lại lệnh, hoặc đặt VSSID_HELPER_HOME sang một ổ đĩa khác.',
   readOnly: (file: string) =>
     `Không ghi được tệp dữ liệu ${file}: ổ đĩa này chỉ cho phép đọc. Thay đổi này chưa được lưu.`,
   readOnlyHint: 'Hãy đặt VSSID_HELPER_HOME sang một thư mục ghi được, ví dụ trong thư mục cá nhân của bạn.',
   busy: (file: string) =>
-    `Tệp dữ liệu ${file} đang được một lệnh vssid-helper khác ghi; đã chờ nhưng chưa tới lượt, nên thay đổi này chưa được lưu.`,
-  busyHint: 'Hãy chờ lệnh kia xong rồi thử lại sau vài giây.',
+    `Tệp dữ liệu ${file} đang được một lệnh ${CLI} khác ghi; đã chờ nhưng chưa tới lượt, nên thay đổi này chưa được lưu.`,
+  busyHint: (lock: string, owner?: { pid: number; host: string }) =>
+    owner === undefined
+      ? 'Hãy chờ lệnh kia xong rồi thử lại sau vài giây.'
+      : `Lệnh đang giữ tệp là tiến trình ${owner.pid} trên máy ${owner.host} (có thể đang bị tạm dừng bằng Ctrl+Z, ` +
+        `hoặc máy đang ngủ). Hãy cho lệnh đó chạy tiếp hoặc kết thúc nó rồi thử lại. Chỉ khi chắc chắn không còn lệnh ` +
+        `nào chạy (ví dụ lệnh trên một máy khác dùng chung thư mục), mới xoá tệp khoá ${lock}.`,
+  notRegular: (file: string) => `${file} không phải một tệp bình thường (có thể là thiết bị hoặc đường ống), nên không đọc làm tệp dữ liệu.`,
+  notRegularHint: 'Hãy chuyển nó đi, hoặc đặt VSSID_HELPER_HOME sang một thư mục khác.',
+  tooLarge: (file: string, bytes: number) =>
+    `Tệp dữ liệu ${file} quá lớn (${Math.round(bytes / 1024 / 1024)} MB) để chương trình xử lý; không thay đổi gì.`,
+  tooLargeHint:
+    `Tệp của một lớp hay một trường chỉ vài MB. Hãy kiểm tra tệp này (có thể bị ghi nhầm), chuyển nó đi rồi nhập lại danh sách bằng ${CLI} import.`,
+  fileIsLink: (file: string, target: string) =>
+    `Tệp dữ liệu ${file} là một liên kết (symlink) trỏ tới ${target}. Để không ghi đè lên một tệp khác, chương trình không đọc hay ghi qua liên kết.`,
+  fileIsLinkHint: 'Hãy thay liên kết bằng chính tệp dữ liệu, hoặc đặt VSSID_HELPER_HOME tới thư mục thật chứa tệp.',
+  folderIsLink: (folder: string, target: string) =>
+    `Thư mục dữ liệu ${folder} là một liên kết (symlink) trỏ tới ${target}. Để không ghi nhầm sang chỗ khác, chương trình không ghi qua liên kết.`,
+  folderIsLinkHint: 'Hãy đặt VSSID_HELPER_HOME tới thư mục thật (đường dẫn sau chữ "trỏ tới"), rồi chạy lại.',
+  cannotCreateFolder: (folder: string) => `Không tạo được thư mục dữ liệu ${folder} ở chỗ này.`,
+  nameTooLong: (file: string) => `Đường dẫn tệp dữ liệu quá dài để hệ điều hành chấp nhận: ${file.slice(0, 120)}…`,
+  cannotReach: (file: string) => `Không tìm thấy hoặc không đi tới được ${file} (đường dẫn bị xoá, hoặc có liên kết vòng).`,
+  noResources: (file: string) => `Hệ thống đang thiếu tài nguyên (bộ nhớ hoặc số tệp được mở) nên không mở được ${file}; không thay đổi gì.`,
+  noResourcesHint: 'Hãy đóng bớt chương trình khác rồi chạy lại lệnh.',
   newerSchema: (file: string, version: number) =>
-    `Tệp dữ liệu ${file} được tạo bởi một phiên bản vssid-helper mới hơn (lược đồ ${version}).`,
-  newerSchemaHint: 'Hãy cập nhật vssid-helper lên bản mới nhất rồi chạy lại.',
+    `Tệp dữ liệu ${file} được tạo bởi một phiên bản ${CLI} mới hơn (lược đồ ${version}).`,
+  newerSchemaHint: `Hãy cập nhật ${CLI} lên bản mới nhất rồi chạy lại.`,
   notFound: (key: string) => `Không tìm thấy học sinh có mã '${key}'.`,
   removedElsewhere: (id: string) =>
     `Học sinh mã ${id} vừa bị xóa khỏi máy này (bằng một lệnh khác): bản nháp không còn, và những gì vừa nhập không được lưu lại.`,
-  removedElsewhereHint: 'Không lưu lại dữ liệu đã xóa. Nếu cần, đăng ký lại: vssid-helper register',
-  notFoundHint: 'Chạy `vssid-helper list` để xem các mã.',
+  removedMeanwhile: (id: string) =>
+    `Học sinh mã ${id} vừa bị xóa khỏi máy này bằng một lệnh khác, nên thay đổi này không được lưu.`,
+  removedElsewhereHint: `Không lưu lại dữ liệu đã xóa. Nếu cần, đăng ký lại: ${CLI} register`,
+  notFoundHint: `Chạy \`${CLI} list\` để xem các mã.`,
   duplicate: (field: ConflictField, candidate: string, other: string) =>
     `Không lưu được học sinh ${candidate}: ${FIELD_LABELS[field]} trùng với học sinh ${other}.`,
   duplicateHint: (otherId: string) =>
-    `Sửa lại thông tin, hoặc xoá bản ghi trùng bằng \`vssid-helper remove ${otherId}\` nếu nó thừa.`,
+    `Sửa lại thông tin, hoặc xoá bản ghi trùng bằng \`${CLI} remove ${otherId}\` nếu nó thừa.`,
   duplicateMore: (count: number) => `(Còn ${count} chỗ trùng khác trong lô này.)`,
   samePhone: (other: string) =>
     `Số điện thoại này cũng dùng cho học sinh ${other}. Một số điện thoại có thể đăng ký cho nhiều người, nên vẫn lưu.`,

@@ -1,6 +1,7 @@
 import { UserError } from '../errors.js';
 import { similarNames, usageMessage } from './usage.js';
 import { openOutput } from './output.js';
+import { CLI } from '../invocation.js';
 
 export const EXIT_USAGE = 2;
 export const EXIT_INTERRUPTED = 130;
@@ -36,7 +37,7 @@ export async function reportError(error: unknown, context: ErrorContext = {}): P
     const typed = /'([^']+)'/.exec(error.message)?.[1];
     const similar = error.code === 'commander.unknownCommand' && typed ? similarNames(typed, context.commands ?? []) : [];
     if (similar.length > 0) output.info(`Có phải ý bạn là: ${similar.join(', ')}?`);
-    output.info(`Xem cách dùng: vssid-helper ${context.command ? `${context.command} ` : ''}--help`);
+    output.info(`Xem cách dùng: ${CLI} ${context.command ? `${context.command} ` : ''}--help`);
     return EXIT_USAGE;
   }
   if (error instanceof Error && error.name === 'ExitPromptError') {

@@ -30,5 +30,12 @@ export function maskRecord(record: StudentRecord): StudentRecord {
       ? { ...event, value: maskPhone(event.value) }
       : event,
   );
-  return { ...record, fields: maskFields(record.fields), events };
+  const masked = { ...record, fields: maskFields(record.fields), events };
+  if (record.phoneConfirmed !== undefined) masked.phoneConfirmed = maskPhone(record.phoneConfirmed);
+  return masked;
+}
+
+/** One field's value as lists show it: identity numbers and phones masked, the rest as is. */
+export function maskRecordValue(field: keyof StudentFields, value: string): string {
+  return (maskFields({ [field]: value }) as Record<string, unknown>)[field] as string;
 }

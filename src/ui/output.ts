@@ -10,6 +10,7 @@ export interface Colors {
   cyan: Paint;
   dim: Paint;
   green: Paint;
+  magenta: Paint;
   red: Paint;
   underline: Paint;
   yellow: Paint;
@@ -18,7 +19,7 @@ export interface Colors {
 type Style = Exclude<keyof Colors, 'level'>;
 
 const same: Paint = (text) => text;
-const PLAIN: Colors = { level: 0, bold: same, cyan: same, dim: same, green: same, red: same, underline: same, yellow: same };
+const PLAIN: Colors = { level: 0, bold: same, cyan: same, dim: same, green: same, magenta: same, red: same, underline: same, yellow: same };
 
 /**
  * Colours through chalk (the design card's choice) when `chalk` is given, else none. Whether to

@@ -1,4 +1,4 @@
-import { input, search, select } from '@inquirer/prompts';
+import { checkbox, input, search, select } from '@inquirer/prompts';
 import { foldForSearch } from '../core/text.js';
 
 /**
@@ -17,9 +17,22 @@ export interface Prompter {
   select<T>(options: { message: string; choices: readonly Choice<T>[]; default?: T }): Promise<T>;
   search<T>(options: { message: string; source: (term: string) => readonly Choice<T>[] }): Promise<T>;
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
+  /** Several choices ticked with the space bar. */
+  checkbox<T>(options: { message: string; choices: readonly Choice<T>[] }): Promise<T[]>;
 }
 
-const KEY_NAMES: Record<string, string> = { navigate: 'di chuyển', select: 'chọn' };
+const KEY_NAMES: Record<string, string> = {
+  navigate: 'di chuyển',
+  select: 'chọn',
+  all: 'chọn hết',
+  invert: 'đảo lựa chọn',
+  submit: 'xong',
+};
+
+/** inquirer writes "(disabled)" beside a choice that cannot be taken; ours says it in Vietnamese. */
+const DISABLED = '(không chọn được)';
+const vietnameseDisabled = <T>(choices: readonly Choice<T>[]): Choice<T>[] =>
+  choices.map((choice) => (choice.disabled === true ? { ...choice, disabled: DISABLED } : choice));
 
 /** inquirer speaks English in its key tips and yes/no answers; ours speak Vietnamese. */
 const theme = {
@@ -68,8 +81,9 @@ async function searchSettled<T>(options: { message: string; source: (term: strin
 
 export const prompter: Prompter = {
   input: (options) => input(options),
-  select: (options) => select({ ...options, choices: [...options.choices], pageSize: 12, loop: false, theme }),
-  search: (options) => searchSettled(options),
+  select: (options) => select({ ...options, choices: vietnameseDisabled(options.choices), pageSize: 12, loop: false, theme }),
+  search: (options) => searchSettled({ ...options, source: (term) => vietnameseDisabled(options.source(term)) }),
+  checkbox: (options) => checkbox({ ...options, choices: vietnameseDisabled(options.choices), pageSize: 15, loop: false, theme }),
   confirm: async ({ message, default: fallback = true }) => {
     const answer = await input({
       message: `${message} ${fallback ? '(C/k)' : '(c/K)'}`,

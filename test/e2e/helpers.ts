@@ -24,7 +24,7 @@ export function runCli(args: string[], options: { home?: string; env?: NodeJS.Pr
   const result = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
     input: options.input ?? '',
-    env: { ...process.env, NO_COLOR: '1', VSSID_HELPER_HOME: options.home ?? tempHome(), ...options.env },
+    env: { ...process.env, npm_command: '', npm_lifecycle_event: '', NO_COLOR: '1', VSSID_HELPER_HOME: options.home ?? tempHome(), ...options.env },
     timeout: 15_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -12,7 +12,7 @@ export class Terminal {
     this.pty = spawn(process.execPath, [BIN, ...args], {
       cols: 100,
       rows: 40,
-      env: { ...process.env, NO_COLOR: '1', VSSID_HELPER_HOME: options.home ?? tempHome(), ...options.env } as Record<string, string>,
+      env: { ...process.env, npm_command: '', npm_lifecycle_event: '', NO_COLOR: '1', VSSID_HELPER_HOME: options.home ?? tempHome(), ...options.env } as Record<string, string>,
     });
     this.pty.onData((data) => {
       this.buffer += data;

@@ -81,7 +81,7 @@ describe('register from a script (no terminal)', () => {
     // No `input`: stdin stays open, so a command that waited for an answer would hang until the timeout.
     const result = spawnSync(process.execPath, [BIN, 'register', '--name', 'Nguyễn Văn An', '--yes'], {
       encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', VSSID_HELPER_HOME: dir },
+      env: { ...process.env, npm_command: '', npm_lifecycle_event: '', NO_COLOR: '1', VSSID_HELPER_HOME: dir },
       stdio: ['pipe', 'pipe', 'pipe'],
       timeout: 10_000,
     });

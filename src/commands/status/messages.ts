@@ -3,6 +3,8 @@ import { weekdayOf } from '../../core/calendar/iso-date.js';
 import type { BoardSummary } from '../../core/tracking/index.js';
 import { EVENT_LABELS, STATE_LABELS, describeEvents, formatDate } from '../../core/tracking/index.js';
 import type { EventType, StudentState } from '../../core/record.js';
+import { EMAIL_MISSING } from '../../core/fields/messages.js';
+import { CLI } from '../../invocation.js';
 
 const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
 
@@ -21,7 +23,13 @@ export const NARROW = {
 };
 
 export const S = {
-  empty: 'Chưa có học sinh nào. Thêm bằng: vssid-helper register, hoặc cả lớp: vssid-helper import <tệp>',
+  empty: `Chưa có học sinh nào. Thêm bằng: ${CLI} register, hoặc cả lớp: ${CLI} import <tệp>`,
+  classWithId: 'Tùy chọn --class chỉ dùng khi xem bảng cả lớp, không dùng kèm mã một học sinh.',
+  classWithIdHint: `Ví dụ: ${CLI} status --class 12A1`,
+  noSuchClass: (className: string, known: readonly string[]) =>
+    `Không có học sinh nào của lớp '${className}' trên máy này.` +
+    (known.filter(Boolean).length > 0 ? ` Các lớp đang có: ${known.filter(Boolean).join(', ')}.` : ''),
+  noSuchClassHint: `Ghép lớp khác vào máy này bằng: ${CLI} import <tệp lớp .json> (tệp xuất bằng export --format json).`,
   title: (className: string) => (className ? `Bảng theo dõi lớp ${className}` : 'Bảng theo dõi cả lớp'),
   summary: (s: BoardSummary) => {
     // Done and overdue always (a 0 there is news); the other groups only when someone is in them.
@@ -32,6 +40,8 @@ export const S = {
       ...(s.ready > 0 ? [`${s.ready} sẵn sàng nhập vào ứng dụng`] : []),
       ...(s.passwordReceived > 0 ? [`${s.passwordReceived} đã có mật khẩu (cần đăng nhập)`] : []),
       ...(s.waiting > 0 ? [`${s.waiting} đang chờ tin nhắn`] : []),
+      // Of those waiting: the same rule as each row (72 hours: worth trying, not overdue).
+      ...(s.forgotPassword > 0 ? [`trong đó ${s.forgotPassword} đã 72 giờ: có thể thử Quên mật khẩu (chưa quá hạn)`] : []),
     ];
     return `Tổng ${s.total} học sinh: ${parts.join(', ')}.`;
   },
@@ -39,23 +49,45 @@ export const S = {
   noneOverdue: 'Không có ai quá hạn.',
   supportPending: (wrong: string, right: string | undefined) =>
     `✉ Chờ hỗ trợ đổi số điện thoại (mục 3): số nhầm ${wrong}, ${right ? `số đúng ${right}` : 'chưa có số đúng'}.`,
+  missingEmail: `✉ ${EMAIL_MISSING} (mã OTP và mã đổi mật khẩu gửi qua e-mail đã đăng ký).`,
+  supportAddress: (address: string, source: 'class' | 'guide') =>
+    source === 'class'
+      ? `E-mail hỗ trợ đổi số điện thoại (mục 3) đang dùng: ${address} (do lớp đặt).`
+      : `E-mail hỗ trợ đổi số điện thoại (mục 3): lớp chưa đặt; ${address} là địa chỉ của hướng dẫn gốc (hộp thư riêng của một trường). Đặt địa chỉ của lớp: ${CLI} config set supportEmail <địa chỉ>`,
   supportSummary: (n: number) => `${n} học sinh cần gửi e-mail nhờ hỗ trợ đổi số điện thoại:`,
-  supportCommand: 'vssid-helper troubleshoot 3 --email',
+  supportCommand: `${CLI} troubleshoot 3 --email`,
   recordHint: 'Ghi một sự kiện:',
-  recordCommand: 'vssid-helper status <mã> <sự kiện> [số hồ sơ] [--at "02/03/2026 09:30"]',
+  recordCommand: `${CLI} status <mã> <sự kiện> [số hồ sơ] [--at "02/03/2026 09:30"]`,
 
   atWithoutEvent: 'Tùy chọn --at chỉ dùng khi ghi một sự kiện.',
-  atWithoutEventHint: 'Ví dụ: vssid-helper status k3f9q2 file-number 123456 --at "02/03/2026 09:30"',
+  atWithoutEventHint: `Ví dụ: ${CLI} status k3f9q2 file-number 123456 --at "02/03/2026 09:30"`,
   overdueWithId: 'Tùy chọn --overdue dùng cho cả bảng, không dùng kèm mã học sinh.',
-  overdueWithIdHint: 'Chạy: vssid-helper status --overdue',
+  overdueWithIdHint: `Chạy: ${CLI} status --overdue`,
   unexpectedValue: (type: EventType, value: string) =>
     type === 'password'
       ? `Sự kiện 'password' không kèm giá trị ('${value}'). Đừng ghi mật khẩu vào đây: chỉ cần ghi là đã nhận được tin nhắn.`
       : `Sự kiện '${type}' không kèm giá trị nào, nhưng đã nhận thêm '${value}'.`,
-  unexpectedValueHint: (id: string, type: EventType) => `Chạy lại: vssid-helper status ${id} ${type}`,
+  unexpectedValueHint: (id: string, type: EventType) => `Chạy lại: ${CLI} status ${id} ${type}`,
   noPhoneForSupport: (id: string) => `Hồ sơ ${id} chưa có số điện thoại để ghi là số đăng ký nhầm.`,
-  noPhoneForSupportHint: (id: string) => `Ghi kèm số đã đăng ký nhầm: vssid-helper status ${id} support-request <số điện thoại>`,
+  noPhoneForSupportHint: (id: string) => `Ghi kèm số đã đăng ký nhầm: ${CLI} status ${id} support-request <số điện thoại>`,
 
+  manyTakesValue: (type: EventType) => `Sự kiện '${type}' cần kèm một giá trị riêng cho từng người, nên ghi từng học sinh một.`,
+  manyTakesValueHint: (type: EventType) => `Ví dụ: ${CLI} status k3f9q2 ${type} ${type === 'file-number' ? '123456' : '0912345678'}`,
+  manyTwice: (id: string) => `học sinh ${id} đã có ở trên trong lệnh này, chỉ ghi một lần.`,
+  manyTitle: (type: EventType, saved: number, total: number) => `${EVENT_LABELS[type]}: đã ghi cho ${saved}/${total} học sinh.`,
+  manyDone: (from: StudentState, to: StudentState, at: string) =>
+    from === to ? `vẫn ${STATE_LABELS[to]}, lúc ${at}` : `${STATE_LABELS[from]} → ${STATE_LABELS[to]}, lúc ${at}`,
+  manyRefused: (refused: number, total: number) => `${refused}/${total} học sinh không được ghi (lý do ở từng dòng ✖ phía trên); những người còn lại đã được lưu.`,
+  manyRefusedHint: `Sửa mã hoặc tên của những người đó rồi chạy lại lệnh chỉ cho họ. Xem mã bằng: ${CLI} list`,
+  markPrompt: (type: EventType) => `Chọn những học sinh cần ghi “${EVENT_LABELS[type]}” (phím cách để đánh dấu, Enter để xong)`,
+  markNone: (type: EventType) => `Không có học sinh nào đang ở trạng thái có thể ghi “${EVENT_LABELS[type]}”.`,
+  markNothing: 'Chưa chọn ai: không ghi gì.',
+  markWithIds: 'Tùy chọn --mark tự hiện danh sách để chọn, không dùng kèm mã học sinh.',
+  markWithIdsHint: `Ghi cho những người đã biết mã: ${CLI} status submitted k3f9q2 m7p2xa`,
+  tooManyArgs: 'Quá nhiều giá trị cho một học sinh.',
+  tooManyArgsHint:
+    `Một học sinh: ${CLI} status <mã> <sự kiện> [giá trị]. Nhiều học sinh cùng lúc: ${CLI} status <sự kiện> <mã…>, ` +
+    `ví dụ ${CLI} status submitted k3f9q2 m7p2xa "Tran Thi Binh".`,
   recorded: (name: string, id: string, type: EventType, value: string | undefined, at: string) =>
     `Đã ghi cho ${name} (mã ${id}): ${EVENT_LABELS[type]}${value ? ` — ${value}` : ''}, lúc ${at}.`,
   stateChange: (from: StudentState, to: StudentState) =>
@@ -68,7 +100,7 @@ export const S = {
   allowed: (events: readonly EventType[]) =>
     events.length === 0 ? 'Hồ sơ đã hoàn tất, không cần ghi thêm sự kiện nào.' : `Có thể ghi: ${describeEvents(events)}.`,
   editHint: 'Muốn sửa thông tin: mở lại hồ sơ (giữ nguyên mọi thông tin), rồi làm tiếp như bản nháp:',
-  editCommands: (id: string) => [`vssid-helper status ${id} reopened`, `vssid-helper register --resume ${id}`],
+  editCommands: (id: string) => [`${CLI} status ${id} reopened`, `${CLI} register --resume ${id}`],
 
   purgeBadDate: (raw: string) => `'${raw}' không phải ngày hợp lệ. Hãy ghi ngày/tháng/năm hoặc YYYY-MM-DD, ví dụ 30/06/2026.`,
   purgeNone: (date: string) => `Không có học sinh nào hoàn tất trước ngày ${formatDate(date)}; không xóa gì.`,

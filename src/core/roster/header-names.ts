@@ -63,3 +63,6 @@ export const NAME_PARTS: Record<NamePart, readonly string[]> = {
   given: ['Tên', 'first name', 'given name'],
 };
 export const NAME_PART_ORDER: readonly NamePart[] = ['head', 'family', 'middle', 'given'];
+
+/** Google Forms' answer-time column (Vietnamese and English), used to keep a student's newest answer. */
+export const TIMESTAMP_HEADERS: readonly string[] = ['Dấu thời gian', 'Timestamp', 'Thời gian', 'Thời gian gửi', 'Thời gian trả lời'];

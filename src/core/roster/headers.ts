@@ -1,5 +1,5 @@
 import { foldForSearch } from '../text.js';
-import { HEADER_NAMES, NAME_PARTS, NAME_PART_ORDER, OTHER_PERSON, PREFIX_WORDS, type NamePart } from './header-names.js';
+import { HEADER_NAMES, NAME_PARTS, NAME_PART_ORDER, OTHER_PERSON, PREFIX_WORDS, TIMESTAMP_HEADERS, type NamePart } from './header-names.js';
 import { notices } from './messages.js';
 import { ROSTER_KEYS, type RosterKey } from './types.js';
 
@@ -52,6 +52,8 @@ export interface ColumnPlan {
   nameParts: number[];
   ignoredColumns: string[];
   notices: string[];
+  /** The answer-time column (Google Forms' "Dấu thời gian"), the first one found. */
+  timestamp?: number;
   /** How many roster keys the header provides; 0 means it is not a header. */
   score: number;
 }
@@ -62,9 +64,12 @@ export function planColumns(headers: readonly string[]): ColumnPlan {
   const parts = new Map<NamePart, number>();
   const ignored: string[] = [];
   const planNotices: string[] = [];
+  let timestamp: number | undefined;
+  const timestampNames = new Set(TIMESTAMP_HEADERS.map(fold));
   headers.forEach((header, index) => {
     const match = matchHeader(header);
-    if (match === undefined) {
+    if (match === undefined && timestamp === undefined && timestampNames.has(fold(header))) timestamp = index;
+    else if (match === undefined) {
       if (header.trim() !== '') ignored.push(header.trim());
     } else if (match.target.part !== undefined) {
       if (parts.has(match.target.part)) ignored.push(header.trim());
@@ -94,5 +99,6 @@ export function planColumns(headers: readonly string[]): ColumnPlan {
     nameParts = NAME_PART_ORDER.flatMap((part) => (parts.has(part) ? [parts.get(part) ?? 0] : []));
   }
   const score = keys.size + (nameParts.length > 0 ? 1 : 0);
-  return { keys, nameParts, ignoredColumns: [...new Set(ignored)], notices: planNotices, score };
+  const plan: ColumnPlan = { keys, nameParts, ignoredColumns: [...new Set(ignored)], notices: planNotices, score };
+  return timestamp === undefined ? plan : { ...plan, timestamp };
 }

@@ -2,6 +2,7 @@ export { readRosterFile } from './read.js';
 export { parseRoster, parseRosterText } from './parse.js';
 export { validateRoster, isSavable, type ValidateOptions } from './validate.js';
 export { RosterError } from './errors.js';
+export { planUpdate, applyUpdate, isLocked, type FieldChange, type UpdatePlan } from './update.js';
 export { matchHeader } from './headers.js';
 export { FIELD_LABELS as ROSTER_FIELD_LABELS } from './messages.js';
 export {

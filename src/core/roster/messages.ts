@@ -2,10 +2,7 @@
 import type { JsonProblem, JsonSyntaxError } from './json-syntax.js';
 import { FIELD_LABELS as FORM_LABELS } from '../fields/messages.js';
 import { FIELD_OF, ROSTER_KEYS, type RosterKey } from './types.js';
-
-/** A saved record past the draft stage is reopened first (`register --resume` takes drafts only). */
-const resumeCommand = (id: string) =>
-  `«vssid-helper register --resume ${id}» (nếu hồ sơ đã “Sẵn sàng” trở đi, trước đó chạy «vssid-helper status ${id} reopened»)`;
+import { CLI } from '../../invocation.js';
 
 /** The form's own labels, by roster column. */
 export const FIELD_LABELS = Object.fromEntries(
@@ -30,7 +27,7 @@ const quote = (s: string): string => `«${s}»`;
 export const fileMessages = {
   maskedExport: {
     message: 'Tệp này có số đã bị che (•••): đây là bản xuất bằng `export --mask`, không còn đủ số để kiểm tra hay lưu.',
-    hint: 'Xuất lại không có --mask (vssid-helper export --out lop.csv) rồi nhập tệp đó; hoặc dùng danh sách gốc của lớp.',
+    hint: `Xuất lại không có --mask (${CLI} export --out lop.csv) rồi nhập tệp đó; hoặc dùng danh sách gốc của lớp.`,
   },
   empty: { message: 'Tệp danh sách trống, không có nội dung nào.', hint: `${HEADER_EXAMPLE}\n${SAVE_AS_CSV_UTF8}` },
   headerOnly: {
@@ -155,7 +152,7 @@ export const notices = {
 
 export const rowMessages = {
   missing: (key: RosterKey) =>
-    `Thiếu ${FIELD_LABELS[key]} (bắt buộc): hãy điền vào danh sách, hoặc bổ sung sau bằng «vssid-helper register --resume <mã>».`,
+    `Thiếu ${FIELD_LABELS[key]} (bắt buộc): hãy điền vào danh sách, hoặc bổ sung sau bằng «${CLI} register --resume <mã>».`,
   leadingZero: (key: RosterKey, value: string) =>
     `Đã thêm lại số 0 ở đầu (${value}) mà Excel đã bỏ mất. Hãy định dạng cột ${FIELD_LABELS[key]} ` +
     'là Văn bản (Text) để Excel giữ nguyên số 0.',
@@ -171,25 +168,26 @@ export const rowMessages = {
   bhxhNineDigits:
     'Mã số BHXH phải có 10 chữ số, ô này chỉ có 9: có thể Excel đã bỏ mất số 0 ở đầu. Hãy định dạng cột ' +
     'Mã số BHXH là Văn bản (Text) và gõ lại mã đúng như 10 số cuối trên thẻ BHYT.',
-  duplicateInFile: (key: RosterKey, line: number) =>
-    `${FIELD_LABELS[key]} này trùng với dòng ${line}: mỗi học sinh có một mã riêng, hãy kiểm tra lại hai dòng.`,
+  line: (line: number) => `dòng ${line}`,
+  item: (index: number) => `mục ${index}`,
+  duplicateInFile: (key: RosterKey, earlier: string) =>
+    `${FIELD_LABELS[key]} này trùng với ${earlier}: mỗi học sinh có một mã riêng, hãy kiểm tra lại hai dòng ` +
+    '(nếu là cùng một người gửi lại, hãy xoá dòng cũ).',
+  repeatedLater: (later: readonly string[]) =>
+    `Mã số BHXH hoặc số giấy tờ của dòng này lặp lại ở ${later.join(', ')} (bị từ chối vì trùng). ` +
+    'Nếu dòng sau mới đúng, hãy xoá dòng này trong tệp rồi nhập lại.',
+  replacedBy: (newer: string) => `Đã có câu trả lời mới hơn của học sinh này ở ${newer}: dòng này được thay, không lưu.`,
+  replaces: (older: readonly string[]) => `Câu trả lời mới nhất của học sinh này: thay cho ${older.join(', ')} (theo cột thời gian).`,
+  unreadableTimestamp: (text: string) =>
+    `Không đọc được thời gian gửi ${quote(text)}: học sinh này gửi nhiều lần, nên lấy dòng nằm sau cùng.`,
   duplicateSaved: (key: RosterKey, id: string) =>
     `${FIELD_LABELS[key]} này đã có ở học sinh đã lưu (mã ${id}): không nhập trùng. ` +
     `Xem bằng «show ${id}», hoặc xoá dòng này khỏi danh sách.`,
-  alreadySaved: (id: string) =>
-    `Đã lưu từ lần nhập trước (mã ${id}, cùng mã số BHXH và họ tên): bỏ qua dòng này, không lưu lại. ` +
-    `Xem bằng «show ${id}».`,
-  savedLacks: (id: string) =>
-    `Bản đã lưu (mã ${id}) chưa có mục này; ô trong tệp hợp lệ nhưng không được cập nhật tự động: ` +
-    `điền bằng ${resumeCommand(id)}.`,
-  savedDiffers: (id: string) =>
-    `Ô trong tệp khác với bản đã lưu (mã ${id}) và không được cập nhật tự động: nếu tệp đúng, ` +
-    `sửa bằng ${resumeCommand(id)}.`,
   bhxhOfAnother: (id: string, name: string) =>
     `Mã số BHXH này đã có ở học sinh đã lưu mang họ tên khác (${quote(name)}, mã ${id}): mỗi người một mã số ` +
     `BHXH riêng. Hãy đối chiếu với thẻ BHYT; xem học sinh kia bằng «show ${id}».`,
-  sharedPhoneInFile: (line: number) =>
-    `Số điện thoại này cũng dùng ở dòng ${line}. Một số có thể đăng ký cho nhiều người, ` +
+  sharedPhoneInFile: (earlier: string) =>
+    `Số điện thoại này cũng dùng ở ${earlier}. Một số có thể đăng ký cho nhiều người, ` +
     'nhưng tin nhắn mật khẩu sẽ gửi về đúng số này.',
   sharedPhoneSaved: (id: string) =>
     `Số điện thoại này đã dùng cho học sinh đã lưu (mã ${id}). Một số có thể đăng ký cho nhiều người, ` +

@@ -69,6 +69,8 @@ type Collected = {
   headerLine: number;
   /** A JSON roster whose objects have no key at all. */
   noKeys: boolean;
+  /** The header's cells (JSON: every key). */
+  header: readonly string[];
 };
 
 function buildRoster(
@@ -96,9 +98,11 @@ class RowCollector {
   readonly #rows: RosterRow[] = [];
   #empty = 0;
   readonly #noKeys: boolean;
+  readonly #header: readonly string[] | undefined;
 
   constructor(header?: string[]) {
     this.#noKeys = header?.length === 0;
+    this.#header = header;
     this.#found = header === undefined ? undefined : { plan: planColumns(header), index: -1, above: 0 };
     this.#decided = header !== undefined;
   }
@@ -117,8 +121,9 @@ class RowCollector {
 
   finish(): Collected {
     if (!this.#decided) this.#decide(this.#fallback);
-    const headerLine = this.#found === undefined ? 1 : (this.#opening[this.#found.index]?.line ?? 1);
-    return { found: this.#found, rows: this.#rows, empty: this.#empty, headerLine, noKeys: this.#noKeys };
+    const record = this.#found === undefined ? undefined : this.#opening[this.#found.index];
+    const header = this.#header ?? record?.cells ?? [];
+    return { found: this.#found, rows: this.#rows, empty: this.#empty, headerLine: record?.line ?? 1, noKeys: this.#noKeys, header };
   }
 
   #decide(found: Found | undefined): void {
@@ -131,14 +136,14 @@ class RowCollector {
 
   #convert(record: RawRecord): void {
     if (this.#found === undefined) return;
-    const row = toRow(record, this.#found.plan);
+    const row = toRow(record, this.#found.plan, this.#rows.length + 1);
     if (row === undefined) this.#empty++;
     else this.#rows.push(row);
   }
 }
 
 function finishRoster(
-  { found, rows, empty, headerLine, noKeys }: Collected,
+  { found, rows, empty, headerLine, noKeys, header }: Collected,
   format: RosterFormat,
   encoding: RosterEncoding,
   decodeNotices: readonly string[],
@@ -162,10 +167,12 @@ function finishRoster(
   const missing = REQUIRED_KEYS.filter((key) => !plan.keys.has(key) && !(key === 'name' && plan.nameParts.length > 0));
   if (missing.length > 0) notices.push(noticeText.missingColumns(missing));
   if (empty > 0) notices.push(noticeText.skippedEmpty(empty));
-  return { format, encoding, rows, ignoredColumns: plan.ignoredColumns, notices };
+  const parsed: ParsedRoster = { format, encoding, rows, ignoredColumns: plan.ignoredColumns, notices };
+  if (plan.timestamp !== undefined) parsed.timestampColumn = (header[plan.timestamp] ?? '').trim();
+  return parsed;
 }
 
-function toRow(record: RawRecord, plan: ColumnPlan): RosterRow | undefined {
+function toRow(record: RawRecord, plan: ColumnPlan, index: number): RosterRow | undefined {
   const cells: RosterRow['cells'] = {};
   let filled = false;
   for (const [key, index] of plan.keys) {
@@ -182,7 +189,10 @@ function toRow(record: RawRecord, plan: ColumnPlan): RosterRow | undefined {
       filled = true;
     }
   }
-  return filled ? { line: record.line, cells } : undefined;
+  if (!filled) return undefined;
+  const row: RosterRow = { line: record.line, index, cells };
+  if (plan.timestamp !== undefined) row.timestamp = clean(record.cells[plan.timestamp]);
+  return row;
 }
 
 // ="0912345678": how our own export (and other tools) make Excel keep a number as text.

@@ -24,7 +24,11 @@ export type RosterEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16' | 'windows-1258' |
 export interface RosterRow {
   /** Physical line in the file where the row starts; the header is line 1 (xlsx: sheet row). */
   line: number;
+  /** Position among the data rows, from 1: names a row when several share a line (a one-line JSON file). */
+  index: number;
   cells: Partial<Record<RosterKey, string>>;
+  /** The Google Forms answer time ("Dấu thời gian"), as written, when the roster has that column. */
+  timestamp?: string;
 }
 
 export interface ParsedRoster {
@@ -35,6 +39,8 @@ export interface ParsedRoster {
   ignoredColumns: string[];
   /** File-level messages for the person (encoding guessed, rows skipped, columns missing …). */
   notices: string[];
+  /** The header of the answer-time column (Google Forms' "Dấu thời gian"), when there is one. */
+  timestampColumn?: string;
 }
 
 /** A 2D table before headers are known; each record carries its start line. */
@@ -49,6 +55,12 @@ export interface FieldIssue {
 
 export interface RowReport {
   line: number;
+  /** Position among the data rows, from 1. */
+  index: number;
+  /** The name as the file writes it, to find the row. */
+  name?: string;
+  /** How messages name this row: "dòng 7", or "mục 3" when rows share a line. */
+  label: string;
   ok: boolean;
   /** Filled in by the import command once the row is saved. */
   id?: string;
@@ -61,11 +73,13 @@ export interface RowReport {
    * not saved again, and its first warning says so. Absent for every other row.
    */
   alreadySaved?: string;
+  /** A newer answer of the same student (by the timestamp column) replaces this row: not saved. */
+  replacedBy?: number;
 }
 
 export interface RosterReport {
   rows: RowReport[];
-  summary: { total: number; ok: number; failed: number };
+  summary: { total: number; ok: number; failed: number; replaced: number };
   ignoredColumns: string[];
   notices: string[];
 }

@@ -1,8 +1,10 @@
+import { checkWardInList, wardMessages, type WardList } from '../address/index.js';
 import { checkField, type CheckOptions } from '../fields/index.js';
 import type { StudentFields } from '../record.js';
 import { foldForSearch } from '../text.js';
 import { rowMessages as M } from './messages.js';
 import { prepareCell } from './repair.js';
+import { resolveResubmissions } from './resubmissions.js';
 import {
   FIELD_OF,
   REQUIRED_KEYS,
@@ -34,13 +36,15 @@ type Memo = Map<RosterKey, Map<string, ReturnType<typeof checkField>>>;
 export interface ValidateOptions {
   /** Today, for the CCCD birth-year checks; the clock by default. */
   now?: Date;
+  /** The official ward list: former wards are mapped to today's, unknown ones warned about. */
+  wards?: WardList;
 }
 
 /**
- * Every row checked field by field, then against earlier rows and saved students: the same
- * BHXH code or ID number is an error on the later row, the same phone a warning. A row whose
- * BHXH code and name are those of a saved student is that student imported before (a roster
- * re-imported after fixing some rows): it is ok, marked `alreadySaved`, and not saved again.
+ * Every row checked field by field; a student's answers sent more than once resolved (see
+ * resolveResubmissions); then against earlier rows and saved students: the same BHXH code or ID
+ * number is an error on the later row, the same phone a warning. A row that is a saved student
+ * (see savedAs) is marked `alreadySaved`: the import updates that student instead of adding one.
  */
 export function validateRoster(
   parsed: ParsedRoster,
@@ -49,77 +53,80 @@ export function validateRoster(
 ): RosterReport {
   const check = { now: options.now ?? new Date() };
   const memo: Memo = new Map();
-  const inFile = seen<number>();
+  // A JSON array written on one line gives every row line 1: then rows are named by position.
+  const itemized = new Set(parsed.rows.map((row) => row.line)).size < parsed.rows.length;
+  const rows = parsed.rows.map((row) => {
+    const report = validateRow(row, check, memo, itemized);
+    if (options.wards !== undefined) checkWard(report, options.wards);
+    return report;
+  });
+  resolveResubmissions(parsed, rows);
+  const inFile = seen<string>();
   const saved = seen<string>();
   const byBhxh = new Map<string, ExistingStudent>();
+  const byIdNumber = new Map<string, ExistingStudent>();
   for (const student of existing) {
     for (const key of UNIQUE_KEYS) {
       const value = student[UNIQUE_FIELD[key]];
       if (value !== undefined && !saved[key].has(value)) saved[key].set(value, student.id);
     }
     if (student.bhxhCode !== undefined && !byBhxh.has(student.bhxhCode)) byBhxh.set(student.bhxhCode, student);
+    if (student.idNumber !== undefined && !byIdNumber.has(student.idNumber)) byIdNumber.set(student.idNumber, student);
   }
-  const rows = parsed.rows.map((row) => {
-    const report = validateRow(row, check, memo);
-    const student = savedAs(report, byBhxh, inFile.bhxh);
-    if (student !== undefined) markAlreadySaved(report, student, inFile);
-    else for (const key of UNIQUE_KEYS) checkUnique(report, key, inFile[key], saved[key], byBhxh);
+  for (const report of rows) {
+    if (report.replacedBy !== undefined) continue;
+    const student = savedAs(report, byBhxh, byIdNumber, inFile);
+    if (student !== undefined) report.alreadySaved = student.id;
+    for (const key of UNIQUE_KEYS) checkUnique(report, key, inFile[key], saved[key], byBhxh, student?.id);
     report.ok = report.errors.length === 0;
-    return report;
-  });
+  }
   const ok = rows.filter((row) => row.ok).length;
+  const replaced = rows.filter((row) => row.replacedBy !== undefined).length;
   return {
     rows,
-    summary: { total: rows.length, ok, failed: rows.length - ok },
+    summary: { total: rows.length, ok, failed: rows.length - ok - replaced, replaced },
     ignoredColumns: parsed.ignoredColumns,
     notices: parsed.notices,
   };
 }
 
 /** A row is saved when its name and BHXH code are valid (and it is not saved already); it keeps only its valid fields. */
-export function isSavable(row: Pick<RowReport, 'values' | 'alreadySaved'>): boolean {
-  return row.alreadySaved === undefined && row.values.name !== undefined && row.values.bhxhCode !== undefined;
+export function isSavable(row: Pick<RowReport, 'values' | 'alreadySaved' | 'replacedBy'>): boolean {
+  return row.alreadySaved === undefined && row.replacedBy === undefined && row.values.name !== undefined && row.values.bhxhCode !== undefined;
 }
 
 /** Names equal but for case, diacritics and spacing: one person's name typed twice. */
 const sameName = (a: string, b: string): boolean => foldForSearch(a) === foldForSearch(b);
 
-/** The saved student this row is, if its BHXH code and name are theirs and no earlier row took the code. */
+/**
+ * The saved student this row is: the same BHXH code with the same name or ID number, else the
+ * same ID number with the same name. An earlier row of the file that took the code
+ * or number keeps it (this row is then a duplicate).
+ */
 function savedAs(
   report: RowReport,
   byBhxh: ReadonlyMap<string, ExistingStudent>,
-  inFile: ReadonlyMap<string, number>,
+  byIdNumber: ReadonlyMap<string, ExistingStudent>,
+  inFile: Seen<string>,
 ): ExistingStudent | undefined {
-  const { bhxhCode, name } = report.values;
-  if (bhxhCode === undefined || name === undefined || inFile.has(bhxhCode)) return undefined;
-  const student = byBhxh.get(bhxhCode);
-  const savedName = student?.fields?.name;
-  return savedName !== undefined && sameName(savedName, name) ? student : undefined;
+  const { bhxhCode, name, idNumber } = report.values;
+  if ((bhxhCode !== undefined && inFile.bhxh.has(bhxhCode)) || (idNumber !== undefined && inFile.idNumber.has(idNumber))) {
+    return undefined;
+  }
+  const sameBhxh = bhxhCode === undefined ? undefined : byBhxh.get(bhxhCode);
+  if (sameBhxh !== undefined) {
+    const savedName = sameBhxh.fields?.name;
+    const isThem =
+      (savedName !== undefined && name !== undefined && sameName(savedName, name)) || (idNumber !== undefined && idNumber === sameBhxh.idNumber);
+    return isThem ? sameBhxh : undefined;
+  }
+  // By ID number only with the same name too: a new BHXH code is a correction, a new name as well is someone else.
+  const sameId = idNumber === undefined ? undefined : byIdNumber.get(idNumber);
+  const savedName = sameId?.fields?.name;
+  return savedName !== undefined && name !== undefined && sameName(savedName, name) ? sameId : undefined;
 }
 
-/**
- * Marks the row "already saved as <id>": it is not saved again. Its own errors stay (SPEC: a row
- * is ok only when every field it has is valid), so a re-run never reports a still-wrong row as
- * done; what it has that the saved record lacks or spells differently is said per field, since
- * nothing is updated automatically.
- */
-function markAlreadySaved(report: RowReport, student: ExistingStudent, inFile: Seen<number>): void {
-  for (const key of UNIQUE_KEYS) {
-    const value = report.values[UNIQUE_FIELD[key]];
-    if (value !== undefined && !inFile[key].has(value)) inFile[key].set(value, report.line);
-  }
-  const warnings: FieldIssue[] = [{ field: 'bhxh', message: M.alreadySaved(student.id) }];
-  for (const field of ROSTER_KEYS) {
-    const value = report.values[FIELD_OF[field]];
-    const kept = student.fields?.[FIELD_OF[field]];
-    if (value === undefined || value === kept) continue;
-    warnings.push({ field, message: kept === undefined ? M.savedLacks(student.id) : M.savedDiffers(student.id) });
-  }
-  report.warnings = warnings;
-  report.alreadySaved = student.id;
-}
-
-function validateRow(row: RosterRow, options: CheckOptions, memo: Memo): RowReport {
+function validateRow(row: RosterRow, options: CheckOptions, memo: Memo, itemized: boolean): RowReport {
   const errors: FieldIssue[] = [];
   const warnings: FieldIssue[] = [];
   const values: Record<string, unknown> = {};
@@ -145,7 +152,24 @@ function validateRow(row: RosterRow, options: CheckOptions, memo: Memo): RowRepo
     for (const message of checked.warnings) warnings.push({ field, message });
     if (NOTES_AS_WARNINGS.has(field)) for (const message of checked.notes) warnings.push({ field, message });
   }
-  return { line: row.line, ok: false, errors, warnings, values: values as Partial<StudentFields> };
+  const label = itemized ? M.item(row.index) : M.line(row.line);
+  const report: RowReport = { line: row.line, index: row.index, label, ok: false, errors, warnings, values: values as Partial<StudentFields> };
+  if (row.cells.name !== undefined) report.name = row.cells.name;
+  return report;
+}
+
+/**
+ * The ward against the list of the row's province: a former ward becomes today's (the former
+ * district, used to tell same-named wards apart, is dropped with it); anything uncertain is a
+ * warning on `ward`, never an error — the list changes by resolution, the app is the judge.
+ */
+function checkWard(report: RowReport, wards: WardList): void {
+  const { province, ward, district } = report.values;
+  if (province === undefined || ward === undefined) return;
+  const checked = checkWardInList(wards, province, ward, district, wardMessages.fixRoster);
+  report.values.ward = checked.ward;
+  if (checked.clearDistrict) delete report.values.district;
+  for (const message of checked.warnings) report.warnings.push({ field: 'ward', message });
 }
 
 function checkMemoised(field: RosterKey, value: string, options: CheckOptions, memo: Memo): ReturnType<typeof checkField> {
@@ -163,29 +187,30 @@ function checkMemoised(field: RosterKey, value: string, options: CheckOptions, m
 function checkUnique(
   report: RowReport,
   key: UniqueKey,
-  inFile: Map<string, number>,
+  inFile: Map<string, string>,
   saved: Map<string, string>,
   byBhxh: ReadonlyMap<string, ExistingStudent>,
+  self: string | undefined,
 ): void {
   const fieldKey = UNIQUE_FIELD[key];
   const value = report.values[fieldKey];
   if (value === undefined) return;
-  const earlierLine = inFile.get(value);
-  const savedId = saved.get(value);
-  if (earlierLine === undefined) inFile.set(value, report.line);
+  const earlier = inFile.get(value);
+  const savedId = saved.get(value) === self ? undefined : saved.get(value);
+  if (earlier === undefined) inFile.set(value, report.label);
   if (key === 'phone') {
-    if (earlierLine !== undefined) report.warnings.push({ field: key, message: M.sharedPhoneInFile(earlierLine) });
+    if (earlier !== undefined) report.warnings.push({ field: key, message: M.sharedPhoneInFile(earlier) });
     if (savedId !== undefined) report.warnings.push({ field: key, message: M.sharedPhoneSaved(savedId) });
     return;
   }
-  if (earlierLine === undefined && savedId === undefined) return;
+  if (earlier === undefined && savedId === undefined) return;
   // Here the same BHXH code with the same name was an earlier row of this file: not a rename.
-  const savedName = key === 'bhxh' && earlierLine === undefined ? byBhxh.get(value)?.fields?.name : undefined;
+  const savedName = key === 'bhxh' && earlier === undefined ? byBhxh.get(value)?.fields?.name : undefined;
   report.errors.push({
     field: key,
     message:
-      earlierLine !== undefined
-        ? M.duplicateInFile(key, earlierLine)
+      earlier !== undefined
+        ? M.duplicateInFile(key, earlier)
         : savedName !== undefined
           ? M.bhxhOfAnother(savedId ?? '', savedName)
           : M.duplicateSaved(key, savedId ?? ''),

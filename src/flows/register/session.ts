@@ -9,13 +9,15 @@ export class DraftSession {
   #record: StudentRecord | undefined;
   readonly #store: Store;
   readonly #now: () => Date;
-  fields: StudentFields;
+  #fields: StudentFields;
+  /** Fields given a new value here: a person typed them, so a re-import does not overwrite them. */
+  readonly #typed = new Set<FieldKey>();
 
   constructor(store: Store, now: () => Date, record?: StudentRecord) {
     this.#store = store;
     this.#now = now;
     this.#record = record;
-    this.fields = { ...record?.fields };
+    this.#fields = { ...record?.fields };
   }
 
   get id(): string | undefined {
@@ -26,6 +28,16 @@ export class DraftSession {
     return this.#record;
   }
 
+  get fields(): StudentFields {
+    return this.#fields;
+  }
+
+  /** Every field given a new value here (an answer, a flag, a default the person accepted) counts as typed. */
+  set fields(next: StudentFields) {
+    for (const key of Object.keys(next) as FieldKey[]) if (next[key] !== this.#fields[key]) this.#typed.add(key);
+    this.#fields = next;
+  }
+
   set<K extends FieldKey>(key: K, value: StudentFields[K]): void {
     this.fields = { ...this.fields, [key]: value };
     this.save();
@@ -33,6 +45,7 @@ export class DraftSession {
 
   /** Saves the phone after it was typed twice and both matched. */
   confirmPhone(phone: string): void {
+    this.#typed.add('phone');
     this.fields = { ...this.fields, phone };
     this.save((record) => ({ ...record, phoneConfirmed: phone }));
   }
@@ -44,11 +57,13 @@ export class DraftSession {
   /** Saves the fields, and `change` applied to the record (a state change), in one write. */
   save(change: (record: StudentRecord) => StudentRecord = (r) => r): StudentRecord {
     const fields = this.fields;
+    const typed = Object.fromEntries([...this.#typed].map((key) => [key, 'wizard' as const]));
+    const withSources = (record: StudentRecord): StudentRecord => ({ ...record, fields, sources: { ...record.sources, ...typed } });
     // The wizard owns the fields; events and state are taken from the file as it is now, so an
     // event recorded from another terminal meanwhile survives the next answer.
     this.#record = this.#record === undefined
-      ? this.#store.save(change({ ...this.#store.create({}, this.#now()), fields }), this.#now())
-      : this.#store.update(this.#record.id, (current) => change({ ...current, fields }), this.#now());
+      ? this.#store.save(change(withSources(this.#store.create({}, this.#now()))), this.#now())
+      : this.#store.update(this.#record.id, (current) => change(withSources(current)), this.#now());
     return this.#record;
   }
 
@@ -63,8 +78,13 @@ export class DraftSession {
   }
 }
 
+/**
+ * The phones rows 2 and 3 recorded as wrong, less the one the monitor allowed again: the record's
+ * phone, typed twice after the stated confirmation (see allowKnownWrongPhone).
+ */
 export function wrongPhones(record: StudentRecord | undefined): string[] {
+  const allowed = record?.fields.phone !== undefined && record.phoneConfirmed === record.fields.phone ? record.phoneConfirmed : undefined;
   return (record?.events ?? [])
     .filter((event) => event.type === 'support-request' || event.type === 'reopened')
-    .flatMap((event) => (event.value ? [event.value] : []));
+    .flatMap((event) => (event.value && event.value !== allowed ? [event.value] : []));
 }

@@ -42,10 +42,11 @@ describe('matchHeader', () => {
 });
 
 describe('planColumns', () => {
-  it('ignores unknown columns, listing each once, and skips blank headers silently', () => {
+  it('ignores unknown columns, listing each once, and skips blank headers silently; the answer time is kept apart', () => {
     const plan = planColumns(['Dấu thời gian', 'Họ và tên', 'Lớp', 'Lớp', '', 'SĐT']);
     expect(plan.keys).toEqual(new Map([['name', 1], ['phone', 5]]));
-    expect(plan.ignoredColumns).toEqual(['Dấu thời gian', 'Lớp']);
+    expect(plan.ignoredColumns).toEqual(['Lớp']);
+    expect(plan.timestamp).toBe(0);
     expect(plan.score).toBe(2);
   });
 

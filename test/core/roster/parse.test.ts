@@ -17,14 +17,16 @@ function refusal(text: string): RosterError {
 }
 
 describe('CSV rosters', () => {
-  it('reads a Google Forms export: CRLF, quoted commas and newlines, Timestamp ignored', async () => {
+  it('reads a Google Forms export: CRLF, quoted commas and newlines, the Timestamp column kept apart', async () => {
     const parsed = await readRosterFile(path('google-forms.csv'));
     expect(parsed.format).toBe('csv');
     expect(parsed.rows.map((row) => row.line)).toEqual([2, 3, 5, 6]);
     expect(parsed.rows[1]?.cells.street).toBe('Số 5, ngõ 10\nphố Hàng Bạc');
     expect(parsed.rows[3]?.cells.name).toBe('Phạm "Bé" Dung');
     expect(parsed.rows[0]?.cells).toMatchObject({ email: 'an.nguyen@gmail.com', bhxh: '7931234567' });
-    expect(parsed.ignoredColumns).toEqual(['Timestamp', 'Lớp']);
+    expect(parsed.ignoredColumns).toEqual(['Lớp']);
+    expect(parsed.timestampColumn).toBe('Timestamp');
+    expect(parsed.rows[0]?.timestamp).toBe('9/1/2025 8:01:02');
     expect(parsed.notices).toEqual([]);
   });
 
@@ -40,7 +42,7 @@ describe('CSV rosters', () => {
 
   it('trims cells and drops invisible characters; an all-blank row is skipped, not a failure', () => {
     const parsed = parseRosterText(`${HEADER}\n  Nguyễn\u200b Văn An\u00a0 ,\t7931234567 ,,,,,\n , ,\t, , , , \n`);
-    expect(parsed.rows).toEqual([{ line: 2, cells: { name: 'Nguyễn Văn An', bhxh: '7931234567' } }]);
+    expect(parsed.rows).toEqual([{ line: 2, index: 1, cells: { name: 'Nguyễn Văn An', bhxh: '7931234567' } }]);
     expect(parsed.notices).toContain('Đã bỏ qua 1 dòng trống.');
   });
 

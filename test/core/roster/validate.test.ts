@@ -32,7 +32,7 @@ describe('validateRoster', () => {
     const report = validateRoster(await readRosterFile(path('tricky.csv')), [], { now });
     expect(report.rows.map((row) => ({ line: row.line, ok: row.ok, errors: fields(row.errors), warnings: fields(row.warnings) })))
       .toEqual(expected.rows.map(({ line, ok, errors, warnings }) => ({ line, ok, errors, warnings })));
-    expect(report.summary).toEqual({ total: 25, ok: 12, failed: 13 });
+    expect(report.summary).toEqual({ total: 25, ok: 12, failed: 13, replaced: 0 });
     expect(report.notices).toEqual(['Đã bỏ qua 4 dòng trống.']);
     const byLine = new Map(report.rows.map((row) => [row.line, row]));
     expect(byLine.get(8)?.errors[0]?.message).toMatch(/trùng với dòng 2/);
@@ -44,8 +44,8 @@ describe('validateRoster', () => {
   it('has exactly the shape of `import --json`, plus the values the command strips', async () => {
     const report = validateRoster(await readRosterFile(path('google-forms.csv')), [], { now });
     expect(Object.keys(report)).toEqual(['rows', 'summary', 'ignoredColumns', 'notices']);
-    expect(Object.keys(report.rows[0] ?? {})).toEqual(['line', 'ok', 'errors', 'warnings', 'values']);
-    expect(report.summary).toEqual({ total: 4, ok: 3, failed: 1 });
+    expect(Object.keys(report.rows[0] ?? {})).toEqual(['line', 'index', 'label', 'ok', 'errors', 'warnings', 'values', 'name']);
+    expect(report.summary).toEqual({ total: 4, ok: 3, failed: 1, replaced: 0 });
   });
 
   it('restores a lost leading zero with a warning that says to format the column as text', () => {
@@ -124,34 +124,34 @@ describe('validateRoster, a roster imported again', () => {
     id: 'k3f9q2', bhxhCode: fields.bhxhCode, idNumber: fields.idNumber, phone: fields.phone, fields,
   });
 
-  it('reports a row that is a saved student (same BHXH code and name) as already saved: ok, not savable', () => {
+  it('reports a row that is a saved student (same BHXH code and name) as that student: ok, not saved again', () => {
     const report = validate([ROW, 'Trần Thị Bình;7931234568;001306005678;0987654321;Hà Nội;Phường Hoàn Kiếm;5 Hàng Bạc'], [saved()]);
     const [first, second] = report.rows;
-    expect(first).toMatchObject({
-      ok: true, alreadySaved: 'k3f9q2', errors: [],
-      warnings: [{ field: 'bhxh', message: expect.stringMatching(/^Đã lưu từ lần nhập trước \(mã k3f9q2, cùng mã số BHXH và họ tên\)/) }],
-    });
+    expect(first).toMatchObject({ ok: true, alreadySaved: 'k3f9q2', errors: [], warnings: [] });
     expect(isSavable(first ?? { values: {} })).toBe(false);
     expect(second).toMatchObject({ ok: true, errors: [] });
     expect(second?.alreadySaved).toBeUndefined();
     expect(isSavable(second ?? { values: {} })).toBe(true);
-    expect(report.summary).toEqual({ total: 2, ok: 2, failed: 0 });
+    expect(report.summary).toEqual({ total: 2, ok: 2, failed: 0, replaced: 0 });
   });
 
-  it('matches the name regardless of case and diacritics, saying per field what the saved record lacks or spells otherwise', () => {
+  it('matches the name regardless of case and diacritics, and keeps the row\'s values for the update', () => {
     const partial = { name: 'nguyen van an', bhxhCode: '7931234567', idNumber: '079205001234' };
     const [row] = validate([ROW], [saved(partial)]).rows;
-    expect(row).toMatchObject({ ok: true, alreadySaved: 'k3f9q2', errors: [] });
-    expect(fields(row?.warnings ?? [])).toEqual(['bhxh', 'name', 'phone', 'province', 'ward', 'street']);
-    expect(row?.warnings[1]?.message).toMatch(/khác với bản đã lưu \(mã k3f9q2\).*register --resume k3f9q2/);
-    expect(row?.warnings[2]?.message).toMatch(/Bản đã lưu \(mã k3f9q2\) chưa có mục này.*register --resume k3f9q2/);
+    expect(row).toMatchObject({ ok: true, alreadySaved: 'k3f9q2', errors: [], warnings: [] });
+    expect(row?.values).toMatchObject({ name: 'Nguyễn Văn An', phone: '0912345678', street: '5 Hàng Bạc' });
   });
 
-  it("keeps the file's own mistakes on a row that is not saved again: it is not ok until they are fixed", () => {
+  it('matches by ID number when the BHXH code was corrected in the file', () => {
+    const [row] = validate(['Nguyễn Văn An;7931234599;079205001234;0912345678;Hà Nội;Phường Hoàn Kiếm;5 Hàng Bạc'], [saved()]).rows;
+    expect(row).toMatchObject({ ok: true, alreadySaved: 'k3f9q2', errors: [] });
+    expect(row?.values.bhxhCode).toBe('7931234599');
+  });
+
+  it("keeps the file's own mistakes on a matched row: it is not ok until they are fixed", () => {
     const [row] = validate(['Nguyễn Văn An;7931234567;;0912 345 678 / 0987654321;;;'], [saved()]).rows;
     expect(row).toMatchObject({ ok: false, alreadySaved: 'k3f9q2' });
     expect(fields(row?.errors ?? [])).toEqual(expect.arrayContaining(['phone', 'idNumber', 'ward']));
-    expect(fields(row?.warnings ?? [])).toEqual(['bhxh']);
     expect(isSavable(row ?? { values: {} })).toBe(false);
   });
 
@@ -215,12 +215,12 @@ describe("validateRoster, the tool's own export", () => {
     expect(parsed.notices).toEqual([]);
     const report = validateRoster(parsed, [], { now });
     expect(report.rows.map((row) => ({ ok: row.ok, errors: row.errors }))).toEqual(records.map(() => ({ ok: true, errors: [] })));
-    expect(report.summary).toEqual({ total: 3, ok: 3, failed: 0 });
+    expect(report.summary).toEqual({ total: 3, ok: 3, failed: 0, replaced: 0 });
   });
 
   it('imported into the store it came from: every row already saved, ok', async () => {
     const existing = records.map((r) => ({ id: r.id, bhxhCode: r.fields.bhxhCode, idNumber: r.fields.idNumber, phone: r.fields.phone, fields: r.fields }));
     const report = validateRoster(await parseRoster(new TextEncoder().encode(csv)), existing, { now });
-    expect(report.rows.map((row) => [row.ok, row.alreadySaved, row.warnings.length])).toEqual(records.map((r) => [true, r.id, 1]));
+    expect(report.rows.map((row) => [row.ok, row.alreadySaved, row.warnings.length])).toEqual(records.map((r) => [true, r.id, 0]));
   });
 });

@@ -18,6 +18,7 @@ describe('.xlsx workbooks (read-excel-file)', () => {
     expect(parsed.rows).toEqual([
       {
         line: 4,
+        index: 1,
         cells: {
           name: 'Nguyễn Văn An', bhxh: '7931234567', idNumber: '79205001234', phone: '912345678',
           province: 'Thành phố Hồ Chí Minh', ward: 'Phường Võ Thị Sáu', street: '12 Lê Lợi & 14 Lê Lợi',
@@ -25,6 +26,7 @@ describe('.xlsx workbooks (read-excel-file)', () => {
       },
       {
         line: 6,
+        index: 2,
         cells: {
           name: 'Trần Thị Bình', bhxh: '7931234568', idNumber: '001306005678', phone: '987654321',
           province: 'Hà Nội', ward: 'Phường Hoàn Kiếm', street: 'Số 5 ngõ 10',
@@ -36,14 +38,14 @@ describe('.xlsx workbooks (read-excel-file)', () => {
 
   it('gets lost leading zeros back with a warning, as for CSV', async () => {
     const report = validateRoster(await parseRoster(fixture('class.xlsx')), [], { now: new Date('2025-10-01') });
-    expect(report.summary).toEqual({ total: 2, ok: 2, failed: 0 });
+    expect(report.summary).toEqual({ total: 2, ok: 2, failed: 0, replaced: 0 });
     expect(report.rows[0]?.values).toMatchObject({ phone: '0912345678', idNumber: '079205001234' });
     expect(report.rows[0]?.warnings.map((w) => w.field)).toEqual(['idNumber', 'phone']);
   });
 
   it('reads prefixed (strict OOXML) workbooks', async () => {
     const parsed = await parseRoster(buildXlsx([['Họ và tên', 'SĐT'], ['Lê Văn Cường', '0358123456']], 'x:'));
-    expect(parsed.rows).toEqual([{ line: 2, cells: { name: 'Lê Văn Cường', phone: '0358123456' } }]);
+    expect(parsed.rows).toEqual([{ line: 2, index: 1, cells: { name: 'Lê Văn Cường', phone: '0358123456' } }]);
   });
 
   it('refuses a zip that is not a workbook, and a damaged workbook', async () => {

@@ -105,6 +105,11 @@ export class ScriptedPrompter implements Prompter {
     }
   }
 
+  /** The wizard never ticks several choices; a script reaching here is a test mistake. */
+  async checkbox<T>(options: { message: string; choices: readonly Choice<T>[] }): Promise<T[]> {
+    throw new Error(`Unexpected checkbox "${options.message}"`);
+  }
+
   async confirm(options: { message: string; default?: boolean }) {
     const call = this.#start({ kind: 'confirm', message: options.message, default: options.default, rejections: [] });
     const answer = this.#next(call);
@@ -200,7 +205,7 @@ export function completeFields(photos: { front: string; back: string }): Student
     portraitPhoto: '',
     province: 'Thành phố Hồ Chí Minh',
     district: '',
-    ward: 'Phường Bến Nghé',
+    ward: 'Phường Sài Gòn',
     street: '12 Lê Lợi',
     contactPerson: 'Nguyễn Văn An',
     email: '',

@@ -1,0 +1,14 @@
+/** A `<mã>` argument (id, BHXH code or name) turned into one saved student, or a clear refusal. */
+import { findStudent } from '../core/lookup.js';
+import { displayName, type StudentRecord } from '../core/record.js';
+import { STATE_LABELS } from '../core/tracking/messages.js';
+import { UserError } from '../errors.js';
+import { C } from './messages.js';
+
+export function requireStudent(records: readonly StudentRecord[], query: string): StudentRecord {
+  const found = findStudent(records, query);
+  if (found.kind === 'found') return found.record;
+  if (found.kind === 'none') throw new UserError(C.studentNotFound(query.trim()), { hint: C.studentNotFoundHint });
+  const lines = found.candidates.map((r) => `  ${r.id}  ${displayName(r.fields)} (${STATE_LABELS[r.state]})`);
+  throw new UserError(C.studentAmbiguous(query.trim(), found.candidates.length), { hint: `${lines.join('\n')}\n${C.studentAmbiguousHint}` });
+}

@@ -1,0 +1,39 @@
+/**
+ * Which saved student a `<mã>` argument names: the short id (any case), the 10-digit BHXH code,
+ * or the name, typed with or without diacritics, in any case. One function for every command.
+ */
+import type { StudentRecord } from './record.js';
+import { foldForSearch } from './text.js';
+
+export type StudentLookup =
+  | { kind: 'found'; record: StudentRecord }
+  | { kind: 'none' }
+  | { kind: 'many'; candidates: StudentRecord[] };
+
+const BHXH = /^\d{10}$/;
+
+/**
+ * An id or BHXH code that exists wins outright. Then names: the whole name equal (folded) to what
+ * was typed; failing that, names holding every typed word as a whole word ("an" finds "Nguyễn
+ * Văn An", not "Lan"). More than one such name is a choice for the person, never a guess.
+ */
+export function findStudent(records: readonly StudentRecord[], query: string): StudentLookup {
+  const key = query.trim();
+  if (key === '') return { kind: 'none' };
+  const byId = records.find((record) => record.id === key.toLowerCase());
+  if (byId !== undefined) return { kind: 'found', record: byId };
+  if (BHXH.test(key)) {
+    const byBhxh = records.find((record) => record.fields.bhxhCode?.trim() === key);
+    return byBhxh === undefined ? { kind: 'none' } : { kind: 'found', record: byBhxh };
+  }
+  const wanted = foldForSearch(key);
+  if (wanted === '') return { kind: 'none' };
+  const folded = records.map((record) => ({ record, name: foldForSearch(record.fields.name ?? '') }));
+  const exact = folded.filter(({ name }) => name === wanted);
+  const words = wanted.split(' ');
+  const matches =
+    exact.length > 0 ? exact : folded.filter(({ name }) => name !== '' && words.every((word) => name.split(' ').includes(word)));
+  if (matches.length === 0) return { kind: 'none' };
+  if (matches.length === 1) return { kind: 'found', record: (matches[0] as (typeof matches)[number]).record };
+  return { kind: 'many', candidates: matches.map(({ record }) => record) };
+}

@@ -1,0 +1,61 @@
+import { rowMessages as M } from './messages.js';
+import { readTimestamps } from './timestamp.js';
+import type { ParsedRoster, RowReport } from './types.js';
+
+/**
+ * Rows that are one student (the same valid BHXH code or ID number) answering a form more than
+ * once. With an answer-time column the newest answer is kept and the others are marked
+ * `replacedBy` (not saved, not failures); a time that cannot be read is a warning, and then the
+ * later line wins. Without that column nothing is decided here: the later rows are refused as
+ * duplicates, and the first row is told which lines repeat it, so both are named.
+ */
+export function resolveResubmissions(parsed: ParsedRoster, rows: RowReport[]): void {
+  const groups = sameStudentGroups(rows);
+  if (parsed.timestampColumn === undefined) {
+    for (const group of groups) {
+      const [first, ...later] = group;
+      if (first !== undefined) first.warnings.push({ field: 'bhxh', message: M.repeatedLater(later.map((row) => row.label)) });
+    }
+    return;
+  }
+  const times = readTimestamps(parsed.rows.map((row) => row.timestamp));
+  const timeOf = new Map(rows.map((row, i) => [row, times[i]]));
+  for (const group of groups) {
+    const unreadable = group.filter((row) => timeOf.get(row) === undefined);
+    for (const row of unreadable) {
+      row.warnings.push({ field: 'bhxh', message: M.unreadableTimestamp(parsed.rows[row.index - 1]?.timestamp ?? '') });
+    }
+    // Ties and unreadable times: the later line, as a resubmission is appended below the first answer.
+    const winner =
+      unreadable.length > 0
+        ? (group.at(-1) as RowReport)
+        : group.reduce((best, row) => ((timeOf.get(row) ?? 0) >= (timeOf.get(best) ?? 0) ? row : best));
+    const losers = group.filter((row) => row !== winner);
+    for (const row of losers) {
+      row.replacedBy = winner.line;
+      row.warnings.push({ field: 'bhxh', message: M.replacedBy(winner.label) });
+    }
+    winner.warnings.push({ field: 'bhxh', message: M.replaces(losers.map((row) => row.label)) });
+  }
+}
+
+/** Groups (in file order) of two or more rows sharing a BHXH code or an ID number. */
+function sameStudentGroups(rows: readonly RowReport[]): RowReport[][] {
+  const groupOf = new Map<string, RowReport[]>();
+  const groups: RowReport[][] = [];
+  for (const row of rows) {
+    const keys = [row.values.bhxhCode && `b:${row.values.bhxhCode}`, row.values.idNumber && `i:${row.values.idNumber}`].filter(
+      (key): key is string => typeof key === 'string',
+    );
+    const group = keys.map((key) => groupOf.get(key)).find((g) => g !== undefined);
+    if (group === undefined) {
+      const created = [row];
+      groups.push(created);
+      for (const key of keys) groupOf.set(key, created);
+    } else {
+      group.push(row);
+      for (const key of keys) if (!groupOf.has(key)) groupOf.set(key, group);
+    }
+  }
+  return groups.filter((group) => group.length > 1);
+}
