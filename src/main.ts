@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     const code = (error as { code?: unknown } | null)?.code;
     if (code === 'commander.helpDisplayed' || code === 'commander.version') return;
     const { reportError } = await import('./ui/handle-error.js');
-    process.exitCode = reportError(error, {
+    process.exitCode = await reportError(error, {
       command: args.find((arg) => names.includes(arg)),
       commands: names,
       color: !args.includes('--no-color'),

@@ -14,6 +14,7 @@ import {
 import { UserError } from '../errors.js';
 import { RosterError } from '../core/roster/errors.js';
 import { fileMessages } from '../core/roster/messages.js';
+import { withSpinner } from '../ui/spinner.js';
 import { conflictKeys } from '../store/conflicts.js';
 import { loadWardList } from '../core/address/index.js';
 import { peekRecords } from '../store/peek.js';
@@ -23,6 +24,9 @@ import { maskRecordValue } from '../ui/mask.js';
 import { M } from './import/messages.js';
 import { printFileFacts, printNotSaved, printProblems, printSummary, printUpdates, type RowUpdate } from './import/report.js';
 import { openCommandStore } from './shared.js';
+
+/** About 7,000 rows of a typical roster: checking takes a noticeable moment from here on. */
+const LARGE_ROSTER_BYTES = 1_000_000;
 
 /**
  * `import <file> [--dry-run] [--overwrite]`: read a class roster, judge every row field by field;
@@ -43,13 +47,18 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
     return mergeClassFile(ctx, classFile, dryRun);
   }
   // The file first: a roster refused as a whole touches no store.
-  const parsed = await parseRoster(bytes);
+  // Parsing and checking block the event loop, so no timer can tell they last: the size does.
+  const spinner = { enabled: !output.json && bytes.length >= LARGE_ROSTER_BYTES, delayMs: 0, color: output.colors.level > 0 };
+  const parsed = await withSpinner(M.reading(file), () => parseRoster(bytes), spinner);
   const store = dryRun ? undefined : await openCommandStore(ctx);
   const saved = store === undefined ? savedForDryRun(ctx) : store.list();
   const wards = await loadWardList(store?.getProfile().extraWards ?? peekExtraWards(ctx.env));
-  const report = validateRoster(parsed, saved.map(comparable), { now: ctx.now, wards });
-  const updates = planUpdates(report, saved, overwrite);
-  if (store !== undefined) saveAll(store, report, updates, ctx.now);
+  const { report, updates } = await withSpinner(M.checking(parsed.rows.length), () => {
+    const checked = validateRoster(parsed, saved.map(comparable), { now: ctx.now, wards });
+    const planned = planUpdates(checked, saved, overwrite);
+    if (store !== undefined) saveAll(store, checked, planned, ctx.now);
+    return { report: checked, updates: planned };
+  }, spinner);
 
   if (output.json) {
     output.printJson({

@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js';
 import { similarNames, usageMessage } from './usage.js';
-import { createOutput } from './output.js';
+import { openOutput } from './output.js';
 import { CLI } from '../invocation.js';
 
 export const EXIT_USAGE = 2;
@@ -26,9 +26,9 @@ export interface ErrorContext {
 }
 
 /** Prints `error` for a person and returns the exit code. Never prints a stack trace. */
-export function reportError(error: unknown, context: ErrorContext = {}): number {
+export async function reportError(error: unknown, context: ErrorContext = {}): Promise<number> {
   // json: stdout stays for data; every word of an error goes to stderr.
-  const output = createOutput({ json: true, color: context.color });
+  const output = await openOutput({ json: true, color: context.color });
   if (isCommanderError(error)) {
     // Help and version are "errors" only under exitOverride; bare `vssid-helper` printed help.
     if (error.exitCode === 0) return 0;

@@ -1,7 +1,33 @@
-import pc from 'picocolors';
+import type { Chalk } from 'chalk';
+import { jsonChunks } from './json.js';
 import { escapeJsonText, terminalSafe } from './sanitize.js';
 
-export type Colors = ReturnType<typeof pc.createColors>;
+type Paint = (text: string) => string;
+
+/** The styles the CLI uses; `level` 0 means no escape codes at all. */
+export interface Colors {
+  readonly level: number;
+  bold: Paint;
+  cyan: Paint;
+  dim: Paint;
+  green: Paint;
+  magenta: Paint;
+  red: Paint;
+  underline: Paint;
+  yellow: Paint;
+}
+
+type Style = Exclude<keyof Colors, 'level'>;
+
+const same: Paint = (text) => text;
+const PLAIN: Colors = { level: 0, bold: same, cyan: same, dim: same, green: same, magenta: same, red: same, underline: same, yellow: same };
+
+/**
+ * Colours through chalk (the design card's choice) when `chalk` is given, else none. Whether to
+ * colour is decided by colorEnabled, not by chalk's own detection: basic colours (level 1) or none.
+ */
+export const createColors = (enabled: boolean, chalk?: typeof Chalk): Colors =>
+  enabled && chalk !== undefined ? new chalk({ level: 1 }) : PLAIN;
 
 /**
  * Everything a command prints goes through here, so `--json`, `--no-color` and tests can
@@ -25,6 +51,8 @@ export interface OutputOptions {
   color?: boolean;
   stdout?: NodeJS.WritableStream & { columns?: number };
   stderr?: NodeJS.WritableStream;
+  /** chalk's constructor, from openOutput; without it nothing is coloured. */
+  chalk?: typeof Chalk;
 }
 
 /** Colour for one stream: `export > f.csv` keeps coloured errors, `cmd 2>log` a clean log. */
@@ -38,26 +66,82 @@ export function colorEnabled(
   return stream.isTTY === true && env.TERM !== 'dumb';
 }
 
+/**
+ * createOutput, with chalk imported first only when stdout or stderr will be coloured: a pipe, a
+ * file, NO_COLOR or --no-color never pay for it, and `--help` loads none of this.
+ */
+export async function openOutput(options: Omit<OutputOptions, 'chalk'> = {}): Promise<Output> {
+  // Short-circuits: with NO_COLOR or --no-color stderr is not even opened (start-up, see below).
+  const colored =
+    options.color !== false &&
+    !('NO_COLOR' in process.env) &&
+    (colorEnabled(options.color, (options.stdout ?? process.stdout) as { isTTY?: boolean }) ||
+      colorEnabled(options.color, (options.stderr ?? process.stderr) as { isTTY?: boolean }));
+  return createOutput({ ...options, ...(colored ? { chalk: (await import('chalk')).Chalk } : {}) });
+}
+
 export function createOutput(options: OutputOptions = {}): Output {
   const stdout = options.stdout ?? process.stdout;
-  const stderr = options.stderr ?? process.stderr;
-  const colors = pc.createColors(colorEnabled(options.color, stdout as { isTTY?: boolean }));
-  const errorColors = pc.createColors(colorEnabled(options.color, stderr as { isTTY?: boolean }));
+  const colors = createColors(colorEnabled(options.color, stdout as { isTTY?: boolean }), options.chalk);
+  // stderr is opened on first use: a command that prints no notice does not pay for it.
+  let errorSide: { stream: NodeJS.WritableStream; colors: Colors } | undefined;
+  const stderr = () => {
+    if (errorSide === undefined) {
+      const stream = options.stderr ?? process.stderr;
+      errorSide = { stream, colors: createColors(colorEnabled(options.color, stream as { isTTY?: boolean }), options.chalk) };
+    }
+    return errorSide;
+  };
+  const write = feeder(stdout);
   // Names, streets, headers and quoted values come from rosters and the store: never control codes
   // to the terminal (sanitize.ts); our own colours are kept where colour is on.
-  const outColor = colors.isColorSupported;
-  const errColor = errorColors.isColorSupported;
-  const out = (text: string) => void stdout.write(`${terminalSafe(text, outColor)}\n`);
-  const err = (text: string) => void stderr.write(`${terminalSafe(text, errColor)}\n`);
+  const out = (text: string) => write([`${terminalSafe(text, colors.level > 0)}\n`]);
+  const err = (text: string, style?: Style) => {
+    const { stream, colors: errorColors } = stderr();
+    const painted = style === undefined ? text : errorColors[style](text);
+    stream.write(`${terminalSafe(painted, errorColors.level > 0)}\n`);
+  };
   return {
     json: options.json === true,
     colors,
     width: Math.max(40, Math.min((stdout as { columns?: number }).columns ?? 80, 100)),
     line: (text = '') => out(text),
     info: (text) => (options.json ? err(text) : out(text)),
-    success: (text) => (options.json ? err(errorColors.green(`✔ ${text}`)) : out(colors.green(`✔ ${text}`))),
-    warn: (text) => err(errorColors.yellow(`⚠ ${text}`)),
-    error: (text) => err(errorColors.red(`✖ ${text}`)),
-    printJson: (data) => void stdout.write(`${escapeJsonText(JSON.stringify(data, null, 2))}\n`),
+    success: (text) => (options.json ? err(`✔ ${text}`, 'green') : out(colors.green(`✔ ${text}`))),
+    warn: (text) => err(`⚠ ${text}`, 'yellow'),
+    error: (text) => err(`✖ ${text}`, 'red'),
+    printJson: (data) => write(mapChunks(jsonChunks(data), escapeJsonText)),
   };
+}
+
+/**
+ * Writes to `stream` in order, waiting for 'drain' when it is full: a big `--json` report piped
+ * to a slow reader is held a chunk at a time, not queued whole in memory. The process stays
+ * alive until the last chunk is written, since a pending write keeps Node's event loop running.
+ */
+function feeder(stream: NodeJS.WritableStream): (chunks: Iterable<string>) => void {
+  const queue: Iterator<string>[] = [];
+  const pump = () => {
+    while (queue.length > 0) {
+      const next = (queue[0] as Iterator<string>).next();
+      if (next.done === true) {
+        queue.shift();
+        continue;
+      }
+      // Only an explicit false means "full": test doubles often return nothing.
+      if (stream.write(next.value) === false && typeof stream.once === 'function') {
+        stream.once('drain', pump);
+        return;
+      }
+    }
+  };
+  return (chunks) => {
+    queue.push(chunks[Symbol.iterator]());
+    if (queue.length === 1) pump();
+  };
+}
+
+/** Each chunk through `change` (escapeJsonText works character by character, so chunks are safe). */
+function* mapChunks(chunks: Iterable<string>, change: (chunk: string) => string): Generator<string, void, undefined> {
+  for (const chunk of chunks) yield change(chunk);
 }

@@ -34,6 +34,9 @@ export function renderRow(output: Output, row: TroubleshootingRow): void {
   output.line();
 }
 
+/** A row as `--json` gives it: its search keywords are not part of the answer. */
+export const publicRow = ({ keywords: _keywords, ...row }: TroubleshootingRow) => row;
+
 /** One line per row, for lists where the whole answer would be too long. */
 export function rowSummary(row: TroubleshootingRow): string {
   return `${row.number}. ${row.situation}`;

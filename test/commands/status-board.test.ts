@@ -1,8 +1,7 @@
-import pc from 'picocolors';
 import { describe, expect, it } from 'vitest';
 import { boardLines, renderBoard } from '../../src/commands/status/board.js';
 import { buildBoard } from '../../src/core/tracking/index.js';
-import type { Output } from '../../src/ui/output.js';
+import { createColors, type Output } from '../../src/ui/output.js';
 import { record, vn } from '../core/tracking/helpers.js';
 
 const now = vn('2026-03-09T10:00');
@@ -11,7 +10,7 @@ const now = vn('2026-03-09T10:00');
 function screen(width: number): Output & { lines: string[] } {
   const lines: string[] = [];
   const push = (text = '') => void lines.push(...text.split('\n'));
-  return { json: false, colors: pc.createColors(false), width, lines, line: push, info: push, success: push, warn: push, error: push, printJson: push };
+  return { json: false, colors: createColors(false), width, lines, line: push, info: push, success: push, warn: push, error: push, printJson: push };
 }
 
 const names = ['Nguyễn Thị Phương Thảo', 'Nguyễn Thị Phương Thanh', 'Nguyễn Thị Phương Trang'];

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rowChoices } from '../../src/commands/troubleshoot.js';
+import { rowChoices } from '../../src/commands/troubleshoot/full.js';
 import { withSupportEmail } from '../../src/core/content/index.js';
 import { LINKS, troubleshootingRow, type TroubleshootingRow } from '../../src/core/content/index.js';
 import { peekSupportEmail } from '../../src/store/peek-profile.js';

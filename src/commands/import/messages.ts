@@ -14,6 +14,9 @@ const ENCODING_LABELS: Record<RosterEncoding, string> = {
 const RESUME = `${CLI} register --resume`;
 
 export const M = {
+  /** Spinner labels, shown on a terminal while a large roster is read, then checked. */
+  reading: (file: string) => `Đang đọc «${file}»…`,
+  checking: (rows: number) => `Đang kiểm tra ${rows.toLocaleString('vi-VN')} dòng…`,
   notFound: (file: string) => `Không tìm thấy tệp «${file}».`,
   notFoundHint:
     'Kiểm tra lại tên và thư mục của tệp (có thể kéo thả tệp vào cửa sổ dòng lệnh để dán đúng đường dẫn). ' +

@@ -6,7 +6,7 @@ import type { RawTable } from './types.js';
 const CANDIDATES = [',', ';', '\t'] as const;
 
 /** Excel honours a first line "sep=;" naming the delimiter; so do we. */
-const SEP_DIRECTIVE = /^sep=(.)[ \t]*\n/i;
+const SEP_DIRECTIVE = /^sep=(.)[ \t]*(?:\r\n?|\n)/i;
 const LINE_BREAKS = /\r\n?/g;
 
 /**
@@ -29,60 +29,88 @@ export function detectDelimiter(firstLines: string): string {
   return best;
 }
 
-/**
- * CSV as Excel and Google Sheets write it, read by csv-parse; each record keeps the physical
- * line it starts on. Line breaks are made "\n" first: csv-parse's own line count takes a CRLF
- * inside a quoted field for two lines, and cell values are trimmed later anyway. Once every
- * break is "\n", a record spans 1 + (the "\n"s in its cells) lines, since empty lines are kept
- * as records; counting them is cheaper than csv-parse's `info` objects.
- */
+export type RawRecord = RawTable['records'][number];
+
+/** All records at once; readCsv hands them over one by one instead. */
 export function parseCsv(input: string): RawTable & { delimiter: string } {
-  let text = input.includes('\r') ? input.replace(LINE_BREAKS, '\n') : input;
-  let line = 1;
-  let delimiter: string | undefined;
-  const directive = SEP_DIRECTIVE.exec(text);
-  if (directive?.[1] !== undefined) {
-    delimiter = directive[1];
-    text = text.slice(directive[0].length);
-    line = 2;
-  }
-  delimiter ??= detectDelimiter(text.slice(0, 65536));
-  let cells: string[][];
-  try {
-    cells = parse(text, options(delimiter));
-  } catch (error) {
-    if (error instanceof CsvError) throw syntaxError(text, delimiter, error, line - 1);
-    throw error;
-  }
-  const records: RawTable['records'] = new Array(cells.length);
-  for (let r = 0; r < cells.length; r++) {
-    const row = cells[r] as string[];
-    records[r] = { line, cells: row };
-    line++;
-    for (const cell of row) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) line++;
-  }
+  const records: RawRecord[] = [];
+  const { delimiter } = readCsv(input, (record) => void records.push(record));
   return { delimiter, records };
 }
+
+/**
+ * CSV as Excel and Google Sheets write it, read by csv-parse; each record, with the physical line
+ * it starts on, goes to `onRecord` as soon as it is read and is not kept here, so a 100,000-row
+ * file never holds all its cells twice. Any line break ends a record (a file may mix them), and
+ * one inside a cell comes out as "\n": csv-parse's own line count takes a CRLF inside a quoted
+ * field for two lines, so a record spans 1 + (the "\n"s in its cells) lines, since empty lines
+ * are kept as records; counting them is cheaper than csv-parse's `info` objects.
+ */
+export function readCsv(input: string | Uint8Array, onRecord: (record: RawRecord) => void): { delimiter: string } {
+  let text = typeof input === 'string' ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  let line = 1;
+  let delimiter: string | undefined;
+  const directive = SEP_DIRECTIVE.exec(csvHead(text));
+  if (directive?.[1] !== undefined) {
+    delimiter = directive[1];
+    text = typeof text === 'string' ? text.slice(directive[0].length) : text.subarray(Buffer.byteLength(directive[0]));
+    line = 2;
+  }
+  delimiter ??= detectDelimiter(csvHead(text));
+  const first = line;
+  const next = (cells: string[]): null => {
+    const at = line++;
+    for (let c = 0; c < cells.length; c++) {
+      let cell = cells[c] as string;
+      if (cell.includes('\r')) cells[c] = cell = cell.replace(LINE_BREAKS, '\n');
+      for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) line++;
+    }
+    onRecord({ line: at, cells });
+    // Nothing for csv-parse to collect: the record is the caller's now.
+    return null;
+  };
+  try {
+    parse(text, { ...options(delimiter), on_record: next });
+  } catch (error) {
+    if (error instanceof CsvError) throw syntaxError(text, delimiter, first - 1);
+    throw error;
+  }
+  return { delimiter };
+}
+
+const headDecoder = new TextDecoder('utf-8');
+
+/** The opening of a CSV (UTF-8 bytes or text), enough to find its delimiter; JSON is told by it too. */
+export const csvHead = (input: string | Uint8Array): string =>
+  typeof input === 'string' ? input.slice(0, 65536) : headDecoder.decode(input.subarray(0, 65536));
 
 const options = (delimiter: string): Options => ({
   delimiter,
   bom: false, // decode.ts has already removed it
+  encoding: 'utf8', // of bytes: readCsv is given UTF-8 bytes or text
   trim: true, // `An, "Số 5, ngõ 10"` typed by hand: the space must not hide the opening quote
   relax_quotes: true, // Nguyễn "Tí": a quote inside an unquoted cell is text, as in Excel
   relax_column_count: true, // rows shorter or longer than the header
   skip_empty_lines: false, // kept, so line numbers stay physical
+  record_delimiter: ['\r\n', '\n', '\r'], // each of them, even mixed in one file
 });
 
-/** csv-parse's refusal, with the line a person should look at (`offset`: lines cut above). */
-function syntaxError(text: string, delimiter: string, error: CsvError, offset: number): RosterError {
-  const at = typeof error.lines === 'number' ? error.lines : 1;
-  if (error.code !== 'CSV_QUOTE_NOT_CLOSED') return new RosterError(fileMessages.csvSyntax(offset + at));
-  // The quote opened on the line after the last complete record: parse again to find it.
+/**
+ * csv-parse's refusal, with the line a person should look at (`offset`: lines cut above). Read
+ * again with every break made "\n", where csv-parse's line count is physical; a failing file is
+ * the rare case, so the copy is paid only here.
+ */
+function syntaxError(input: string | Buffer, delimiter: string, offset: number): RosterError {
+  const text = String(input).replace(LINE_BREAKS, '\n');
   let lastLine = 0;
   try {
-    parse(text, { ...options(delimiter), on_record: (record, context) => ((lastLine = context.lines), record) });
-  } catch {
-    // expected: the same error
+    parse(text, { ...options(delimiter), on_record: (_record, context) => ((lastLine = context.lines), null) });
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const at = typeof error.lines === 'number' ? error.lines : 1;
+    if (error.code !== 'CSV_QUOTE_NOT_CLOSED') return new RosterError(fileMessages.csvSyntax(offset + at));
+    // The quote opened on the line after the last complete record.
+    return new RosterError(fileMessages.csvUnclosedQuote(offset + lastLine + 1));
   }
-  return new RosterError(fileMessages.csvUnclosedQuote(offset + lastLine + 1));
+  return new RosterError(fileMessages.csvSyntax(offset + lastLine));
 }

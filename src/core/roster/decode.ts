@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { RosterError } from './errors.js';
 import { fileMessages, notices } from './messages.js';
 import type { RosterEncoding } from './types.js';
@@ -54,6 +55,18 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     if (!looksVietnamese(text)) throw new RosterError(fileMessages.unknownEncoding);
     return { text, encoding: 'windows-1258', notices: [notices.windows1258] };
   }
+}
+
+/**
+ * Valid UTF-8 bytes (BOM or not) left as bytes, for a reader that decodes cell by cell: a big
+ * roster then never exists as one more copy, a string twice its size. Undefined for any other
+ * text: decodeText decides it.
+ */
+export function utf8Bytes(bytes: Uint8Array): { bytes: Uint8Array; encoding: RosterEncoding } | undefined {
+  const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
+  const body = bom ? bytes.subarray(3) : bytes;
+  if (!bom && hasUtf16Bom(bytes)) return undefined;
+  return isUtf8(body) ? { bytes: body, encoding: bom ? 'utf-8-bom' : 'utf-8' } : undefined;
 }
 
 function decodeUtf8(bytes: Uint8Array): string {

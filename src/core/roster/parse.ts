@@ -1,5 +1,5 @@
-import { parseCsv } from './csv.js';
-import { decodeText, sniffBytes } from './decode.js';
+import { csvHead, readCsv, type RawRecord } from './csv.js';
+import { decodeText, sniffBytes, utf8Bytes } from './decode.js';
 import { UNSAFE_CHARACTER, UNSAFE_CHARACTERS } from '../text.js';
 import { RosterError } from './errors.js';
 import { planColumns, type ColumnPlan } from './headers.js';
@@ -36,6 +36,12 @@ export async function parseRoster(bytes: Uint8Array): Promise<ParsedRoster> {
       return buildRoster(await readWorkbook(bytes), 'xlsx', 'xlsx', []);
     }
     case 'text': {
+      // A UTF-8 CSV (nearly every roster) is read from its bytes: no copy of the file as a string.
+      const utf8 = utf8Bytes(bytes);
+      if (utf8 !== undefined) {
+        const head = csvHead(utf8.bytes);
+        if (head.trim() !== '' && !looksLikeJson(head)) return parseCsvRoster(utf8.bytes, utf8.encoding, []);
+      }
       const decoded = decodeText(bytes);
       return parseRosterText(decoded.text, decoded.encoding, decoded.notices);
     }
@@ -46,8 +52,29 @@ export async function parseRoster(bytes: Uint8Array): Promise<ParsedRoster> {
 export function parseRosterText(text: string, encoding: RosterEncoding = 'utf-8', notices: string[] = []): ParsedRoster {
   if (text.trim() === '') throw new RosterError(fileMessages.empty);
   if (looksLikeJson(text)) return buildRoster(parseJsonRoster(text), 'json', encoding, notices);
-  return buildRoster(parseCsv(text), 'csv', encoding, notices);
+  return parseCsvRoster(text, encoding, notices);
 }
+
+/** Each record becomes a row as csv-parse reads it: a big roster's cells are not held twice. */
+function parseCsvRoster(input: string | Uint8Array, encoding: RosterEncoding, notices: readonly string[]): ParsedRoster {
+  const rows = new RowCollector();
+  readCsv(input, (record) => rows.add(record));
+  return finishRoster(rows.finish(), 'csv', encoding, notices);
+}
+
+type Found = { plan: ColumnPlan; index: number; above: number };
+type Collected = {
+  found: Found | undefined;
+  rows: RosterRow[];
+  empty: number;
+  /** Lines whose cells held terminal control codes or bidi overrides (removed). */
+  withControls: number[];
+  headerLine: number;
+  /** A JSON roster whose objects have no key at all. */
+  noKeys: boolean;
+  /** The header's cells (JSON: every key). */
+  header: readonly string[];
+};
 
 function buildRoster(
   table: RawTable & { header?: string[] },
@@ -55,64 +82,102 @@ function buildRoster(
   encoding: RosterEncoding,
   decodeNotices: readonly string[],
 ): ParsedRoster {
-  const found = table.header === undefined ? findHeader(table) : { plan: planColumns(table.header), index: -1, above: 0 };
+  const rows = new RowCollector(table.header);
+  for (const record of table.records) rows.add(record);
+  return finishRoster(rows.finish(), format, encoding, decodeNotices);
+}
+
+/**
+ * Records in, rows out. The header is the first of the opening records that names at least two
+ * roster columns (else the first naming one): the opening records wait until it is known, then
+ * every record becomes a row as it comes, and its raw cells can go.
+ */
+class RowCollector {
+  #found: Found | undefined;
+  #decided: boolean;
+  #fallback: Found | undefined;
+  #above = 0;
+  readonly #opening: RawRecord[] = [];
+  readonly #rows: RosterRow[] = [];
+  #empty = 0;
+  readonly #withControls: number[] = [];
+  readonly #noKeys: boolean;
+  readonly #header: readonly string[] | undefined;
+
+  constructor(header?: string[]) {
+    this.#noKeys = header?.length === 0;
+    this.#header = header;
+    this.#found = header === undefined ? undefined : { plan: planColumns(header), index: -1, above: 0 };
+    this.#decided = header !== undefined;
+  }
+
+  add(record: RawRecord): void {
+    if (this.#decided) return this.#convert(record);
+    const index = this.#opening.push(record) - 1;
+    if (!record.cells.every((cell) => cell.trim() === '')) {
+      const plan = planColumns(record.cells);
+      if (plan.score >= 2) return this.#decide({ plan, index, above: this.#above });
+      if (plan.score === 1) this.#fallback ??= { plan, index, above: this.#above };
+      this.#above++;
+    }
+    if (this.#opening.length >= HEADER_SEARCH_DEPTH) this.#decide(this.#fallback);
+  }
+
+  finish(): Collected {
+    if (!this.#decided) this.#decide(this.#fallback);
+    const record = this.#found === undefined ? undefined : this.#opening[this.#found.index];
+    const header = this.#header ?? record?.cells ?? [];
+    return { found: this.#found, rows: this.#rows, empty: this.#empty, withControls: this.#withControls, headerLine: record?.line ?? 1, noKeys: this.#noKeys, header };
+  }
+
+  #decide(found: Found | undefined): void {
+    this.#found = found;
+    this.#decided = true;
+    if (found !== undefined) for (const record of this.#opening.slice(found.index + 1)) this.#convert(record);
+    // The header record stays for its line number; the others are rows now.
+    this.#opening.length = found === undefined ? 0 : found.index + 1;
+  }
+
+  #convert(record: RawRecord): void {
+    if (this.#found === undefined) return;
+    const row = toRow(record, this.#found.plan, this.#rows.length + 1, this.#withControls);
+    if (row === undefined) this.#empty++;
+    else this.#rows.push(row);
+  }
+}
+
+function finishRoster(
+  { found, rows, empty, withControls, headerLine, noKeys, header }: Collected,
+  format: RosterFormat,
+  encoding: RosterEncoding,
+  decodeNotices: readonly string[],
+): ParsedRoster {
   if (found === undefined || found.plan.score === 0) {
     if (format === 'json') {
       // Objects without a single key: nothing was filled in, rather than unknown names.
-      throw new RosterError(table.header?.length === 0 ? fileMessages.jsonBlankItems : fileMessages.jsonNoKeys);
+      throw new RosterError(noKeys ? fileMessages.jsonBlankItems : fileMessages.jsonNoKeys);
     }
     // Unrecognisable headers after a Windows-1258 guess mean the guess was wrong.
     throw new RosterError(encoding === 'windows-1258' ? fileMessages.unknownEncoding : fileMessages.noHeader);
   }
   const { plan } = found;
-  const rows: RosterRow[] = [];
-  const withControls: number[] = [];
-  let empty = 0;
-  for (let r = found.index + 1; r < table.records.length; r++) {
-    const record = table.records[r];
-    if (record === undefined) continue;
-    const row = toRow(record, plan, rows.length + 1, withControls);
-    if (row === undefined) empty++;
-    else rows.push(row);
-  }
   if (rows.length === 0) throw new RosterError(format === 'json' ? fileMessages.jsonBlankItems : fileMessages.headerOnly);
   // `export --mask` hides digits with •: nothing in such a file can be checked or saved.
   if (rows.some((row) => MASKED.test(`${row.cells.bhxh ?? ''}${row.cells.idNumber ?? ''}${row.cells.phone ?? ''}`))) {
     throw new RosterError(fileMessages.maskedExport);
   }
   const notices = [...decodeNotices, ...plan.notices];
-  if (found.above > 0) notices.push(noticeText.skippedAboveHeader(found.above, table.records[found.index]?.line ?? 1));
+  if (found.above > 0) notices.push(noticeText.skippedAboveHeader(found.above, headerLine));
   const missing = REQUIRED_KEYS.filter((key) => !plan.keys.has(key) && !(key === 'name' && plan.nameParts.length > 0));
   if (missing.length > 0) notices.push(noticeText.missingColumns(missing));
   if (empty > 0) notices.push(noticeText.skippedEmpty(empty));
   if (withControls.length > 0) notices.push(noticeText.controlsRemoved(withControls));
   const parsed: ParsedRoster = { format, encoding, rows, ignoredColumns: plan.ignoredColumns, notices };
-  if (plan.timestamp !== undefined) parsed.timestampColumn = (header(table, found.index)[plan.timestamp] ?? '').trim();
+  if (plan.timestamp !== undefined) parsed.timestampColumn = (header[plan.timestamp] ?? '').trim();
   return parsed;
 }
 
-const header = (table: RawTable & { header?: string[] }, index: number): readonly string[] =>
-  table.header ?? table.records[index]?.cells ?? [];
-
-/** The first of the opening records that names at least two roster columns (else one). */
-function findHeader(table: RawTable): { plan: ColumnPlan; index: number; above: number } | undefined {
-  let fallback: { plan: ColumnPlan; index: number; above: number } | undefined;
-  let above = 0;
-  const depth = Math.min(table.records.length, HEADER_SEARCH_DEPTH);
-  for (let index = 0; index < depth; index++) {
-    const cells = table.records[index]?.cells ?? [];
-    if (cells.every((cell) => cell.trim() === '')) continue;
-    const plan = planColumns(cells);
-    if (plan.score >= 2) return { plan, index, above };
-    if (plan.score === 1) fallback ??= { plan, index, above };
-    above++;
-  }
-  return fallback;
-}
-
-function toRow(
-  record: RawTable['records'][number], plan: ColumnPlan, index: number, withControls: number[],
-): RosterRow | undefined {
+function toRow(record: RawRecord, plan: ColumnPlan, index: number, withControls: number[]): RosterRow | undefined {
   const cells: RosterRow['cells'] = {};
   let filled = false;
   // Terminal control codes and bidi overrides (an OSC 52 clipboard write, a name shown reversed):
@@ -141,11 +206,12 @@ function toRow(
   return row;
 }
 
-// ="0912345678": how our own export (and other tools) make Excel keep a number as text.
-const TEXT_FORMULA = /^="([^"]*)"$/;
 // '=…, '+…, '-…, '@…: the quote our export puts before a value Excel would run as a formula
 // (core/export/csv.ts), taken off again so an export → import round trip gives the same value.
 const GUARDED_FORMULA = /^'[=+\-@]/;
+
+// ="0912345678": how our own export (and other tools) make Excel keep a number as text.
+const TEXT_FORMULA = /^="([^"]*)"$/;
 
 function clean(cell: string | undefined): string {
   if (cell === undefined) return '';

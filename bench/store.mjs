@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+// Commands on a whole school: `show <id>`, `status <id> <event>`, `list` and `status` on stores of
+// 40, 1,000 and 5,000 students, each as a ratio to `node -e 0` measured in the same run.
+// The stores are written by the store's own code (openStore + saveMany, events by applyEvent),
+// bundled from src, so they are what the current schema accepts.
+// Options: --runs N (BENCH_RUNS, default 9), --sizes 40,1000,5000 (BENCH_STORE_SIZES).
+import { cpSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { alternate, bin, fail, printTable, remove, root, runNode, setting, tempDir } from './lib.mjs';
+import { rosterRows } from './roster-gen.mjs';
+
+const sizes = setting('--sizes', 'BENCH_STORE_SIZES', '40,1000,5000').split(',').map(Number);
+const runs = Number(setting('--runs', 'BENCH_RUNS', '9'));
+const dir = tempDir();
+
+/** openStore, applyEvent and the form's schemas from src, in one file this script can import. */
+async function storeModule() {
+  const outfile = join(dir, 'store-code.mjs');
+  const { build } = await import('esbuild');
+  await build({
+    stdin: {
+      contents: [
+        "export { openStore } from './src/store/store.ts';",
+        "export { applyEvent } from './src/core/tracking/transitions.ts';",
+        "export { isReadyRecord } from './src/core/fields/index.ts';",
+        "export { readyRecordSchema } from './src/core/fields/schemas.ts';",
+      ].join('\n'),
+      resolveDir: root,
+      loader: 'ts',
+    },
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
+    logLevel: 'warning',
+  });
+  return import(pathToFileURL(outfile).href);
+}
+
+/** Where a generated student stops on the path: a school mid-way through registration. */
+const PATHS = [[], ['ready'], ['ready', 'submitted'], ['ready', 'submitted', 'file-number'], ['ready', 'submitted', 'file-number', 'password', 'done']];
+
+/** A store of `size` students in `home`; returns the id of a submitted one, for `status <id> file-number`. */
+function makeStore(code, home, size) {
+  const store = code.openStore({ home });
+  const now = new Date();
+  const day = 24 * 3600_000;
+  const records = [];
+  let submitted;
+  let i = 0;
+  for (const row of rosterRows(size, 7)) {
+    // Through the form's own schema: the fields are stored as the wizard would store them.
+    const fields = code.readyRecordSchema.parse({
+      subjectType: 'individual', contactPerson: row.name, channel: 'portal',
+      name: row.name, bhxhCode: row.bhxhCode, idNumber: row.idNumber, phone: row.phone,
+      ...(row.email ? { email: row.email } : {}),
+      province: row.province, ward: row.ward, street: row.street,
+      frontPhoto: `anh/${row.bhxhCode}-truoc.jpg`, backPhoto: `anh/${row.bhxhCode}-sau.jpg`,
+      receivingAgency: 'BHXH cơ sở Quận 1', submissionMethod: 'reception', commitment: true,
+    });
+    let record = store.create(fields, new Date(now.getTime() - 20 * day));
+    const path = PATHS[i % PATHS.length];
+    path.forEach((type, step) => {
+      const at = new Date(now.getTime() - (10 - 2 * step) * day).toISOString();
+      const event = { type, at, ...(type === 'file-number' ? { value: `HS${row.bhxhCode}` } : {}) };
+      record = code.applyEvent(record, event, now, (fields) => code.isReadyRecord(fields, false));
+    });
+    if (record.state === 'submitted') submitted ??= record.id;
+    records.push(record);
+    i++;
+  }
+  store.saveMany(records, now);
+  return submitted;
+}
+
+try {
+  const code = await storeModule();
+  const cases = [];
+  for (const size of sizes) {
+    const pristine = join(dir, `store-${size}`);
+    const id = makeStore(code, pristine, size);
+    if (id === undefined) fail(`no submitted student in a store of ${size}`);
+    const home = join(dir, `run-${size}`);
+    /** A fresh copy of the store before every run: `status <id> <event>` changes it. */
+    const run = (...args) => () => {
+      remove(home);
+      cpSync(pristine, home, { recursive: true });
+      const result = runNode([bin, ...args], { env: { VSSID_HELPER_HOME: home } });
+      if (result.status !== 0) fail(`\`${args.join(' ')}\` on ${size} students exited ${result.status}:\n${result.stderr.slice(0, 600)}`);
+      return result.wall;
+    };
+    cases.push(
+      { name: `show <id>            ${String(size).padStart(5)}`, run: run('show', id) },
+      { name: `status <id> <event>  ${String(size).padStart(5)}`, run: run('status', id, 'file-number', '123456') },
+      { name: `list                 ${String(size).padStart(5)}`, run: run('list') },
+      { name: `status               ${String(size).padStart(5)}`, run: run('status') },
+    );
+  }
+  const result = await alternate(cases, { runs });
+  printTable(`Stores of ${sizes.join(', ')} students — ${runs} runs each, medians`, result);
+  writeFileSync(join(dir, 'done'), '');
+} finally {
+  remove(dir);
+}

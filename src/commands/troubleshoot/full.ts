@@ -1,0 +1,171 @@
+import { TROUBLESHOOTING, searchTroubleshooting, troubleshootingRow, withSupportEmail, type TroubleshootingRow } from '../../core/content/index.js';
+import type { StudentRecord } from '../../core/record.js';
+import type { CommandContext } from '../../context.js';
+import { UsageError, UserError } from '../../errors.js';
+import { peekSupportEmail } from '../../store/peek-profile.js';
+import type { Store } from '../../store/store.js';
+import type { Choice } from '../../ui/prompter.js';
+import { publicRow, renderHeading, renderRow, rowSummary } from '../../ui/render.js';
+import { requireStudent } from '../student-ref.js';
+import { openCommandStore } from '../shared.js';
+import { T } from './messages.js';
+
+interface Options {
+  list?: boolean;
+  student?: string;
+  email?: boolean;
+  out?: string;
+  force?: boolean;
+  yes?: boolean;
+  cause?: 'failed' | 'wrong-phone';
+  useGuideAddress?: boolean;
+  /** Row 4's QR code for a light or a dark background. */
+  light?: boolean;
+  dark?: boolean;
+}
+
+/**
+ * Commander's options, checked by hand rather than with a zod schema: `troubleshoot 5` is the
+ * quick answer and must not load zod (test/e2e/startup.test.ts).
+ */
+function readOptions(raw: Record<string, unknown>): Options {
+  const flag = (key: string) => (raw[key] === true ? true : undefined);
+  const text = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string) : undefined);
+  const cause = text('cause')?.trim().toLowerCase();
+  if (cause !== undefined && cause !== 'failed' && cause !== 'wrong-phone') throw new UsageError(T.badCause(cause), { hint: T.causeHint('<mã>') });
+  return {
+    list: flag('list'), student: text('student'), email: flag('email'), out: text('out'), force: flag('force'), yes: flag('yes'),
+    useGuideAddress: flag('useGuideAddress'), light: flag('light'), dark: flag('dark'),
+    ...(cause === undefined ? {} : { cause }),
+  };
+}
+
+/** Every form of `troubleshoot` but the quick `troubleshoot <n>` (../troubleshoot.ts). */
+export async function run(ctx: CommandContext, args: string[], rawOptions: Record<string, unknown>): Promise<void> {
+  const options = readOptions(rawOptions);
+  const query = args.join(' ').trim();
+  checkCombination(query, options);
+  if (options.email) {
+    const { composeSupportEmail } = await import('./email.js');
+    return composeSupportEmail(ctx, await openCommandStore(ctx), options);
+  }
+  if (options.student !== undefined) return onStudent(ctx, query, options.student, options);
+  if (options.list || (query === '' && (ctx.output.json || !ctx.interactive))) {
+    if (query === '' && !options.list && !ctx.output.json) {
+      ctx.output.info(T.pickHint);
+    }
+    return show(ctx, TROUBLESHOOTING);
+  }
+  if (query !== '') return show(ctx, findRows(query));
+  const row = await pickRow();
+  if (!row.actsOnRecord) return show(ctx, [row]);
+  // The row concerns a saved student: offer to act on one, as `--student` would.
+  const store = await openCommandStore(ctx);
+  const records = store.list();
+  const { chooseStudent } = await import('./choose-student.js');
+  const record = records.length > 0 ? await chooseStudent(records) : undefined;
+  if (record === undefined) return show(ctx, [row], store.getProfile().supportEmail);
+  return act(ctx, store, row, record, options);
+}
+
+function checkCombination(query: string, options: Options): void {
+  if (options.useGuideAddress && !options.email) throw new UsageError(T.guideAddressWithoutEmail, { hint: T.emailOnlyRow3Hint });
+  if (options.out !== undefined && !options.email) throw new UsageError(T.outWithoutEmail, { hint: T.outWithoutEmailHint });
+  if (options.email && options.student !== undefined) throw new UsageError(T.emailWithStudent, { hint: T.emailWithStudentHint });
+  if (options.email && query !== '' && query !== '3') throw new UsageError(T.emailOnlyRow3, { hint: T.emailOnlyRow3Hint });
+  if (options.list && options.student !== undefined) throw new UsageError(T.listWithStudent, { hint: T.listWithStudentHint });
+  if (options.cause !== undefined && (options.email || options.list || !['', '2'].includes(query))) {
+    throw new UsageError(T.causeOnlyRow2, { hint: T.causeOnlyRow2Hint });
+  }
+  if (options.light && options.dark) throw new UsageError(T.lightAndDark, { hint: T.lightAndDarkHint });
+}
+
+async function onStudent(ctx: CommandContext, query: string, id: string, options: Options): Promise<void> {
+  let row: TroubleshootingRow;
+  if (query === '') {
+    if (!ctx.interactive || ctx.output.json) throw new UserError(T.studentNeedsRow, { hint: T.studentNeedsRowHint(id) });
+    row = await pickRow();
+  } else {
+    const rows = findRows(query);
+    if (rows.length > 1) throw new UserError(T.ambiguous(query, rows.map((r) => r.number)), { hint: T.studentNeedsRowHint(id) });
+    row = rows[0] as TroubleshootingRow;
+  }
+  if (!row.actsOnRecord) throw new UserError(T.notOnRecord(row.number), { hint: T.notOnRecordHint(row.number) });
+  const store = await openCommandStore(ctx);
+  return act(ctx, store, row, requireStudent(store.list(), id), options);
+}
+
+async function act(ctx: CommandContext, store: Store, row: TroubleshootingRow, record: StudentRecord, options: Options): Promise<void> {
+  const { actOnRecord } = await import('./on-record.js');
+  const { output } = ctx;
+  const shown = withSupportEmail(row, store.getProfile().supportEmail);
+  // The row first: a change to confirm, or a refusal, reads in its light.
+  if (!output.json) renderRow(output, shown);
+  const action = await actOnRecord(ctx, store, row, record, {
+    yes: options.yes === true, ...(options.cause ? { cause: options.cause } : {}), light: options.light, dark: options.dark,
+  });
+  if (output.json) {
+    output.printJson({ rows: [publicRow(shown)], student: record.id, action: action.data });
+    return;
+  }
+  await action.render(output);
+}
+
+export function findRows(query: string): TroubleshootingRow[] {
+  if (/^\d+$/.test(query)) {
+    const row = troubleshootingRow(Number(query));
+    if (!row) {
+      throw new UserError(T.noSuchRow(query, TROUBLESHOOTING.length), { hint: T.allRows(TROUBLESHOOTING.map(rowSummary)) });
+    }
+    return [row];
+  }
+  const rows = searchTroubleshooting(query);
+  if (rows.length === 0) {
+    throw new UserError(T.noRowMatches(query), { hint: T.noRowMatchesHint(TROUBLESHOOTING.map(rowSummary)) });
+  }
+  return rows;
+}
+
+/**
+ * The rows as this class sees them: row 3's address is the one `config set supportEmail` chose.
+ * Without an open store the data file is only peeked at, so showing a row creates nothing.
+ */
+function show(ctx: CommandContext, allRows: readonly TroubleshootingRow[], supportEmail?: string): void {
+  const email = supportEmail ?? (allRows.some((row) => row.number === 3) ? peekSupportEmail(ctx.env) : undefined);
+  const rows = allRows.map((row) => withSupportEmail(row, email));
+  const { output } = ctx;
+  if (output.json) {
+    output.printJson({ rows: rows.map(publicRow) });
+    return;
+  }
+  if (rows.length > 1) {
+    renderHeading(output, T.title);
+    output.line();
+  }
+  rows.forEach((row) => renderRow(output, row));
+}
+
+async function pickRow(): Promise<TroubleshootingRow> {
+  const { prompter } = await import('../../ui/prompter.js');
+  for (;;) {
+    const row = await prompter.search<TroubleshootingRow | undefined>({
+      message: T.pickPrompt,
+      source: rowChoices,
+    });
+    // Only the disabled "no match" line has no row, and it cannot be chosen.
+    if (row !== undefined) return row;
+  }
+}
+
+/**
+ * The select's list for what has been typed: a bare number puts its row first (so "3" then Enter
+ * is row 3, not row 6's "3x4"); no match is said in Vietnamese, not by inquirer in English.
+ */
+export function rowChoices(term: string): Choice<TroubleshootingRow | undefined>[] {
+  const typed = term.trim();
+  const rows = typed === '' ? [...TROUBLESHOOTING] : searchTroubleshooting(typed);
+  const numbered = /^\d+$/.test(typed) ? troubleshootingRow(Number(typed)) : undefined;
+  const ordered = numbered ? [numbered, ...rows.filter((row) => row !== numbered)] : rows;
+  if (ordered.length === 0) return [{ name: T.noMatch, value: undefined, disabled: T.noMatchHint }];
+  return ordered.map((row) => ({ name: rowSummary(row), value: row }));
+}
