@@ -26,12 +26,10 @@ export const MIGRATIONS: readonly Migration[] = [
   }),
   // v1 → v2: each record says who set each field (import or wizard). Older records cannot say,
   // so they get an empty map: their fields count as typed, and a re-import reports, not overwrites.
-  (data) => ({
-    ...data,
-    records: (Array.isArray(data.records) ? data.records : []).map((record: unknown) =>
-      isObject(record) && !isObject(record.sources) ? { ...record, sources: {} } : record,
-    ),
-  }),
+  (data) =>
+    Array.isArray(data.records)
+      ? { ...data, records: data.records.map((record: unknown) => (isObject(record) && !isObject(record.sources) ? { ...record, sources: {} } : record)) }
+      : data,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

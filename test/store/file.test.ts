@@ -175,7 +175,7 @@ describe('a file with some broken records', () => {
     const record = good('a2b3c4', 'Nguyễn Văn An');
     fs.writeFileSync(path.join(home, 'data.json'), JSON.stringify({ schemaVersion: 1, records: [record], profile: { className: '12A1', extraDaysOff: '2025-01-01' } }));
     const store = openStore({ home });
-    expect(store.list()).toEqual([record]);
+    expect(store.list()).toEqual([{ ...record, sources: {} }]);
     expect(store.getProfile()).toMatchObject({ className: '12A1', extraDaysOff: [] });
     const [side] = sideFiles(home);
     expect(JSON.parse(fs.readFileSync(path.join(home, side!), 'utf8'))).toEqual({ schemaVersion: 1, records: [], profile: { extraDaysOff: '2025-01-01' } });
@@ -203,7 +203,7 @@ describe('a file with some broken records', () => {
 });
 
 describe('migrations', () => {
-  it('brings a v0 file (no schemaVersion, records without events) to v1 and writes it back', () => {
+  it('brings a v0 file (no schemaVersion, records without events or field sources) up to date and writes it back', () => {
     const home = tempHome();
     const file = path.join(home, 'data.json');
     const v0Record = { id: 'k3f9q2', createdAt: T0.toISOString(), updatedAt: T0.toISOString(), state: 'submitted', fields: { name: 'Trần Thị Bình' } };
@@ -211,10 +211,26 @@ describe('migrations', () => {
 
     const store = openStore({ home });
     expect(store.notices).toEqual([]);
-    expect(store.require('k3f9q2')).toEqual({ ...v0Record, events: [] });
+    expect(store.require('k3f9q2')).toEqual({ ...v0Record, events: [], sources: {} });
     const onDisk = JSON.parse(fs.readFileSync(file, 'utf8'));
-    expect(onDisk).toEqual({ schemaVersion: 1, records: [{ ...v0Record, events: [] }], profile: {} });
+    expect(onDisk).toEqual({ schemaVersion: SCHEMA_VERSION, records: [{ ...v0Record, events: [], sources: {} }], profile: {} });
     if (posix) expect(mode(file)).toBe(0o600);
+  });
+
+  it('brings a v1 file to v2: each record gets an empty map of field sources (its fields count as typed)', () => {
+    const home = tempHome();
+    const file = path.join(home, 'data.json');
+    const v1Record = { id: 'k3f9q2', createdAt: T0.toISOString(), updatedAt: T0.toISOString(), state: 'draft', fields: { name: 'Trần Thị Bình' }, events: [] };
+    fs.writeFileSync(file, JSON.stringify({ schemaVersion: 1, records: [v1Record], profile: {} }));
+    expect(openStore({ home }).require('k3f9q2')).toEqual({ ...v1Record, sources: {} });
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).schemaVersion).toBe(2);
+  });
+
+  it('sets aside a record whose field sources are not import or wizard', () => {
+    const home = tempHome();
+    const bad = { id: 'k3f9q2', createdAt: T0.toISOString(), updatedAt: T0.toISOString(), state: 'draft', fields: {}, events: [], sources: { name: 'excel' } };
+    fs.writeFileSync(path.join(home, 'data.json'), JSON.stringify({ schemaVersion: 2, records: [bad], profile: {} }));
+    expect(openStore({ home }).list()).toEqual([]);
   });
 
   it('treats an empty object as an empty v0 store', () => {

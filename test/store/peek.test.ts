@@ -82,7 +82,7 @@ describe('peekData', () => {
     const store = openStore({ env });
     const saved = store.save(store.create(student(), T0), T0);
     store.setProfile({ className: '12A1' });
-    expect(peekData(env)).toEqual({ status: 'ok', data: { schemaVersion: 1, records: [saved], profile: { className: '12A1' } } });
+    expect(peekData(env)).toEqual({ status: 'ok', data: { schemaVersion: 2, records: [saved], profile: { className: '12A1' } } });
     expect(fs.readdirSync(home)).toEqual(['data.json']);
   });
 
