@@ -173,8 +173,8 @@ export const rowMessages = {
   duplicateInFile: (key: RosterKey, earlier: string) =>
     `${FIELD_LABELS[key]} này trùng với ${earlier}: mỗi học sinh có một mã riêng, hãy kiểm tra lại hai dòng ` +
     '(nếu là cùng một người gửi lại, hãy xoá dòng cũ).',
-  repeatedLater: (later: readonly string[]) =>
-    `Mã số BHXH hoặc số giấy tờ của dòng này lặp lại ở ${later.join(', ')} (bị từ chối vì trùng). ` +
+  repeatedLater: (key: RosterKey, later: string) =>
+    `${FIELD_LABELS[key]} này lặp lại ở ${later} (dòng đó bị từ chối vì trùng). ` +
     'Nếu dòng sau mới đúng, hãy xoá dòng này trong tệp rồi nhập lại.',
   replacedBy: (newer: string) => `Đã có câu trả lời mới hơn của học sinh này ở ${newer}: dòng này được thay, không lưu.`,
   replaces: (older: readonly string[]) => `Câu trả lời mới nhất của học sinh này: thay cho ${older.join(', ')} (theo cột thời gian).`,

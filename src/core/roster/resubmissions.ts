@@ -1,23 +1,18 @@
+import { foldForSearch } from '../text.js';
 import { rowMessages as M } from './messages.js';
 import { readTimestamps } from './timestamp.js';
 import type { ParsedRoster, RowReport } from './types.js';
 
 /**
- * Rows that are one student (the same valid BHXH code or ID number) answering a form more than
- * once. With an answer-time column the newest answer is kept and the others are marked
+ * Rows that are one student (the same name with the same valid BHXH code or ID number) answering
+ * a form more than once. With an answer-time column the newest answer is kept and the others are marked
  * `replacedBy` (not saved, not failures); a time that cannot be read is a warning, and then the
  * later line wins. Without that column nothing is decided here: the later rows are refused as
- * duplicates, and the first row is told which lines repeat it, so both are named.
+ * duplicates (validate names both lines).
  */
 export function resolveResubmissions(parsed: ParsedRoster, rows: RowReport[]): void {
+  if (parsed.timestampColumn === undefined) return;
   const groups = sameStudentGroups(rows);
-  if (parsed.timestampColumn === undefined) {
-    for (const group of groups) {
-      const [first, ...later] = group;
-      if (first !== undefined) first.warnings.push({ field: 'bhxh', message: M.repeatedLater(later.map((row) => row.label)) });
-    }
-    return;
-  }
   const times = readTimestamps(parsed.rows.map((row) => row.timestamp));
   const timeOf = new Map(rows.map((row, i) => [row, times[i]]));
   for (const group of groups) {
@@ -39,12 +34,16 @@ export function resolveResubmissions(parsed: ParsedRoster, rows: RowReport[]): v
   }
 }
 
-/** Groups (in file order) of two or more rows sharing a BHXH code or an ID number. */
+/** Groups (in file order) of two or more rows with one name and a shared BHXH code or ID number. */
 function sameStudentGroups(rows: readonly RowReport[]): RowReport[][] {
   const groupOf = new Map<string, RowReport[]>();
   const groups: RowReport[][] = [];
   for (const row of rows) {
-    const keys = [row.values.bhxhCode && `b:${row.values.bhxhCode}`, row.values.idNumber && `i:${row.values.idNumber}`].filter(
+    // The same person: the same name (folded) with the same BHXH code or ID number. The same code
+    // under another name is two students, one of them mistyped: a duplicate, refused later.
+    const name = row.values.name === undefined ? '' : foldForSearch(row.values.name);
+    if (name === '') continue;
+    const keys = [row.values.bhxhCode && `b:${row.values.bhxhCode}|${name}`, row.values.idNumber && `i:${row.values.idNumber}|${name}`].filter(
       (key): key is string => typeof key === 'string',
     );
     const group = keys.map((key) => groupOf.get(key)).find((g) => g !== undefined);

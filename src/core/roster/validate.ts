@@ -54,7 +54,7 @@ export function validateRoster(
   const itemized = new Set(parsed.rows.map((row) => row.line)).size < parsed.rows.length;
   const rows = parsed.rows.map((row) => validateRow(row, check, memo, itemized));
   resolveResubmissions(parsed, rows);
-  const inFile = seen<string>();
+  const inFile = seen<RowReport>();
   const saved = seen<string>();
   const byBhxh = new Map<string, ExistingStudent>();
   const byIdNumber = new Map<string, ExistingStudent>();
@@ -100,7 +100,7 @@ function savedAs(
   report: RowReport,
   byBhxh: ReadonlyMap<string, ExistingStudent>,
   byIdNumber: ReadonlyMap<string, ExistingStudent>,
-  inFile: Seen<string>,
+  inFile: Seen<RowReport>,
 ): ExistingStudent | undefined {
   const { bhxhCode, name, idNumber } = report.values;
   if ((bhxhCode !== undefined && inFile.bhxh.has(bhxhCode)) || (idNumber !== undefined && inFile.idNumber.has(idNumber))) {
@@ -166,7 +166,7 @@ function checkMemoised(field: RosterKey, value: string, options: CheckOptions, m
 function checkUnique(
   report: RowReport,
   key: UniqueKey,
-  inFile: Map<string, string>,
+  inFile: Map<string, RowReport>,
   saved: Map<string, string>,
   byBhxh: ReadonlyMap<string, ExistingStudent>,
   self: string | undefined,
@@ -176,9 +176,9 @@ function checkUnique(
   if (value === undefined) return;
   const earlier = inFile.get(value);
   const savedId = saved.get(value) === self ? undefined : saved.get(value);
-  if (earlier === undefined) inFile.set(value, report.label);
+  if (earlier === undefined) inFile.set(value, report);
   if (key === 'phone') {
-    if (earlier !== undefined) report.warnings.push({ field: key, message: M.sharedPhoneInFile(earlier) });
+    if (earlier !== undefined) report.warnings.push({ field: key, message: M.sharedPhoneInFile(earlier.label) });
     if (savedId !== undefined) report.warnings.push({ field: key, message: M.sharedPhoneSaved(savedId) });
     return;
   }
@@ -189,11 +189,13 @@ function checkUnique(
     field: key,
     message:
       earlier !== undefined
-        ? M.duplicateInFile(key, earlier)
+        ? M.duplicateInFile(key, earlier.label)
         : savedName !== undefined
           ? M.bhxhOfAnother(savedId ?? '', savedName)
           : M.duplicateSaved(key, savedId ?? ''),
   });
+  // Both lines named: the earlier one is saved, and says which later line repeats its number.
+  earlier?.warnings.push({ field: key, message: M.repeatedLater(key, report.label) });
   // A duplicate is not saved: keeping the value would put the same code on two records.
   delete report.values[fieldKey];
 }
