@@ -182,7 +182,7 @@ describe('status <id> <event>: recording', () => {
       ids = seedClass(home);
     });
     const cases: Array<[string, () => string[], RegExp]> = [
-      ['an unknown id', () => ['status', 'zzzzzz', 'submitted'], /Không tìm thấy học sinh có mã 'zzzzzz'/],
+      ['an unknown id', () => ['status', 'zzzzzz', 'submitted'], /Không tìm thấy học sinh nào có mã, mã số BHXH hay họ tên «zzzzzz»/],
       ['an unknown event', () => ['status', ids.justSubmitted, 'sent'], /Không hiểu sự kiện 'sent'/],
       ['a jump back', () => ['status', ids.dueToday, 'submitted'], /đã qua bước 'submitted'/],
       ['a skipped step', () => ['status', ids.all[36]!, 'password'], /cần ghi 'ready' và 'submitted' trước/],

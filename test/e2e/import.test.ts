@@ -61,19 +61,23 @@ describe('import --json', () => {
     const report = JSON.parse(result.stdout) as JsonReport;
     expect(Object.keys(report)).toEqual(['rows', 'summary', 'ignoredColumns', 'notices']);
     expect(verdicts(report)).toEqual([
-      { line: 2, ok: true, errors: [], warnings: [] },
+      { line: 2, ok: true, errors: [], warnings: ['bhxh'] }, // names line 6, which repeats its code
       { line: 3, ok: true, errors: [], warnings: ['phone'] }, // leading 0 restored, with a warning
       { line: 5, ok: false, errors: ['phone'], warnings: [] }, // two phones in one cell
       { line: 6, ok: false, errors: ['bhxh'], warnings: [] }, // same BHXH code as line 2
       { line: 7, ok: false, errors: ['name'], warnings: [] }, // one word
     ]);
     for (const row of report.rows) {
-      expect(Object.keys(row)).toEqual(['line', 'ok', 'errors', 'warnings']);
+      expect(Object.keys(row)).toEqual(['line', 'index', 'name', 'ok', 'errors', 'warnings']);
       for (const issue of [...row.errors, ...row.warnings]) expect(Object.keys(issue)).toEqual(['field', 'message']);
     }
     expect(report.rows[3]?.errors[0]?.message).toMatch(/trùng với dòng 2/);
-    expect(report.summary).toEqual({ total: 5, ok: 2, failed: 3 });
-    expect(report.ignoredColumns).toEqual(['Dấu thời gian', 'Lớp']);
+    expect(report.rows[0]?.warnings[0]?.message).toMatch(/lặp lại ở dòng 6/);
+    expect(report.rows.map((row) => [row.index, row.name])).toEqual([
+      [1, 'Nguyễn Văn An'], [2, 'Trần Thị Bình'], [3, 'Lê Hoàng Cường'], [4, 'Phạm Thị Dung'], [5, 'Võ'],
+    ]);
+    expect(report.summary).toEqual({ total: 5, ok: 2, failed: 3, replaced: 0, updated: 0 });
+    expect(report.ignoredColumns).toEqual(['Lớp']);
     expect(report.notices).toEqual(['Đã bỏ qua 1 dòng trống.']);
     // Only the JSON on stdout; the verdict in one line on stderr.
     expect(result.stderr).toMatch(/Còn 3\/5 dòng có lỗi/);
@@ -104,7 +108,7 @@ describe('import saves drafts', () => {
     const ids = report.rows.map((row) => row.id);
     // Lines 2, 3 and 5 (its phone cell was wrong, the rest is kept); not 6 (duplicate BHXH), not 7 (name).
     expect(ids.map((id) => id !== undefined)).toEqual([true, true, true, false, false]);
-    expect(Object.keys(report.rows[0] ?? {})).toEqual(['line', 'ok', 'id', 'errors', 'warnings']);
+    expect(Object.keys(report.rows[0] ?? {})).toEqual(['line', 'index', 'name', 'ok', 'id', 'errors', 'warnings']);
 
     const list = runCli(['list', '--json'], { home: dir });
     expect(list.code).toBe(0);
@@ -132,7 +136,7 @@ describe('import saves drafts', () => {
     expect(byId.get(ids[2] as string)?.phone).toBeUndefined();
   });
 
-  it('skips a row already saved (same BHXH code and name), refuses the same code under another name', () => {
+  it('matches a row already saved (same BHXH code and name), refuses the same code under another name', () => {
     const dir = home();
     const first = runCli(['import', write(dir, 'a.csv', GOOGLE_FORMS.split('\r\n').slice(0, 2).join('\r\n'))], { home: dir, env: NOW });
     expect(first.code).toBe(0);
@@ -144,11 +148,16 @@ describe('import saves drafts', () => {
     const report = JSON.parse(again.stdout) as JsonReport;
     expect(report.rows[0]).toEqual({
       line: 2,
+      index: 1,
+      name: 'Nguyễn Văn An',
       ok: true,
       id,
       alreadySaved: true,
+      changes: [],
+      conflicts: [],
+      locked: false,
       errors: [],
-      warnings: [{ field: 'bhxh', message: expect.stringContaining(`Đã lưu từ lần nhập trước (mã ${id}`) }],
+      warnings: [{ field: 'bhxh', message: expect.stringContaining('lặp lại ở dòng 6') }],
     });
     // Line 6 repeats line 2's code in the file: still an error.
     expect(report.rows[3]?.errors[0]?.message).toMatch(/trùng với dòng 2/);
@@ -157,12 +166,14 @@ describe('import saves drafts', () => {
     const dry = JSON.parse(runCli(['import', write(dir, 'c.csv', GOOGLE_FORMS), '--dry-run', '--json'], { home: dir, env: NOW }).stdout) as JsonReport;
     expect(dry.rows[0]).toMatchObject({ ok: true, id, alreadySaved: true });
 
-    const other = runCli(['import', write(dir, 'd.csv', GOOGLE_FORMS.split('\r\n').slice(0, 2).join('\r\n').replace('Nguyễn Văn An', 'Trần Văn Khác'))], { home: dir, env: NOW });
+    // Same BHXH code, another name and another ID number: someone else, so a duplicate code.
+    const otherRow = GOOGLE_FORMS.split('\r\n').slice(0, 2).join('\r\n').replace('Nguyễn Văn An', 'Trần Văn Khác').replace('079205001234', '079205009999');
+    const other = runCli(['import', write(dir, 'd.csv', otherRow)], { home: dir, env: NOW });
     expect(other.code).toBe(1);
     expect(other.stdout).toMatch(/✖ Mã số BHXH: Mã số BHXH này đã có ở học sinh đã lưu mang họ\s+tên khác \(«Nguyễn\s+Văn An», mã/);
   });
 
-  it('re-imports a partly fixed roster: saved rows skipped, the new one saved, exit 0', () => {
+  it('re-imports a partly fixed roster: the saved student updated, the new one saved, exit 0', () => {
     const dir = home();
     const lines = GOOGLE_FORMS.split('\r\n');
     // Lines 2, 3 and 5 of the Google Forms roster (line 3 spans two): line 5 is saved without its two-phone cell.
@@ -176,14 +187,14 @@ describe('import saves drafts', () => {
     const again = runCli(['import', write(dir, 'b.csv', fixed)], { home: dir, env: NOW });
     expect(again.stderr).toBe('');
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/Đã lưu từ lần nhập trước \(cùng mã số BHXH và họ tên\), bỏ qua,\s+không lưu lại:/);
-    for (const id of ids) expect(again.stdout).toContain(id);
-    // The fixed phone is not written into the saved draft: the report says so, and how to add it.
-    expect(again.stdout).toMatch(new RegExp(`Dòng 5 · Lê Hoàng Cường \\(đã lưu từ trước, mã ${ids[2]}: bỏ qua\\)\\n {2}⚠ Điện thoại di động: Bản đã lưu`));
+    // The fixed phone fills the empty field of the saved draft: said per student, masked.
+    expect(again.stdout).toMatch(new RegExp(`Dòng 5 · Lê Hoàng Cường \\(đã lưu, mã ${ids[2]}\\)\\n {2}✔ Điện thoại di động: \\(trống\\) ⇒ 098••••321`));
     expect(again.stdout).toMatch(/Tổng cộng 4 dòng: 4 hợp lệ, 0 có lỗi\./);
-    expect(again.stdout).toMatch(/3 dòng là học sinh đã lưu từ trước: bỏ qua, không lưu lại\.\nQuy tắc: /);
+    expect(again.stdout).toMatch(/3 dòng là học sinh đã lưu: 1 được cập nhật, 2 không đổi\./);
     expect(again.stdout).toMatch(/Đã lưu 1 học sinh làm bản nháp\./);
-    expect(again.stdout).not.toMatch(/không được lưu vì/);
+    expect(again.stdout).not.toMatch(/không được lưu/);
+    // Line 5's old error (two phones) is not printed again: the row is fixed now.
+    expect(again.stdout).not.toMatch(/nhiều hơn một giá trị/);
     expect(JSON.parse(runCli(['list', '--json'], { home: dir }).stdout).students).toHaveLength(4);
   });
 
@@ -199,7 +210,7 @@ describe('import saves drafts', () => {
     expect(fresh.stderr).toBe('');
     expect(fresh.code).toBe(0);
     const report = JSON.parse(fresh.stdout) as JsonReport;
-    expect(report.summary).toEqual({ total: 2, ok: 2, failed: 0 });
+    expect(report.summary).toEqual({ total: 2, ok: 2, failed: 0, replaced: 0, updated: 0 });
     expect(report.rows.every((row) => row.errors.length === 0 && row.id !== undefined)).toBe(true);
     expect(report.ignoredColumns).toContain('Trạng thái');
 
@@ -212,7 +223,8 @@ describe('import saves drafts', () => {
     const result = runCli(['import', write(dir, 'lop.csv', GOOGLE_FORMS), '--dry-run'], { home: dir, env: NOW });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^Đã đọc «.*lop\.csv» \(CSV UTF-8\): 5 dòng học\s+sinh\./);
-    expect(result.stdout).toMatch(/Các cột không dùng \(bỏ qua\): «Dấu thời gian», «Lớp»\./);
+    expect(result.stdout).toMatch(/Cột thời gian gửi: «Dấu thời gian»\./);
+    expect(result.stdout).toMatch(/Các cột không dùng \(bỏ qua\): «Lớp»\./);
     expect(result.stdout).toMatch(/Dòng 5 · Lê Hoàng Cường\n {2}✖ Điện thoại di động: Ô này có nhiều hơn một giá trị/);
     expect(result.stdout).toMatch(/Dòng 7 · Võ\n {2}✖ Họ và tên: /);
     expect(result.stdout).toMatch(/Tổng cộng 5 dòng: 2 hợp lệ, 3 có lỗi\./);

@@ -211,7 +211,7 @@ describe('list, show, remove', () => {
     const dir = home();
     const result = runCli(['show', 'zzzzzz'], { home: dir });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("Không tìm thấy học sinh có mã 'zzzzzz'");
+    expect(result.stderr).toContain('Không tìm thấy học sinh nào có mã, mã số BHXH hay họ tên «zzzzzz».');
     expect(result.stderr).toContain('vssid-helper list');
   });
 
