@@ -7,6 +7,7 @@ import { wrap } from '../ui/wrap.js';
 import { openCommandStore } from './shared.js';
 import { requireStudent } from './student-ref.js';
 import { boardJson, boardLines, renderBoard } from './status/board.js';
+import { renderGroups } from './status/groups.js';
 import { S } from './status/messages.js';
 import { describeAllowed, recordEvent } from './status/record-event.js';
 
@@ -65,7 +66,10 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
     output.line(output.colors.bold(S.title(profile.className)));
     output.line();
   }
-  if (lines.length > 0) renderBoard(output, lines);
+  if (lines.length > 0) {
+    if (id === undefined) renderGroups(output, lines);
+    else renderBoard(output, lines);
+  }
   if (id !== undefined) {
     const record = records[0]!;
     output.line();

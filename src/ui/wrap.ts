@@ -29,3 +29,21 @@ export function hanging(head: string, text: string, width: number): string {
     .map((line, i) => (i === 0 ? head : pad) + line)
     .join('\n');
 }
+
+/** Pieces joined by `separator`, a new line (starting with `indent`) whenever the next would not fit; a piece is never split. */
+export function pack(pieces: readonly string[], width: number, indent: string, separator: string): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const piece of pieces) {
+    const candidate = current === '' ? `${indent}${piece}` : `${current}${separator}${piece}`;
+    if (current !== '' && visibleWidth(candidate) > width) {
+      lines.push(current);
+      current = `${indent}${piece}`;
+    } else current = candidate;
+  }
+  if (current !== '') lines.push(current);
+  return lines;
+}
+
+// eslint-disable-next-line no-control-regex
+const visibleWidth = (text: string): number => [...text.replace(/\u001b\[[0-9;]*m/g, '').normalize('NFC')].length;

@@ -32,6 +32,8 @@ const GOOGLE_FORMS = [
 
 interface JsonRow {
   line: number;
+  index?: number;
+  name?: string | null;
   ok: boolean;
   id?: string;
   alreadySaved?: boolean;

@@ -21,7 +21,47 @@ export const NARROW = {
   bhxh: (masked: string) => `BHXH ${masked}`,
 };
 
+export type GroupKey = 'overdue' | 'missing' | 'ready' | 'login' | 'waitingFileNumber' | 'waitingPassword' | 'done';
+
+/** Each group of the board: its heading, the advice said once for all its students, and the command to use. */
+export const GROUPS: Record<GroupKey, { title: string; advice?: string; command?: string }> = {
+  overdue: { title: 'Quá hạn', advice: 'Mỗi người một cách xử lý, ghi ngay dưới tên.' },
+  missing: {
+    title: 'Cần bổ sung',
+    advice: 'Điền nốt những mục còn thiếu (ảnh giấy tờ, gõ lại số điện thoại …), xem lại rồi xác nhận hồ sơ:',
+    command: `${CLI} register --resume <mã>`,
+  },
+  ready: {
+    title: 'Sẵn sàng nhập vào ứng dụng',
+    advice: 'Nhập thông tin vào ứng dụng VssID hoặc trang web, bấm “Ghi nhận”, rồi ghi cho cả nhóm một lần:',
+    command: `${CLI} status submitted <mã…>`,
+  },
+  login: {
+    title: 'Đã có mật khẩu, cần đăng nhập',
+    advice: 'Đăng nhập VssID (tên đăng nhập là mã số BHXH, mật khẩu trong tin nhắn), đổi mật khẩu, rồi ghi:',
+    command: `${CLI} status done <mã…>`,
+  },
+  waitingFileNumber: {
+    title: 'Chờ tin nhắn số hồ sơ',
+    advice: 'Tin nhắn báo số hồ sơ thường đến ngay sau khi bấm “Ghi nhận”. Khi có, ghi kèm số hồ sơ:',
+    command: `${CLI} status <mã> file-number <số hồ sơ>`,
+  },
+  waitingPassword: {
+    title: 'Chờ tin nhắn mật khẩu',
+    advice: 'Mật khẩu đến chậm nhất sau 3 ngày làm việc (hạn ở từng dòng). Khi có, ghi cho những người đã nhận:',
+    command: `${CLI} status password <mã…>`,
+  },
+  done: { title: 'Xong' },
+};
+
 export const S = {
+  missing: (labels: readonly string[]) =>
+    labels.length <= 3 ? `thiếu ${labels.join(', ')}` : `thiếu ${labels.length} mục: ${labels.slice(0, 2).join(', ')} …`,
+  nothingMissing: 'đủ thông tin, chưa xác nhận',
+  sentAt: (at: string) => `gửi lúc ${at}`,
+  since: (at: string) => `từ ${at}`,
+  due: (day: string) => `hạn ${day}`,
+  row5Possible: 'có thể thử “Quên mật khẩu” (mục 5)',
   empty: `Chưa có học sinh nào. Thêm bằng: ${CLI} register, hoặc cả lớp: ${CLI} import <tệp>`,
   title: (className: string) => (className ? `Bảng theo dõi lớp ${className}` : 'Bảng theo dõi cả lớp'),
   summary: (s: BoardSummary) => {
