@@ -2,8 +2,8 @@
  * The class board grouped by what to do next, so 40 students fit a screen: a heading with the
  * count, the group's advice and command once, then one line per student.
  */
-import { FIELD_LABELS } from '../../core/fields/messages.js';
-import { missingRequiredFields } from '../../core/fields/required.js';
+import { SHORT_LABELS } from '../../core/fields/short-labels.js';
+import { missingToAsk } from '../../core/fields/required.js';
 import { displayName } from '../../core/record.js';
 import { formatDate, formatInstant, type BoardEntry } from '../../core/tracking/index.js';
 import { maskPhone } from '../../ui/mask.js';
@@ -46,8 +46,8 @@ const shortInstant = (iso: string): string => formatInstant(new Date(iso)).slice
 export function studentDetail({ entry, record }: BoardLine, key: GroupKey): string {
   switch (key) {
     case 'missing': {
-      const missing = missingRequiredFields(record.fields);
-      return missing.length === 0 ? S.nothingMissing : S.missing(missing.map((field) => FIELD_LABELS[field]));
+      const missing = missingToAsk(record.fields);
+      return missing.length === 0 ? S.nothingMissing : S.missing(missing.map((field) => SHORT_LABELS[field]));
     }
     case 'waitingFileNumber':
       return S.sentAt(shortInstant(entry.since));

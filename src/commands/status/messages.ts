@@ -55,8 +55,7 @@ export const GROUPS: Record<GroupKey, { title: string; advice?: string; command?
 };
 
 export const S = {
-  missing: (labels: readonly string[]) =>
-    labels.length <= 3 ? `thiếu ${labels.join(', ')}` : `thiếu ${labels.length} mục: ${labels.slice(0, 2).join(', ')} …`,
+  missing: (labels: readonly string[]) => `thiếu ${labels.join(', ')}`,
   nothingMissing: 'đủ thông tin, chưa xác nhận',
   sentAt: (at: string) => `gửi lúc ${at}`,
   since: (at: string) => `từ ${at}`,
