@@ -62,7 +62,8 @@ export async function run(ctx: CommandContext, _args: string[], rawOptions: Reco
     return [r.id, displayName(r.fields), STATE_LABELS[r.state], masked.bhxhCode ?? '', masked.idNumber ?? '', masked.phone ?? '', missing];
   });
   // The whole table when it fits; else without the ID number (then the phone) column; else a few lines a student.
-  const layouts = [[0, 1, 2, 3, 4, 5, 6], [0, 1, 2, 3, 5, 6], [0, 1, 2, 3, 6]];
+  const anyMissing = rows.some((row) => row[6] !== '');
+  const layouts = [[0, 1, 2, 3, 4, 5, 6], [0, 1, 2, 3, 5, 6], [0, 1, 2, 3, 6]].map((columns) => (anyMissing ? columns : columns.filter((i) => i !== 6)));
   const table = layouts
     .map((columns) => renderTable(columns.map((i) => C.listHeaders[i] ?? ''), rows.map((row) => columns.map((i) => row[i] ?? ''))))
     .find((lines) => lines.every((line) => displayWidth(line) <= output.width));

@@ -6,7 +6,7 @@ export function wrap(text: string, width: number, indent = ''): string {
   const lines: string[] = [];
   for (const paragraph of text.normalize('NFC').split('\n')) {
     let current = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+    for (const word of units(paragraph.split(/\s+/).filter(Boolean))) {
       const candidate = current ? `${current} ${word}` : word;
       if ([...indent, ...candidate].length > width && current) {
         lines.push(indent + current);
@@ -19,6 +19,55 @@ export function wrap(text: string, width: number, indent = ''): string {
   }
   return lines.join('\n');
 }
+
+const OPENERS: Record<string, string> = { '«': '»', '“': '”', '`': '`', '"': '"' };
+const PROGRAM = /^(?:npx|vssid-helper)$/;
+/** A command's argument: options, placeholders, ids, file names; not a Vietnamese word of the sentence around it. */
+const ARGUMENT = /^(?:[-<[]|[\x21-\x7e]+$)/;
+
+/**
+ * Words that must stay on one line: a quoted span («…», “…”, `…`, "…") and a command
+ * (`vssid-helper` and its arguments, up to the first word of ordinary text), so a printed
+ * command can be read and copied whole. A unit wider than the line gets a line of its own.
+ */
+function units(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let unit = words[i] as string;
+    const closer = spanCloser(unit);
+    if (closer !== undefined) {
+      while (i + 1 < words.length) {
+        const next = words[++i] as string;
+        unit += ` ${next}`;
+        if (next.includes(closer)) break;
+      }
+    } else if (PROGRAM.test(unit)) {
+      while (i + 1 < words.length && isArgument(words[i + 1] as string) && !/[.,;:)]$/.test(unit)) {
+        let next = words[++i] as string;
+        // A quoted argument ("Nguyễn Văn An") is one argument, spaces and all.
+        if (next.startsWith('"') && !next.slice(1).includes('"')) {
+          while (i + 1 < words.length && !next.slice(1).includes('"')) next += ` ${words[++i] as string}`;
+        }
+        unit += ` ${next}`;
+      }
+    }
+    out.push(unit);
+  }
+  return out;
+}
+
+/** The closing mark a word opens and does not close itself («vssid-helper, “Ghi, `list); undefined otherwise. */
+function spanCloser(word: string): string | undefined {
+  const at = word.search(/[«“`"]/);
+  if (at < 0) return undefined;
+  const open = word[at] as string;
+  // "x" inside a word ("5\"") is not a quote; « and “ may follow a bracket: («…»).
+  if (at !== 0 && open !== '«' && open !== '“') return undefined;
+  const close = OPENERS[open] as string;
+  return word.slice(at + 1).includes(close) ? undefined : close;
+}
+
+const isArgument = (word: string): boolean => word.startsWith('"') || ARGUMENT.test(word);
 
 /** A hanging indent: the first line starts with `head`, the rest line up after it. */
 export function hanging(head: string, text: string, width: number): string {
