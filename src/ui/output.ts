@@ -53,6 +53,18 @@ export function createOutput(options: OutputOptions = {}): Output {
     success: (text) => (options.json ? err(errorColors.green(`✔ ${text}`)) : out(colors.green(`✔ ${text}`))),
     warn: (text) => err(errorColors.yellow(`⚠ ${text}`)),
     error: (text) => err(errorColors.red(`✖ ${text}`)),
-    printJson: (data) => out(JSON.stringify(data, null, 2)),
+    printJson: (data) => {
+      markJsonPrinted();
+      out(JSON.stringify(data, null, 2));
+    },
   };
 }
+
+// On globalThis, not in a module variable: the entry and the lazily loaded commands are separate bundles.
+const JSON_PRINTED = Symbol.for('vssid-helper.jsonPrinted');
+const markJsonPrinted = (): void => {
+  (globalThis as Record<symbol, unknown>)[JSON_PRINTED] = true;
+};
+
+/** Whether a command already wrote its JSON on stdout (then an error adds no second JSON object). */
+export const jsonPrinted = (): boolean => (globalThis as Record<symbol, unknown>)[JSON_PRINTED] === true;

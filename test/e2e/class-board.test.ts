@@ -193,9 +193,9 @@ describe('status <id> <event>: recording', () => {
     });
     const cases: Array<[string, () => string[], RegExp]> = [
       ['an unknown id', () => ['status', 'zzzzzz', 'submitted'], /Không tìm thấy học sinh nào có mã, mã số BHXH hay họ tên «zzzzzz»/],
-      ['an unknown event', () => ['status', ids.justSubmitted, 'sent'], /Không hiểu sự kiện 'sent'/],
-      ['a jump back', () => ['status', ids.dueToday, 'submitted'], /đã qua bước 'submitted'/],
-      ['a skipped step', () => ['status', ids.all[36]!, 'password'], /cần ghi 'ready' và 'submitted' trước/],
+      ['an unknown event', () => ['status', ids.justSubmitted, 'sent'], /Không hiểu sự kiện «sent»/],
+      ['a jump back', () => ['status', ids.dueToday, 'submitted'], /đã qua bước «submitted»/],
+      ['a skipped step', () => ['status', ids.all[36]!, 'password'], /cần ghi «ready» và «submitted» trước/],
       ['a future time', () => ['status', ids.justSubmitted, 'file-number', '1', '--at', '2026-02-25 08:00'], /còn ở tương lai/],
       ['a time before the previous event', () => ['status', ids.justSubmitted, 'file-number', '1', '--at', '2026-02-24 09:00'], /sớm hơn sự kiện trước đó/],
       ['a bad time', () => ['status', ids.justSubmitted, 'file-number', '1', '--at', '30/02/2026 09:55'], /không phải là thời điểm hợp lệ/],

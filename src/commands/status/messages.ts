@@ -90,13 +90,13 @@ export const S = {
   overdueWithIdHint: `Chạy: ${CLI} status --overdue`,
   unexpectedValue: (type: EventType, value: string) =>
     type === 'password'
-      ? `Sự kiện 'password' không kèm giá trị ('${value}'). Đừng ghi mật khẩu vào đây: chỉ cần ghi là đã nhận được tin nhắn.`
-      : `Sự kiện '${type}' không kèm giá trị nào, nhưng đã nhận thêm '${value}'.`,
+      ? `Sự kiện 'password' không kèm giá trị («${value}»). Đừng ghi mật khẩu vào đây: chỉ cần ghi là đã nhận được tin nhắn.`
+      : `Sự kiện «${type}» không kèm giá trị nào, nhưng đã nhận thêm «${value}».`,
   unexpectedValueHint: (id: string, type: EventType) => `Chạy lại: ${CLI} status ${id} ${type}`,
   noPhoneForSupport: (id: string) => `Hồ sơ ${id} chưa có số điện thoại để ghi là số đăng ký nhầm.`,
   noPhoneForSupportHint: (id: string) => `Ghi kèm số đã đăng ký nhầm: ${CLI} status ${id} support-request <số điện thoại>`,
 
-  manyTakesValue: (type: EventType) => `Sự kiện '${type}' cần kèm một giá trị riêng cho từng người, nên ghi từng học sinh một.`,
+  manyTakesValue: (type: EventType) => `Sự kiện «${type}» cần kèm một giá trị riêng cho từng người, nên ghi từng học sinh một.`,
   manyTakesValueHint: (type: EventType) => `Ví dụ: ${CLI} status k3f9q2 ${type} ${type === 'file-number' ? '123456' : '0912345678'}`,
   manyTwice: (id: string) => `học sinh ${id} đã có ở trên trong lệnh này, chỉ ghi một lần.`,
   manyTitle: (type: EventType, saved: number, total: number) => `${EVENT_LABELS[type]}: đã ghi cho ${saved}/${total} học sinh.`,
@@ -127,7 +127,7 @@ export const S = {
   editHint: 'Muốn sửa thông tin: mở lại hồ sơ (giữ nguyên mọi thông tin), rồi làm tiếp như bản nháp:',
   editCommands: (id: string) => [`${CLI} status ${id} reopened`, `${CLI} register --resume ${id}`],
 
-  purgeBadDate: (raw: string) => `'${raw}' không phải ngày hợp lệ. Hãy ghi ngày/tháng/năm hoặc YYYY-MM-DD, ví dụ 30/06/2026.`,
+  purgeBadDate: (raw: string) => `«${raw}» không phải ngày hợp lệ. Hãy ghi ngày/tháng/năm hoặc YYYY-MM-DD, ví dụ 30/06/2026.`,
   purgeNone: (date: string) => `Không có học sinh nào hoàn tất trước ngày ${formatDate(date)}; không xóa gì.`,
   purgeConfirm: (n: number, date: string) =>
     `Xóa hẳn ${n} học sinh đã hoàn tất trước ngày ${formatDate(date)} khỏi máy này? Không khôi phục được.`,

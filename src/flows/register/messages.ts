@@ -3,7 +3,7 @@ import { CLI } from '../../invocation.js';
 export const M = {
   intro: 'Trình đăng ký VssID: kiểm tra từng thông tin trước khi bạn nhập vào ứng dụng hoặc trang web.',
   introSaved: 'Mỗi câu trả lời được lưu ngay; nhấn Ctrl+C bất cứ lúc nào để dừng, rồi tiếp tục sau.',
-  checklistTitle: 'Chuẩn bị trước (Bước 2 của hướng dẫn):',
+  checklistTitle: 'Chuẩn bị trước (phần “Chuẩn bị thông tin cá nhân” của hướng dẫn):',
   ready: 'Đã chuẩn bị đủ các thứ trên chưa?',
   notReady: `Khi đã chuẩn bị đủ, chạy lại: ${CLI} register`,
   firstScreens: 'Trong ứng dụng VssID: nhấn “Đăng ký ngay” → “Tiếp tục”. Hoặc đăng ký trên trang web (quét mã):',

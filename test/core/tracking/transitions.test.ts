@@ -79,14 +79,14 @@ describe('applyEvent: refusals', () => {
     expect(error.code).toBe('illegal-transition');
     // The state by its Vietnamese label; English only for the event words the user types.
     expect(error.message).toBe(
-      "Không thể ghi 'password' (đã nhận SMS mật khẩu) khi học sinh đang ở trạng thái “Sẵn sàng”: cần ghi 'submitted' trước. " +
+      "Không thể ghi «password» (đã nhận SMS mật khẩu) khi học sinh đang ở trạng thái “Sẵn sàng”: cần ghi «submitted» trước. " +
         'Có thể ghi: submitted (đã bấm “Ghi nhận”), reopened (mở lại hồ sơ để sửa), ' +
         'support-request (cần gửi e-mail nhờ hỗ trợ đổi số điện thoại).',
     );
-    expect(error.message).not.toContain("'ready'");
+    expect(error.message).not.toContain('«ready»');
     const draft = record('a2', 'Bình', 'draft');
     expect(refusal(() => apply(draft, 'file-number', '2026-03-06 10:00', '123')).message).toContain(
-      "cần ghi 'ready' và 'submitted' trước",
+      'cần ghi «ready» và «submitted» trước',
     );
     expect(refusal(() => apply(draft, 'submitted', '2026-03-06 10:00')).message).toContain("cần ghi 'ready' trước");
   });
