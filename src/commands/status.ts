@@ -91,4 +91,5 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
   }
   say(S.recordHint);
   output.line(`  ${S.recordCommand}`);
+  say(S.recordAt, output.colors.dim);
 }

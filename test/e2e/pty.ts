@@ -8,9 +8,9 @@ export class Terminal {
   private buffer = '';
   readonly exited: Promise<number>;
 
-  constructor(args: string[], options: { home?: string; env?: NodeJS.ProcessEnv } = {}) {
+  constructor(args: string[], options: { home?: string; env?: NodeJS.ProcessEnv; cols?: number } = {}) {
     this.pty = spawn(process.execPath, [BIN, ...args], {
-      cols: 100,
+      cols: options.cols ?? 100,
       rows: 40,
       env: { ...process.env, npm_command: '', npm_lifecycle_event: '', NO_COLOR: '1', VSSID_HELPER_HOME: options.home ?? tempHome(), ...options.env } as Record<string, string>,
     });

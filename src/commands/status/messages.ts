@@ -82,7 +82,8 @@ export const S = {
   supportSummary: (n: number) => `${n} học sinh cần gửi e-mail nhờ hỗ trợ đổi số điện thoại:`,
   supportCommand: `${CLI} troubleshoot 3 --email`,
   recordHint: 'Ghi một sự kiện:',
-  recordCommand: `${CLI} status <mã> <sự kiện> [số hồ sơ] [--at "02/03/2026 09:30"]`,
+  recordCommand: `${CLI} status <mã> <sự kiện> [số hồ sơ]`,
+  recordAt: 'Thêm --at "02/03/2026 09:30" nếu sự việc xảy ra lúc khác; nhiều người cùng lúc: status <sự kiện> <mã…>.',
 
   atWithoutEvent: 'Tùy chọn --at chỉ dùng khi ghi một sự kiện.',
   atWithoutEventHint: `Ví dụ: ${CLI} status k3f9q2 file-number 123456 --at "02/03/2026 09:30"`,

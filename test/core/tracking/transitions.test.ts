@@ -88,7 +88,7 @@ describe('applyEvent: refusals', () => {
     expect(refusal(() => apply(draft, 'file-number', '2026-03-06 10:00', '123')).message).toContain(
       'cần ghi «ready» và «submitted» trước',
     );
-    expect(refusal(() => apply(draft, 'submitted', '2026-03-06 10:00')).message).toContain("cần ghi 'ready' trước");
+    expect(refusal(() => apply(draft, 'submitted', '2026-03-06 10:00')).message).toContain('cần ghi «ready» trước');
   });
 
   it('refuses going back, except by reopening', () => {
