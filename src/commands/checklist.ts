@@ -1,7 +1,7 @@
 import { C } from './messages.js';
 import { CHECKLIST } from '../core/content/index.js';
 import type { CommandContext } from '../context.js';
-import { renderHeading } from '../ui/render.js';
+import { renderHeading, renderUpdates } from '../ui/render.js';
 import { hanging } from '../ui/wrap.js';
 
 export async function run(ctx: CommandContext): Promise<void> {
@@ -11,8 +11,9 @@ export async function run(ctx: CommandContext): Promise<void> {
     return;
   }
   renderHeading(output, C.checklistTitle);
-  for (const { item, note } of CHECKLIST) {
+  for (const { item, note, update } of CHECKLIST) {
     output.line(hanging('  ☐ ', note ? `${item} — ${note}` : item, output.width));
+    if (update) renderUpdates(output, [update], '    ');
   }
   output.line();
   output.line(C.checklistNext);

@@ -4,8 +4,10 @@ import {
   PROFILE_KEYS,
   PROFILE_LABELS,
   isDayListKey,
+  isListKey,
   isProfileKey,
   parseDays,
+  parseExtraWard,
   parseSetting,
   type ProfileKey,
 } from '../core/profile-settings.js';
@@ -13,6 +15,8 @@ import type { ClassProfile } from '../core/record.js';
 import { formatDate } from '../core/tracking/index.js';
 import type { CommandContext } from '../context.js';
 import { NoTerminalError, UserError } from '../errors.js';
+import { supportAddressOf } from '../core/support/address.js';
+import { peekSupportEmail } from '../store/peek-profile.js';
 import { DEFAULT_PROFILE } from '../store/profile.js';
 import type { Store } from '../store/store.js';
 import { renderTable } from '../ui/table.js';
@@ -33,8 +37,9 @@ const M = {
     `Thao tác «${action}» cần tên mục, ví dụ: ${CLI} config ${action} className. Các mục: ${PROFILE_KEYS.join(', ')}.`,
   needsValue: (key: ProfileKey) => `Thiếu giá trị cho «${key}».`,
   // A day list is added to, not replaced: `set` would drop the days already there.
-  setHint: (key: ProfileKey) => `Ví dụ: ${CLI} config ${isDayListKey(key) ? 'add' : 'set'} ${key} ${EXAMPLES[key]}`,
-  onlyDays: (action: Action) => `Thao tác «${action}» chỉ dùng cho danh sách ngày nghỉ: extraDaysOff, removedDaysOff.`,
+  setHint: (key: ProfileKey) => `Ví dụ: ${CLI} config ${isListKey(key) ? 'add' : 'set'} ${key} ${EXAMPLES[key]}`,
+  onlyDays: (action: Action) =>
+    `Thao tác «${action}» chỉ dùng cho các danh sách: extraDaysOff, removedDaysOff (ngày nghỉ), extraWards (phường/xã).`,
   extraValues: (action: Action) => `Thao tác «${action}» không nhận thêm giá trị.`,
   invalid: (key: ProfileKey, message: string) => `Không đổi «${key}»: ${message}`,
   saved: (key: ProfileKey, value: string) => `Đã lưu ${PROFILE_LABELS[key]}: ${value}`,
@@ -47,6 +52,11 @@ const M = {
   notInList: (days: readonly string[]) => `Không có trong danh sách, bỏ qua: ${days.join(', ')}.`,
   empty: '(trống)',
   isDefault: '(* giá trị mặc định)',
+  supportAddress: (address: string, source: 'class' | 'guide') =>
+    source === 'class'
+      ? `E-mail hỗ trợ (mục 3) đang dùng: ${address}, do lớp đặt.`
+      : `E-mail hỗ trợ (mục 3): lớp chưa đặt. ${address} là địa chỉ của hướng dẫn gốc (hộp thư riêng của một trường); ` +
+        `e-mail nhờ hỗ trợ chỉ gửi tới đó khi lớp xác nhận. Đặt địa chỉ của lớp: ${CLI} config set supportEmail <địa chỉ>`,
   file: (path: string) => `Dữ liệu (hồ sơ lớp và danh sách học sinh) lưu tại: ${path}`,
   daysOff: (year: number) => `Ngày nghỉ năm ${year} đang được tính (ngoài thứ Bảy, Chủ nhật):`,
 };
@@ -58,6 +68,7 @@ const EXAMPLES: Record<ProfileKey, string> = {
   submissionMethod: 'reception',
   extraDaysOff: '23/02/2026 24/02/2026',
   removedDaysOff: '28/02/2026',
+  extraWards: '"Thành phố Hồ Chí Minh: Phường Tân Mỹ"',
 };
 
 const METHODS: Record<string, string> = { reception: 'tại nơi tiếp nhận', postal: 'bưu chính công ích' };
@@ -91,8 +102,9 @@ function list(ctx: CommandContext, store: Store): void {
   // The year in Vietnam: at 05:00 on 1 January there, it is still the old year in UTC.
   const year = Number(vietnamDateOf(ctx.now).slice(0, 4));
   const daysOff = holidaysFor(year, validOverrides(profile));
+  const support = supportAddressOf(peekSupportEmail(ctx.env));
   if (output.json) {
-    output.printJson({ path: store.path, profile, daysOff: { year, days: daysOff } });
+    output.printJson({ path: store.path, profile, supportEmail: support, daysOff: { year, days: daysOff } });
     return;
   }
   const rows = PROFILE_KEYS.map((key) => {
@@ -101,6 +113,7 @@ function list(ctx: CommandContext, store: Store): void {
   });
   for (const line of renderTable(['Mục', 'Ý nghĩa', 'Giá trị'], rows)) output.line(line);
   output.line(M.isDefault);
+  output.line(wrap(M.supportAddress(support.address, support.source), output.width));
   output.line();
   output.line(M.daysOff(year));
   for (const day of daysOff) output.line(`  ${formatDate(day.date)}  ${day.name}`);
@@ -118,24 +131,33 @@ function get(ctx: CommandContext, store: Store, key: ProfileKey): void {
 function set(ctx: CommandContext, store: Store, key: ProfileKey, values: readonly string[]): void {
   const parsed = parseSetting(key, values);
   if (!parsed.ok) throw new UserError(M.invalid(key, parsed.message), { hint: M.setHint(key) });
-  const before = store.getProfile()[key];
-  const dropped = Array.isArray(before) ? before.filter((day) => !(parsed.value as string[]).includes(day)) : [];
-  const profile = store.setProfile({ [key]: parsed.value });
+  let dropped: string[] = [];
+  // Against the list as it is on disk now, so the days named as dropped are the ones really dropped.
+  const profile = store.updateProfile((current) => {
+    const before = current[key];
+    dropped = Array.isArray(before) ? before.filter((day) => !(parsed.value as string[]).includes(day)) : [];
+    return { [key]: parsed.value };
+  });
   report(ctx, key, profile, dropped.length > 0 ? [...parsed.warnings, M.replaced(key, dropped)] : parsed.warnings);
 }
 
 function changeDays(ctx: CommandContext, store: Store, action: Action, key: ProfileKey, values: readonly string[]): void {
-  if (!isDayListKey(key)) throw new UserError(M.onlyDays(action));
-  const parsed = parseDays(key, values);
+  if (!isListKey(key)) throw new UserError(M.onlyDays(action));
+  const parsed = isDayListKey(key) ? parseDays(key, values) : parseExtraWard(values);
   if (!parsed.ok) throw new UserError(M.invalid(key, parsed.message), { hint: M.setHint(key) });
-  const current = store.getProfile()[key];
+  // Applied to the list as it is on disk now: days another terminal added meanwhile are kept.
   if (action === 'add') {
-    report(ctx, key, store.setProfile({ [key]: [...new Set([...current, ...parsed.value])].sort() }), parsed.warnings);
+    const profile = store.updateProfile((current) => ({ [key]: [...new Set([...current[key], ...parsed.value])].sort() }));
+    report(ctx, key, profile, parsed.warnings);
     return;
   }
-  const missing = parsed.value.filter((day) => !current.includes(day));
-  const next = current.filter((day) => !parsed.value.includes(day));
-  report(ctx, key, store.setProfile({ [key]: next }), missing.length > 0 ? [M.notInList(missing)] : []);
+  let missing: string[] = [];
+  const profile = store.updateProfile((current) => {
+    const list = current[key];
+    missing = parsed.value.filter((item) => !list.includes(item));
+    return { [key]: list.filter((item) => !parsed.value.includes(item)) };
+  });
+  report(ctx, key, profile, missing.length > 0 ? [M.notInList(missing)] : []);
 }
 
 async function reset(ctx: CommandContext, store: Store, key: ProfileKey | undefined, yes: boolean): Promise<void> {

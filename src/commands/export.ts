@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { validOverrides } from '../core/calendar/index.js';
+import { buildClassFile } from '../core/class-file/index.js';
 import { EXPORT_HEADERS, exportRecord, exportRow, toCsv } from '../core/export/index.js';
 import type { CommandContext } from '../context.js';
 import { UserError } from '../errors.js';
@@ -37,13 +38,15 @@ export async function run(ctx: CommandContext, _args: string[], rawOptions: Reco
   const store = await openCommandStore(ctx);
   const records = store.list();
   if (records.length === 0) output.warn(M.empty);
-  const overrides = validOverrides(store.getProfile());
+  const profile = store.getProfile();
+  const overrides = validOverrides(profile);
   // 60 students take a few milliseconds (see the report): no spinner needed.
-  const exported = records.map((record) => exportRecord(options.mask ? maskRecord(record) : record, overrides));
+  const shown = options.mask ? records.map(maskRecord) : records;
+  // JSON is the class file: everything, so `import` on another store merges it back losslessly.
   const content =
     format === 'csv'
-      ? toCsv([EXPORT_HEADERS, ...exported.map(exportRow)])
-      : `${JSON.stringify(exported, null, 2)}\n`;
+      ? toCsv([EXPORT_HEADERS, ...shown.map((record) => exportRow(exportRecord(record, overrides)))])
+      : `${JSON.stringify(buildClassFile(shown, profile, { now: ctx.now, masked: options.mask === true, overrides }), null, 2)}\n`;
 
   if (options.out === undefined) {
     // line() adds the last '\n' back, so CSV keeps its CRLF.

@@ -2,7 +2,7 @@ import { C } from './messages.js';
 import { CHECKLIST, CONTACTS, HIGHLIGHTS, INSTALL_STEPS, LOGIN_STEP, REGISTRATION_STEPS, TROUBLESHOOTING, withSupportEmail } from '../core/content/index.js';
 import type { CommandContext } from '../context.js';
 import { peekSupportEmail } from '../store/peek-profile.js';
-import { renderHeading, renderRow, renderStep } from '../ui/render.js';
+import { renderHeading, renderRow, renderStep, renderUpdates } from '../ui/render.js';
 import { hanging } from '../ui/wrap.js';
 
 export async function run(ctx: CommandContext): Promise<void> {
@@ -35,5 +35,8 @@ export async function run(ctx: CommandContext): Promise<void> {
   renderHeading(output, C.guideHighlights);
   HIGHLIGHTS.forEach((text, i) => output.line(hanging(`  ${i + 1}. `, text, output.width)));
   output.line();
-  for (const { label, value } of CONTACTS) output.line(`${label}: ${value}`);
+  for (const { label, value, update } of CONTACTS) {
+    output.line(`${label}: ${value}`);
+    if (update) renderUpdates(output, [update], '  ');
+  }
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { CommandContext } from '../context.js';
+import { ClassFileError, looksLikeClassFile, readClassFile, type ReadClassFile } from '../core/class-file/read.js';
 import type { StudentRecord } from '../core/record.js';
 import {
   applyUpdate,
@@ -12,7 +13,9 @@ import {
 } from '../core/roster/index.js';
 import { UserError } from '../errors.js';
 import { conflictKeys } from '../store/conflicts.js';
+import { loadWardList } from '../core/address/index.js';
 import { peekRecords } from '../store/peek.js';
+import { peekExtraWards } from '../store/peek-profile.js';
 import type { Store } from '../store/store.js';
 import { maskRecordValue } from '../ui/mask.js';
 import { M } from './import/messages.js';
@@ -30,11 +33,19 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
   const dryRun = options.dryRun === true;
   const overwrite = options.overwrite === true;
   const { output } = ctx;
+  const bytes = await readRosterBytes(file);
+  // Our own class file (export --format json) is merged, states and events included: not a roster.
+  const classFile = readOwnClassFile(bytes);
+  if (classFile !== undefined) {
+    const { mergeClassFile } = await import('./import/class-file.js');
+    return mergeClassFile(ctx, classFile, dryRun);
+  }
   // The file first: a roster refused as a whole touches no store.
-  const parsed = await parseRoster(await readRosterBytes(file));
+  const parsed = await parseRoster(bytes);
   const store = dryRun ? undefined : await openCommandStore(ctx);
   const saved = store === undefined ? savedForDryRun(ctx) : store.list();
-  const report = validateRoster(parsed, saved.map(comparable), { now: ctx.now });
+  const wards = await loadWardList(store?.getProfile().extraWards ?? peekExtraWards(ctx.env));
+  const report = validateRoster(parsed, saved.map(comparable), { now: ctx.now, wards });
   const updates = planUpdates(report, saved, overwrite);
   if (store !== undefined) saveAll(store, report, updates, ctx.now);
 
@@ -86,6 +97,17 @@ function jsonRow(row: RosterReport['rows'][number], update: RowUpdate | undefine
   }
   if (replacedBy !== undefined) return { ...base, replacedBy, errors, warnings };
   return id === undefined ? { ...base, errors, warnings } : { ...base, id, errors, warnings };
+}
+
+function readOwnClassFile(bytes: Uint8Array): ReadClassFile | undefined {
+  const text = new TextDecoder().decode(bytes.subarray(0, 200));
+  if (!looksLikeClassFile(text)) return undefined;
+  try {
+    return readClassFile(new TextDecoder().decode(bytes));
+  } catch (error) {
+    if (error instanceof ClassFileError) throw new UserError(error.message, { hint: error.hint });
+    throw error;
+  }
 }
 
 async function readRosterBytes(file: string): Promise<Uint8Array> {

@@ -6,7 +6,7 @@ import { displayName, FORM_ORDER, STUDENT_STATES, type FieldKey, type StudentRec
 import { foldForSearch } from '../core/text.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
-import { STATE_LABELS } from '../core/tracking/messages.js';
+import { STATE_LABELS, stateLabelOf } from '../core/tracking/messages.js';
 import { maskFields } from '../ui/mask.js';
 import { displayWidth, renderTable } from '../ui/table.js';
 import { pack, wrap } from '../ui/wrap.js';
@@ -59,7 +59,7 @@ export async function run(ctx: CommandContext, _args: string[], rawOptions: Reco
   const rows = records.map((r) => {
     const masked = maskFields(r.fields);
     const missing = missingOf(r).map((key) => SHORT_LABELS[key]).join(', ');
-    return [r.id, displayName(r.fields), STATE_LABELS[r.state], masked.bhxhCode ?? '', masked.idNumber ?? '', masked.phone ?? '', missing];
+    return [r.id, displayName(r.fields), stateLabelOf(r), masked.bhxhCode ?? '', masked.idNumber ?? '', masked.phone ?? '', missing];
   });
   // The whole table when it fits; else without the ID number (then the phone) column; else a few lines a student.
   const anyMissing = rows.some((row) => row[6] !== '');

@@ -1,9 +1,13 @@
 import * as z from 'zod';
 import { validOverrides } from '../core/calendar/index.js';
+import { supportAddressOf } from '../core/support/index.js';
+import { peekSupportEmail } from '../store/peek-profile.js';
 import { buildBoard, parseEventName } from '../core/tracking/index.js';
+import { classNames } from '../core/classes.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { wrap } from '../ui/wrap.js';
+import { classRecords } from './class-filter.js';
 import { openCommandStore } from './shared.js';
 import { requireStudent } from './student-ref.js';
 import { boardJson, boardLines, renderBoard } from './status/board.js';
@@ -15,6 +19,7 @@ const optionsSchema = z.object({
   at: z.string().optional(),
   overdue: z.boolean().optional(),
   mark: z.string().optional(),
+  class: z.string().optional(),
 });
 
 /** An event name in first place means `status <event> <mã…>`; ids are 6 letters and digits, never an event's name. */
@@ -43,6 +48,7 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
     return recordMany(ctx, await openCommandStore(ctx), request);
   }
   if (extra.length > 0) throw new UsageError(S.tooManyArgs, { hint: S.tooManyArgsHint });
+  if (options.class !== undefined && id !== undefined) throw new UsageError(S.classWithId, { hint: S.classWithIdHint });
   const store = await openCommandStore(ctx);
   const profile = store.getProfile();
   const overrides = validOverrides(profile);
@@ -51,19 +57,22 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
     return recordEvent(ctx, store, request, overrides);
   }
 
-  const records = id === undefined ? store.list() : [requireStudent(store.list(), id)];
+  const records = id === undefined ? classRecords(store.list(), profile.className, options.class) : [requireStudent(store.list(), id)];
   const board = buildBoard(records, ctx.now, overrides);
   const all = boardLines(board, records);
   const lines = options.overdue ? all.filter((line) => line.entry.overdue) : all;
   const supportCount = all.filter((line) => line.support).length;
+  const support = supportAddressOf(peekSupportEmail(ctx.env));
   const { output } = ctx;
   if (output.json) {
-    output.printJson({ now: ctx.now.toISOString(), entries: boardJson(lines), summary: { ...board.summary, supportRequests: supportCount } });
+    output.printJson({
+      now: ctx.now.toISOString(), entries: boardJson(lines), summary: { ...board.summary, supportRequests: supportCount }, supportEmail: support,
+    });
     return;
   }
   if (records.length === 0) return output.line(S.empty);
   if (id === undefined) {
-    output.line(output.colors.bold(S.title(profile.className)));
+    output.line(output.colors.bold(S.title(options.class ?? classNames(records, profile.className).join(', '))));
     output.line();
   }
   if (lines.length > 0) {
@@ -89,7 +98,9 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
     say(S.supportSummary(supportCount), output.colors.yellow);
     output.line(`  ${S.supportCommand}`);
   }
+  say(S.supportAddress(support.address, support.source));
   say(S.recordHint);
   output.line(`  ${S.recordCommand}`);
   say(S.recordAt, output.colors.dim);
 }
+

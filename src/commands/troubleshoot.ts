@@ -17,6 +17,8 @@ interface Options {
   out?: string;
   force?: boolean;
   yes?: boolean;
+  cause?: 'failed' | 'wrong-phone';
+  useGuideAddress?: boolean;
 }
 
 /**
@@ -26,7 +28,13 @@ interface Options {
 function readOptions(raw: Record<string, unknown>): Options {
   const flag = (key: string) => (raw[key] === true ? true : undefined);
   const text = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string) : undefined);
-  return { list: flag('list'), student: text('student'), email: flag('email'), out: text('out'), force: flag('force'), yes: flag('yes') };
+  const cause = text('cause')?.trim().toLowerCase();
+  if (cause !== undefined && cause !== 'failed' && cause !== 'wrong-phone') throw new UsageError(T.badCause(cause), { hint: T.causeHint('<mã>') });
+  return {
+    list: flag('list'), student: text('student'), email: flag('email'), out: text('out'), force: flag('force'), yes: flag('yes'),
+    useGuideAddress: flag('useGuideAddress'),
+    ...(cause === undefined ? {} : { cause }),
+  };
 }
 
 export async function run(ctx: CommandContext, args: string[], rawOptions: Record<string, unknown>): Promise<void> {
@@ -37,7 +45,7 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
     const { composeSupportEmail } = await import('./troubleshoot/email.js');
     return composeSupportEmail(ctx, await openCommandStore(ctx), options);
   }
-  if (options.student !== undefined) return onStudent(ctx, query, options.student, options.yes === true);
+  if (options.student !== undefined) return onStudent(ctx, query, options.student, options);
   if (options.list || (query === '' && (ctx.output.json || !ctx.interactive))) {
     if (query === '' && !options.list && !ctx.output.json) {
       ctx.output.info(T.pickHint);
@@ -53,17 +61,21 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
   const { chooseStudent } = await import('./troubleshoot/choose-student.js');
   const record = records.length > 0 ? await chooseStudent(records) : undefined;
   if (record === undefined) return show(ctx, [row], store.getProfile().supportEmail);
-  return act(ctx, store, row, record, options.yes === true);
+  return act(ctx, store, row, record, options);
 }
 
 function checkCombination(query: string, options: Options): void {
+  if (options.useGuideAddress && !options.email) throw new UsageError(T.guideAddressWithoutEmail, { hint: T.emailOnlyRow3Hint });
   if (options.out !== undefined && !options.email) throw new UsageError(T.outWithoutEmail, { hint: T.outWithoutEmailHint });
   if (options.email && options.student !== undefined) throw new UsageError(T.emailWithStudent, { hint: T.emailWithStudentHint });
   if (options.email && query !== '' && query !== '3') throw new UsageError(T.emailOnlyRow3, { hint: T.emailOnlyRow3Hint });
   if (options.list && options.student !== undefined) throw new UsageError(T.listWithStudent, { hint: T.listWithStudentHint });
+  if (options.cause !== undefined && (options.email || options.list || !['', '2'].includes(query))) {
+    throw new UsageError(T.causeOnlyRow2, { hint: T.causeOnlyRow2Hint });
+  }
 }
 
-async function onStudent(ctx: CommandContext, query: string, id: string, yes: boolean): Promise<void> {
+async function onStudent(ctx: CommandContext, query: string, id: string, options: Options): Promise<void> {
   let row: TroubleshootingRow;
   if (query === '') {
     if (!ctx.interactive || ctx.output.json) throw new UserError(T.studentNeedsRow, { hint: T.studentNeedsRowHint(id) });
@@ -75,16 +87,16 @@ async function onStudent(ctx: CommandContext, query: string, id: string, yes: bo
   }
   if (!row.actsOnRecord) throw new UserError(T.notOnRecord(row.number), { hint: T.notOnRecordHint(row.number) });
   const store = await openCommandStore(ctx);
-  return act(ctx, store, row, requireStudent(store.list(), id), yes);
+  return act(ctx, store, row, requireStudent(store.list(), id), options);
 }
 
-async function act(ctx: CommandContext, store: Store, row: TroubleshootingRow, record: StudentRecord, yes: boolean): Promise<void> {
+async function act(ctx: CommandContext, store: Store, row: TroubleshootingRow, record: StudentRecord, options: Options): Promise<void> {
   const { actOnRecord } = await import('./troubleshoot/on-record.js');
   const { output } = ctx;
   const shown = withSupportEmail(row, store.getProfile().supportEmail);
   // The row first: a change to confirm, or a refusal, reads in its light.
   if (!output.json) renderRow(output, shown);
-  const action = await actOnRecord(ctx, store, row, record, { yes });
+  const action = await actOnRecord(ctx, store, row, record, { yes: options.yes === true, ...(options.cause ? { cause: options.cause } : {}) });
   if (output.json) {
     output.printJson({ rows: [publicRow(shown)], student: record.id, action: action.data });
     return;

@@ -13,9 +13,12 @@ export const PROFILE_KEYS = [
   'submissionMethod',
   'extraDaysOff',
   'removedDaysOff',
+  'extraWards',
 ] as const satisfies readonly (keyof ClassProfile)[];
 export type ProfileKey = (typeof PROFILE_KEYS)[number];
 export type DayListKey = 'extraDaysOff' | 'removedDaysOff';
+/** Settings that are lists: `config add` and `config remove` change them item by item. */
+export type ListKey = DayListKey | 'extraWards';
 
 export const PROFILE_LABELS: Readonly<Record<ProfileKey, string>> = {
   className: 'Tên lớp',
@@ -24,12 +27,14 @@ export const PROFILE_LABELS: Readonly<Record<ProfileKey, string>> = {
   submissionMethod: 'Hình thức nộp hồ sơ',
   extraDaysOff: 'Ngày nghỉ thêm',
   removedDaysOff: 'Ngày nghỉ bỏ đi',
+  extraWards: 'Phường/xã thêm vào danh sách',
 };
 
 export const CLASS_NAME_MAX_LENGTH = 50;
 
 export const isProfileKey = (key: string): key is ProfileKey => (PROFILE_KEYS as readonly string[]).includes(key);
 export const isDayListKey = (key: ProfileKey): key is DayListKey => key === 'extraDaysOff' || key === 'removedDaysOff';
+export const isListKey = (key: ProfileKey): key is ListKey => isDayListKey(key) || key === 'extraWards';
 
 export type ParsedSetting<V> = { ok: true; value: V; warnings: string[] } | { ok: false; message: string };
 
@@ -44,6 +49,9 @@ const M = {
     `${days.map((d) => `«${d}»`).join(', ')} không phải ngày hợp lệ: hãy ghi theo dạng DD/MM/YYYY (ngày trước tháng), ` +
     'ví dụ 23/02/2026, hoặc YYYY-MM-DD, ví dụ 2026-02-23.',
   alreadyOff: (day: string) => `${day} vốn đã là ngày nghỉ (cuối tuần hoặc ngày lễ); thêm vào cũng không thay đổi gì.`,
+  wardFormat:
+    'Ghi tỉnh/thành phố, dấu hai chấm, rồi tên phường/xã, ví dụ: "Thành phố Hồ Chí Minh: Phường Tân Mỹ".',
+  wardProvince: (province: string) => `Không có tỉnh/thành phố “${province}” trong 34 tỉnh/thành phố từ 12/6/2025.`,
   alreadyWorking: (day: string) =>
     `${day} vốn đã là ngày làm việc; bỏ đi cũng không thay đổi gì (chỉ bỏ ngày lễ có sẵn, hoặc thứ Bảy/Chủ nhật phải làm bù).`,
 };
@@ -68,11 +76,27 @@ export function parseDays(key: DayListKey, values: readonly string[]): ParsedSet
   return { ok: true, value: unique, warnings };
 }
 
+/**
+ * A ward the built-in list lacks (a 2026 resolution may add or rename some), as
+ * "<province>: <ward>": the province any common way (stored as today's name), the ward as text.
+ */
+export function parseExtraWard(values: readonly string[]): ParsedSetting<string[]> {
+  const raw = text(values);
+  const at = raw.indexOf(':');
+  if (at < 0) return { ok: false, message: M.wardFormat };
+  const province = checkField('province', raw.slice(0, at));
+  if (!province.ok) return { ok: false, message: `${M.wardProvince(raw.slice(0, at).trim())} ${M.wardFormat}` };
+  const ward = checkField('ward', raw.slice(at + 1));
+  if (!ward.ok) return { ok: false, message: `${ward.message} ${M.wardFormat}` };
+  return { ok: true, value: [`${province.value as string}: ${ward.value as string}`], warnings: [] };
+}
+
 /** A value for `config set`, checked like the same answer in the form. */
 export function parseSetting<K extends ProfileKey>(key: K, values: readonly string[]): ParsedSetting<ClassProfile[K]> {
   type Result = ParsedSetting<ClassProfile[K]>;
   const ok = (value: unknown, warnings: string[] = []): Result => ({ ok: true, value: value as ClassProfile[K], warnings });
   if (isDayListKey(key)) return parseDays(key, values) as Result;
+  if (key === 'extraWards') return parseExtraWard(values) as Result;
   const raw = text(values);
   switch (key) {
     case 'className':

@@ -57,7 +57,9 @@ export type EventType =
   | 'password'
   | 'done'
   | 'reopened'
-  | 'support-request';
+  | 'support-request'
+  /** The student had a VssID account already (made by their parents, say): done without the form. */
+  | 'already-registered';
 
 export interface TrackingEvent {
   type: EventType;
@@ -85,6 +87,11 @@ export interface StudentRecord {
    * only what is empty or came from an import; a field without a source is treated as typed.
    */
   sources?: FieldSources;
+  /**
+   * The class the student belongs to (the profile's class name when the record was made, or
+   * the exporting store's when it was merged in). Absent: the store's own class.
+   */
+  className?: string;
 }
 
 export type FieldSource = 'import' | 'wizard';
@@ -99,6 +106,8 @@ export interface ClassProfile {
   extraDaysOff: string[];
   /** Built-in holidays the monitor removed, e.g. a swapped working day (YYYY-MM-DD). */
   removedDaysOff: string[];
+  /** Wards the built-in list lacks, added by the monitor: "Thành phố Hồ Chí Minh: Phường …". */
+  extraWards: string[];
 }
 
 /** How a student without a name yet (a draft) is shown everywhere. */

@@ -1,15 +1,20 @@
 /**
- * The one place that touches conf and the disk: open, repair, migrate, lock, write.
+ * The one place that touches the data file: open, repair, migrate, lock, write.
  *
  * Several vssid-helper processes may have the same file open (the register wizard stays open for
  * minutes while `status` or `import` runs in another terminal), so nothing here trusts what was
  * read at open: every change takes a small lock file, reads the file as it is now, applies the
- * change to that, and writes the result (atomically, by conf) before letting go of the lock.
+ * change to that, and writes the result before letting go of the lock.
+ *
+ * The file is the JSON conf would write (tab-indented, owner-only), but it is written by
+ * atomic-write.ts: conf's writer could leave a cut-off file on a full disk (issue 10), ours
+ * checks the size on disk before the rename and leaves the old file when the disk is full.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import Conf from 'conf';
 import { UserError } from '../errors.js';
+import { DISK_FULL_CODES, removeLeftoverTemporaries, sleep, writeFileAtomic } from './atomic-write.js';
+import { currentOwner, inspectLock, removeStaleLock, tryCreateLock, type LockOwner } from './lock.js';
 import { messages } from './messages.js';
 import {
   InvalidShapeError,
@@ -38,23 +43,34 @@ export interface OpenStoreFileOptions {
   /** The folder is the per-user default rather than one the user chose: closed to 0700 while it has no file. */
   defaultFolder?: boolean;
   now?: () => Date;
+  /** How long a change waits for a live owner's lock; LOCK_WAIT_MS unless a test says otherwise. */
+  lockWaitMs?: number;
 }
 
 export const DATA_FILE_NAME = 'data.json';
 
-/** How long a change waits for another process's lock, and when a lock counts as left by a crashed run. */
-export const LOCK_WAIT_MS = 2_000;
-export const LOCK_STALE_MS = 10_000;
-const LOCK_RETRY_MS = 20;
+/**
+ * How long a change waits for another process's lock. A lock is held for the milliseconds of one
+ * read and write, so this is only reached when many commands run at once or a live owner is
+ * stopped (Ctrl+Z, a suspended laptop): its lock is never taken, however old.
+ */
+export const LOCK_WAIT_MS = 15_000;
+const LOCK_RETRY_MS = 15;
+
+/** Larger than any class or school (5,000 students take about 4 MB); past it, a message instead of running out of memory. */
+export const MAX_STORE_BYTES = 256 * 1024 * 1024;
 
 export const emptyData = (): StoreData => ({ schemaVersion: SCHEMA_VERSION, records: [], profile: {} });
+
+/** The text conf writes: tab-indented JSON. */
+export const serialize = (data: StoreData): string => JSON.stringify(data, undefined, '\t');
 
 type Read =
   | { kind: 'absent' }
   | { kind: 'broken' }
   | { kind: 'ok'; data: StoreData; migrated: boolean; rejected?: Rejected };
 
-/** Opens (creating the folder, not the file) `folder`/data.json; conf is only ever the writer. */
+/** Opens (creating the folder, not the file) `folder`/data.json. */
 export function openStoreFile(folder: string, options: OpenStoreFileOptions = {}): StoreFile {
   const now = options.now ?? (() => new Date());
   const cwd = path.resolve(folder);
@@ -62,30 +78,18 @@ export function openStoreFile(folder: string, options: OpenStoreFileOptions = {}
 
   return guardAccess(file, () => {
     makeFolder(cwd);
-    const conf = new Conf<StoreData>({
-      cwd,
-      configName: path.parse(DATA_FILE_NAME).name,
-      configFileMode: 0o600,
-      accessPropertiesByDotNotation: false,
-      // We read the file ourselves (read() below), so conf's own reads (at construction, and
-      // before each write to keep its internal key) see an empty object and never throw.
-      deserialize: () => ({}) as StoreData,
-    });
-    if (conf.path !== file) throw new Error(`conf chose ${conf.path}, expected ${file}`);
+    refuseLinks(cwd, file);
 
     const notices: string[] = [];
     const write = (data: StoreData): void => {
-      conf.store = data;
+      // Leftovers of a killed write may hold removed students: gone with the next write.
+      removeLeftoverTemporaries(file);
+      writeFileAtomic(file, serialize(data), { mode: 0o600 });
     };
 
     const read = (): Read => {
-      let text: string;
-      try {
-        text = fs.readFileSync(file, 'utf8');
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'absent' };
-        throw error;
-      }
+      const text = readStoreText(file);
+      if (text === undefined) return { kind: 'absent' };
       try {
         return { kind: 'ok', ...parseStoreText(text) };
       } catch (error) {
@@ -116,7 +120,7 @@ export function openStoreFile(folder: string, options: OpenStoreFileOptions = {}
     const initial =
       first.kind === 'absent' || (first.kind === 'ok' && !first.migrated)
         ? settle(first).data
-        : withLock(file, () => {
+        : withLock(file, options.lockWaitMs, () => {
             // Read again under the lock: another process may have repaired or changed it meanwhile.
             const { data, dirty } = settle(read());
             if (dirty) write(data);
@@ -125,7 +129,7 @@ export function openStoreFile(folder: string, options: OpenStoreFileOptions = {}
 
     const update = (change: (current: StoreData) => StoreData | undefined): StoreData =>
       guardAccess(file, () =>
-        withLock(file, () => {
+        withLock(file, options.lockWaitMs, () => {
           const { data, dirty } = settle(read());
           let next: StoreData | undefined;
           try {
@@ -144,78 +148,159 @@ export function openStoreFile(folder: string, options: OpenStoreFileOptions = {}
   });
 }
 
-function makeFolder(folder: string): void {
-  if (fs.existsSync(folder)) return;
+/**
+ * The file's text, or undefined when there is none. Read through one descriptor after checking
+ * what it is: a link is refused (refuseLinks), a device or pipe (/dev/zero) is not read at all,
+ * and a file larger than MAX_STORE_BYTES gets a message instead of exhausting memory.
+ */
+function readStoreText(file: string): string | undefined {
+  let stat: fs.Stats;
   try {
-    fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+    stat = fs.lstatSync(file);
   } catch (error) {
-    // Some systems say EEXIST when a file stands where a folder of the path should be.
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new UserError(messages.notADirectory(folder), { hint: messages.notADirectoryHint });
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  if (stat.isSymbolicLink()) throw linkError(file);
+  if (stat.isDirectory()) throw Object.assign(new Error(`EISDIR: ${file}`), { code: 'EISDIR', path: file });
+  if (!stat.isFile()) throw new UserError(messages.notRegular(file), { hint: messages.notRegularHint });
+  if (stat.size > MAX_STORE_BYTES) throw new UserError(messages.tooLarge(file, stat.size), { hint: messages.tooLargeHint });
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    // "Cannot create a string longer than…": grown past the check above between the two looks.
+    if (error instanceof RangeError || (error as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG') {
+      throw new UserError(messages.tooLarge(file, stat.size), { hint: messages.tooLargeHint });
     }
     throw error;
   }
 }
 
 /**
- * Runs `action` holding `<file>.lock`, created with O_EXCL so only one process has it. Waits up
- * to LOCK_WAIT_MS for another holder; a lock older than LOCK_STALE_MS (a run that crashed while
- * writing: a change holds it for milliseconds) is removed. Always released.
+ * The folder or data.json as a symbolic link (or Windows junction) is refused: writing through it
+ * would replace or move a file somewhere else, perhaps one that is not ours.
  */
-function withLock<T>(file: string, action: () => T): T {
-  const lock = `${file}.lock`;
-  const deadline = Date.now() + LOCK_WAIT_MS;
-  let madeFolder = false;
-  for (;;) {
+function refuseLinks(folder: string, file: string): void {
+  if (fs.lstatSync(folder).isSymbolicLink()) {
+    throw new UserError(messages.folderIsLink(folder, realPathOf(folder)), { hint: messages.folderIsLinkHint });
+  }
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.lstatSync(file);
+  } catch {
+    stat = undefined;
+  }
+  if (stat?.isSymbolicLink()) throw linkError(file);
+}
+
+const realPathOf = (target: string): string => {
+  try {
+    return fs.realpathSync(target);
+  } catch {
+    return target;
+  }
+};
+
+const linkError = (file: string): UserError =>
+  new UserError(messages.fileIsLink(file, realPathOf(file)), { hint: messages.fileIsLinkHint });
+
+/**
+ * Creates the folder and its missing parents one by one. Not mkdirSync's `recursive`: on a path
+ * under /proc it loops for ever at full CPU (Node keeps retrying an ENOENT that never goes away).
+ */
+function makeFolder(folder: string): void {
+  const missing: string[] = [];
+  for (let at = folder; ; at = path.dirname(at)) {
     try {
-      fs.closeSync(fs.openSync(lock, 'wx', 0o600));
+      const stat = fs.statSync(at);
+      if (!stat.isDirectory()) throw new UserError(messages.notADirectory(folder), { hint: messages.notADirectoryHint });
       break;
     } catch (error) {
+      if (error instanceof UserError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' && !madeFolder) {
-        // The folder was removed since open; conf would make it again anyway.
+      if (code === 'ENOTDIR') throw new UserError(messages.notADirectory(folder), { hint: messages.notADirectoryHint });
+      if (code !== 'ENOENT') throw error;
+    }
+    if (path.dirname(at) === at) break;
+    missing.push(at);
+  }
+  for (const dir of missing.reverse()) {
+    try {
+      fs.mkdirSync(dir, { mode: 0o700 });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST' && isDirectory(dir)) continue;
+      if (code === 'EEXIST' || code === 'ENOTDIR') {
+        // Some systems say EEXIST when a file stands where a folder of the path should be.
+        throw new UserError(messages.notADirectory(folder), { hint: messages.notADirectoryHint });
+      }
+      if (code === 'ENOENT') throw new UserError(messages.cannotCreateFolder(folder), { hint: messages.notADirectoryHint });
+      throw error;
+    }
+  }
+}
+
+const isDirectory = (dir: string): boolean => {
+  try {
+    return fs.statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Runs `action` holding `<file>.lock` (lock.ts), created with O_EXCL so only one process has it.
+ * A lock whose owner has ended is removed at once; a live owner's lock is waited for up to
+ * LOCK_WAIT_MS, then the change is refused with nothing written. Always released.
+ */
+function withLock<T>(file: string, waitMs: number = LOCK_WAIT_MS, action: () => T): T {
+  const lock = `${file}.lock`;
+  const deadline = Date.now() + waitMs;
+  const owner = currentOwner();
+  let madeFolder = false;
+  let holder: LockOwner | undefined;
+  for (;;) {
+    try {
+      if (tryCreateLock(lock, owner)) break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !madeFolder) {
+        // The folder was removed since open: make it again.
         makeFolder(path.dirname(lock));
         madeFolder = true;
         continue;
       }
-      if (code !== 'EEXIST') throw error;
+      throw error;
     }
-    if (removeIfStale(lock)) continue;
-    if (Date.now() >= deadline) throw new UserError(messages.busy(file), { hint: messages.busyHint });
-    sleep(LOCK_RETRY_MS);
+    const state = inspectLock(lock);
+    if (state.kind === 'stale') {
+      removeStaleLock(lock);
+      continue;
+    }
+    if (state.kind === 'gone') continue;
+    holder = state.owner;
+    if (Date.now() >= deadline) {
+      throw new UserError(messages.busy(file), { hint: messages.busyHint(lock, holder) });
+    }
+    sleep(LOCK_RETRY_MS + Math.floor(Math.random() * LOCK_RETRY_MS));
   }
   try {
     return action();
   } finally {
-    try {
-      fs.unlinkSync(lock);
-    } catch {
-      // Already gone (taken for stale by another process); nothing to release.
-    }
+    releaseLock(lock, owner);
   }
 }
 
-/** True when the lock is gone, or was stale and has been removed: try to take it again at once. */
-function removeIfStale(lock: string): boolean {
-  let age: number;
+/** Removes the lock if it is still ours (never another process's, should ours have been taken). */
+function releaseLock(lock: string, owner: LockOwner): void {
   try {
-    age = Date.now() - fs.statSync(lock).mtimeMs;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT';
-  }
-  if (age <= LOCK_STALE_MS) return false;
-  try {
-    fs.unlinkSync(lock);
+    const stat = fs.lstatSync(lock);
+    if (!stat.isFile() || stat.size > 4_096) return;
+    if (fs.readFileSync(lock, 'utf8') === JSON.stringify(owner)) fs.unlinkSync(lock);
   } catch {
-    // Removed by someone else first: fine either way.
+    // Already gone: nothing to release.
   }
-  return true;
 }
-
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
-const sleep = (ms: number): void => {
-  Atomics.wait(sleeper, 0, 0, ms);
-};
 
 const stampOf = (now: Date): string => now.toISOString().replace(/[:.]/g, '-');
 
@@ -270,6 +355,8 @@ function moveAside(file: string, now: Date): string {
     } catch {
       throw new UserError(messages.cannotMoveCorrupt(file), { hint: messages.cannotMoveCorruptHint });
     }
+    // Personal data, whatever mode the broken file had: owner-only, like the store.
+    tryChmod(target, 0o600);
     return target;
   }
 }
@@ -288,11 +375,21 @@ function guardAccess<T>(file: string, action: () => T): T {
         throw new UserError(messages.notADirectory(path.dirname(file)), { hint: messages.notADirectoryHint });
       case 'EISDIR':
         throw new UserError(messages.isADirectory(where ?? file), { hint: messages.isADirectoryHint });
-      case 'ENOSPC':
-        throw new UserError(messages.diskFull(file), { hint: messages.diskFullHint });
       case 'EROFS':
         throw new UserError(messages.readOnly(file), { hint: messages.readOnlyHint });
+      case 'ENAMETOOLONG':
+        throw new UserError(messages.nameTooLong(file), { hint: messages.notADirectoryHint });
+      case 'ENOENT':
+      case 'ELOOP':
+        throw new UserError(messages.cannotReach(where ?? file), { hint: messages.notADirectoryHint });
+      case 'EMFILE':
+      case 'ENFILE':
+      case 'ENOMEM':
+        throw new UserError(messages.noResources(file), { hint: messages.noResourcesHint });
       default:
+        if (code !== undefined && DISK_FULL_CODES.has(code)) {
+          throw new UserError(messages.diskFull(file), { hint: messages.diskFullHint });
+        }
         throw error;
     }
   }

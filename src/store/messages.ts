@@ -17,6 +17,7 @@ const PROBLEMS: Record<RecordProblem, string> = {
   state: 'trạng thái không hợp lệ',
   fields: 'thông tin tờ khai sai kiểu',
   events: 'lịch sử sự kiện sai kiểu',
+  class: 'tên lớp sai kiểu',
   'duplicate-id': 'trùng mã với học sinh khác',
 };
 
@@ -54,20 +55,45 @@ export const messages = {
     'không phải vào một tệp hay vào bên dưới một tệp.',
   isADirectory: (file: string) => `${file} là một thư mục, nên không dùng làm tệp dữ liệu được.`,
   isADirectoryHint: 'Hãy đổi tên hoặc chuyển thư mục đó đi, hoặc đặt VSSID_HELPER_HOME sang một thư mục khác.',
-  diskFull: (file: string) => `Không ghi được tệp dữ liệu ${file}: ổ đĩa đã đầy. Thay đổi này chưa được lưu.`,
+  diskFull: (file: string) =>
+    `Không ghi được tệp dữ liệu ${file}: ổ đĩa đã đầy (hoặc báo lỗi khi ghi). Không có gì thay đổi: tệp cũ vẫn nguyên vẹn, thay đổi này chưa được lưu.`,
   diskFullHint: 'Hãy xoá bớt tệp để giải phóng dung lượng rồi chạy lại lệnh, hoặc đặt VSSID_HELPER_HOME sang một ổ đĩa khác.',
   readOnly: (file: string) =>
     `Không ghi được tệp dữ liệu ${file}: ổ đĩa này chỉ cho phép đọc. Thay đổi này chưa được lưu.`,
   readOnlyHint: 'Hãy đặt VSSID_HELPER_HOME sang một thư mục ghi được, ví dụ trong thư mục cá nhân của bạn.',
   busy: (file: string) =>
     `Tệp dữ liệu ${file} đang được một lệnh ${CLI} khác ghi; đã chờ nhưng chưa tới lượt, nên thay đổi này chưa được lưu.`,
-  busyHint: 'Hãy chờ lệnh kia xong rồi thử lại sau vài giây.',
+  busyHint: (lock: string, owner?: { pid: number; host: string }) =>
+    owner === undefined
+      ? 'Hãy chờ lệnh kia xong rồi thử lại sau vài giây.'
+      : `Lệnh đang giữ tệp là tiến trình ${owner.pid} trên máy ${owner.host} (có thể đang bị tạm dừng bằng Ctrl+Z, ` +
+        `hoặc máy đang ngủ). Hãy cho lệnh đó chạy tiếp hoặc kết thúc nó rồi thử lại. Chỉ khi chắc chắn không còn lệnh ` +
+        `nào chạy (ví dụ lệnh trên một máy khác dùng chung thư mục), mới xoá tệp khoá ${lock}.`,
+  notRegular: (file: string) => `${file} không phải một tệp bình thường (có thể là thiết bị hoặc đường ống), nên không đọc làm tệp dữ liệu.`,
+  notRegularHint: 'Hãy chuyển nó đi, hoặc đặt VSSID_HELPER_HOME sang một thư mục khác.',
+  tooLarge: (file: string, bytes: number) =>
+    `Tệp dữ liệu ${file} quá lớn (${Math.round(bytes / 1024 / 1024)} MB) để chương trình xử lý; không thay đổi gì.`,
+  tooLargeHint:
+    `Tệp của một lớp hay một trường chỉ vài MB. Hãy kiểm tra tệp này (có thể bị ghi nhầm), chuyển nó đi rồi nhập lại danh sách bằng ${CLI} import.`,
+  fileIsLink: (file: string, target: string) =>
+    `Tệp dữ liệu ${file} là một liên kết (symlink) trỏ tới ${target}. Để không ghi đè lên một tệp khác, chương trình không đọc hay ghi qua liên kết.`,
+  fileIsLinkHint: 'Hãy thay liên kết bằng chính tệp dữ liệu, hoặc đặt VSSID_HELPER_HOME tới thư mục thật chứa tệp.',
+  folderIsLink: (folder: string, target: string) =>
+    `Thư mục dữ liệu ${folder} là một liên kết (symlink) trỏ tới ${target}. Để không ghi nhầm sang chỗ khác, chương trình không ghi qua liên kết.`,
+  folderIsLinkHint: 'Hãy đặt VSSID_HELPER_HOME tới thư mục thật (đường dẫn sau chữ "trỏ tới"), rồi chạy lại.',
+  cannotCreateFolder: (folder: string) => `Không tạo được thư mục dữ liệu ${folder} ở chỗ này.`,
+  nameTooLong: (file: string) => `Đường dẫn tệp dữ liệu quá dài để hệ điều hành chấp nhận: ${file.slice(0, 120)}…`,
+  cannotReach: (file: string) => `Không tìm thấy hoặc không đi tới được ${file} (đường dẫn bị xoá, hoặc có liên kết vòng).`,
+  noResources: (file: string) => `Hệ thống đang thiếu tài nguyên (bộ nhớ hoặc số tệp được mở) nên không mở được ${file}; không thay đổi gì.`,
+  noResourcesHint: 'Hãy đóng bớt chương trình khác rồi chạy lại lệnh.',
   newerSchema: (file: string, version: number) =>
     `Tệp dữ liệu ${file} được tạo bởi một phiên bản ${CLI} mới hơn (lược đồ ${version}).`,
   newerSchemaHint: `Hãy cập nhật ${CLI} lên bản mới nhất rồi chạy lại.`,
   notFound: (key: string) => `Không tìm thấy học sinh có mã «${key}».`,
   removedElsewhere: (id: string) =>
     `Học sinh mã ${id} vừa bị xóa khỏi máy này (bằng một lệnh khác): bản nháp không còn, và những gì vừa nhập không được lưu lại.`,
+  removedMeanwhile: (id: string) =>
+    `Học sinh mã ${id} vừa bị xóa khỏi máy này bằng một lệnh khác, nên thay đổi này không được lưu.`,
   removedElsewhereHint: `Không lưu lại dữ liệu đã xóa. Nếu cần, đăng ký lại: ${CLI} register`,
   notFoundHint: `Chạy «${CLI} list» để xem các mã.`,
   duplicate: (field: ConflictField, candidate: string, other: string) =>

@@ -5,6 +5,14 @@
  */
 import { peekData } from './peek.js';
 
+/** The wards the monitor added to the built-in list (`config add extraWards`), or none. */
+export function peekExtraWards(env: NodeJS.ProcessEnv = process.env): string[] {
+  const peek = peekData(env);
+  if (peek.status !== 'ok') return [];
+  const value = peek.data.profile.extraWards;
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
 /** The support address the monitor set, or undefined (no file, unreadable, not set). */
 export function peekSupportEmail(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const peek = peekData(env);

@@ -7,6 +7,7 @@ export const DEFAULT_PROFILE: Readonly<ClassProfile> = Object.freeze({
   submissionMethod: 'reception',
   extraDaysOff: [],
   removedDaysOff: [],
+  extraWards: [],
 });
 
 /**
@@ -17,7 +18,12 @@ export type StoredProfile = Partial<ClassProfile>;
 
 export function resolveProfile(stored: StoredProfile): ClassProfile {
   const profile = { ...DEFAULT_PROFILE, ...stored };
-  return { ...profile, extraDaysOff: [...profile.extraDaysOff], removedDaysOff: [...profile.removedDaysOff] };
+  return {
+    ...profile,
+    extraDaysOff: [...profile.extraDaysOff],
+    removedDaysOff: [...profile.removedDaysOff],
+    extraWards: [...profile.extraWards],
+  };
 }
 
 /** A key set to undefined goes back to its default. */

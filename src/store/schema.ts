@@ -6,6 +6,8 @@ export type StoreData = {
   schemaVersion: number;
   records: StudentRecord[];
   profile: StoredProfile;
+  /** Top-level keys this version does not know (a newer tool's, a hand edit): kept as they are. */
+  [other: string]: unknown;
 };
 
 type RawData = Record<string, unknown>;
@@ -16,23 +18,43 @@ const isObject = (value: unknown): value is RawData =>
 
 /** MIGRATIONS[n] turns a schema-n file into schema n + 1; append, never edit a shipped one. */
 export const MIGRATIONS: readonly Migration[] = [
-  // v0 → v1: files from before versioning had no tracking events.
+  // v0 → v1: files from before versioning had no tracking events. A v0 file is known by its
+  // records list (or, never written to, by having no records at all); anything else is not ours.
   (data) => ({
     ...data,
-    records: (Array.isArray(data.records) ? data.records : []).map((record: unknown) =>
+    records: (data.records === undefined ? [] : assertList(data.records)).map((record: unknown) =>
       isObject(record) && !Array.isArray(record.events) ? { ...record, events: [] } : record,
     ),
     profile: data.profile ?? {},
   }),
   // v1 → v2: each record says who set each field (import or wizard). Older records cannot say,
   // so they get an empty map: their fields count as typed, and a re-import reports, not overwrites.
-  (data) =>
-    Array.isArray(data.records)
-      ? { ...data, records: data.records.map((record: unknown) => (isObject(record) && !isObject(record.sources) ? { ...record, sources: {} } : record)) }
-      : data,
+  // And records carry their class, so several classes can be merged into one store.
+  (data) => {
+    if (!Array.isArray(data.records)) return data;
+    const profile = isObject(data.profile) ? data.profile : {};
+    const className = typeof profile.className === 'string' ? profile.className.trim() : '';
+    return {
+      ...data,
+      records: data.records.map((record: unknown) => {
+        if (!isObject(record)) return record;
+        const sources = isObject(record.sources) ? {} : { sources: {} };
+        const classed = className !== '' && record.className === undefined ? { className } : {};
+        return { ...record, ...sources, ...classed };
+      }),
+    };
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
+
+function assertList(value: unknown): unknown[] {
+  if (!Array.isArray(value)) throw new InvalidShapeError('records is not a list');
+  return value;
+}
+
+/** The keys a file of each known shape may have at its top level besides unknown ones it keeps. */
+const V0_KEYS: ReadonlySet<string> = new Set(['records', 'profile']);
 
 export class InvalidShapeError extends Error {}
 export class NewerSchemaError extends Error {
@@ -65,11 +87,21 @@ export function upgrade(
     throw new InvalidShapeError(`Bad schemaVersion ${String(version)}`);
   }
   if (version > migrations.length) throw new NewerSchemaError(version);
+  // A file of no known shape (no version, no records list, only keys of its own) is not an old
+  // store to migrate to an empty one: moved aside instead, so nothing in it is lost.
+  if (raw.schemaVersion === undefined && Object.keys(raw).some((key) => !V0_KEYS.has(key)) && !Array.isArray(raw.records)) {
+    throw new InvalidShapeError('No version and no records list');
+  }
+  if (raw.records !== undefined && !Array.isArray(raw.records)) throw new InvalidShapeError('Bad records');
+  if (raw.profile !== undefined && raw.schemaVersion === undefined && !isObject(raw.profile)) {
+    throw new InvalidShapeError('Bad profile in an unversioned file');
+  }
   let data = raw;
   for (const migration of migrations.slice(version)) {
     try {
       data = migration(data);
     } catch (error) {
+      if (error instanceof InvalidShapeError) throw error;
       throw new InvalidShapeError(`Migration failed: ${String(error)}`);
     }
   }
@@ -110,7 +142,9 @@ function checkShape(
     if (ok) stored[key] = value;
     else badProfile[key] = value;
   }
-  const checked: StoreData = { schemaVersion: data.schemaVersion as number, records: kept, profile: stored as StoredProfile };
+  const { schemaVersion, records: _records, profile: _profile, ...unknownKeys } = data;
+  if (nestingDepth(unknownKeys) > MAX_DEPTH) throw new InvalidShapeError('Nested too deep');
+  const checked: StoreData = { ...unknownKeys, schemaVersion: schemaVersion as number, records: kept, profile: stored as StoredProfile };
   const wholeProfileBad = profile !== undefined && !isObject(profile);
   const hasBadProfile = wholeProfileBad || Object.keys(badProfile).length > 0;
   if (badRecords.length === 0 && !hasBadProfile) return { data: checked };
@@ -124,13 +158,14 @@ const STATES: ReadonlySet<unknown> = new Set(STUDENT_STATES);
 const SOURCES: ReadonlySet<unknown> = new Set(['import', 'wizard']);
 
 /** Why a value is not a student record the store can use; undefined when it is one. */
-export type RecordProblem = 'not-an-object' | 'id' | 'dates' | 'state' | 'fields' | 'events' | 'duplicate-id';
+export type RecordProblem = 'not-an-object' | 'id' | 'dates' | 'state' | 'fields' | 'events' | 'class' | 'duplicate-id';
 
 export function recordProblem(value: unknown): Exclude<RecordProblem, 'duplicate-id'> | undefined {
   if (!isObject(value)) return 'not-an-object';
   if (typeof value.id !== 'string' || value.id === '') return 'id';
   if (typeof value.createdAt !== 'string' || typeof value.updatedAt !== 'string') return 'dates';
   if (!STATES.has(value.state)) return 'state';
+  if (value.className !== undefined && typeof value.className !== 'string') return 'class';
   if (!isObject(value.fields) || !Object.values(value.fields).every((f) => typeof f === 'string' || typeof f === 'boolean')) {
     return 'fields';
   }
@@ -165,4 +200,25 @@ export function parseStoreText(text: string): ReturnType<typeof upgrade> {
     throw new InvalidShapeError('Not JSON');
   }
   return upgrade(raw);
+}
+
+/**
+ * Deeper than any store: records are checked to be flat (fields of text, events of text), so only
+ * keys this version does not know could nest; past this, writing them back would overflow the stack.
+ */
+export const MAX_DEPTH = 64;
+
+/** How deeply arrays and objects nest in `value`, counted without recursion, stopping past `limit`. */
+export function nestingDepth(value: unknown, limit: number = MAX_DEPTH): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop() as [unknown, number];
+    if (typeof item !== 'object' || item === null) continue;
+    const here = depth + 1;
+    if (here > deepest) deepest = here;
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(item)) if (typeof child === 'object' && child !== null) stack.push([child, here]);
+  }
+  return deepest;
 }

@@ -21,6 +21,8 @@ export interface OpenStoreOptions {
   home?: string;
   /** Where VSSID_HELPER_HOME and the platform folders are read; process.env by default. */
   env?: NodeJS.ProcessEnv;
+  /** How long a change waits for another live command's lock (tests shorten it). */
+  lockWaitMs?: number;
 }
 
 export interface Store {
@@ -47,6 +49,11 @@ export interface Store {
   removeWhere(predicate: (record: StudentRecord) => boolean): number;
   getProfile(): ClassProfile;
   setProfile(patch: Partial<ClassProfile>): ClassProfile;
+  /**
+   * `change` applied to the profile as it is in the file now (another terminal may have added a
+   * day off since this store was opened); returns the profile saved.
+   */
+  updateProfile(change: (current: ClassProfile) => Partial<ClassProfile>): ClassProfile;
   resetProfile(): ClassProfile;
 }
 
@@ -55,7 +62,7 @@ export function openStore(options: OpenStoreOptions = {}): Store {
   // One place decides the file (peek.ts, which also reads without opening), so both always agree.
   const folder = options.home ?? path.dirname(storeFilePath(env));
   const defaultFolder = options.home === undefined && !env.VSSID_HELPER_HOME;
-  return new LocalStore(openStoreFile(folder, { defaultFolder }));
+  return new LocalStore(openStoreFile(folder, { defaultFolder, lockWaitMs: options.lockWaitMs }));
 }
 
 const cloneRecord = (record: StudentRecord): StudentRecord => ({
@@ -105,7 +112,11 @@ class LocalStore implements Store {
     const id = newId((candidate) => this.#ids().has(candidate) || this.#reserved.has(candidate));
     this.#reserved.add(id);
     const at = now.toISOString();
-    return { id, createdAt: at, updatedAt: at, state: 'draft', fields: { ...fields }, events: [] };
+    const record: StudentRecord = { id, createdAt: at, updatedAt: at, state: 'draft', fields: { ...fields }, events: [] };
+    // Records carry their class, so classes merged into one store stay apart (status --class).
+    const className = this.getProfile().className.trim();
+    if (className !== '') record.className = className;
+    return record;
   }
 
   save(record: StudentRecord, now: Date = new Date()): StudentRecord {
@@ -140,7 +151,7 @@ class LocalStore implements Store {
       const index = current.records.findIndex((record) => record.id === id);
       const found = current.records[index];
       if (found === undefined) {
-        throw new UserError(messages.removedElsewhere(id), { hint: messages.removedElsewhereHint });
+        throw new UserError(messages.removedMeanwhile(id), { hint: messages.removedElsewhereHint });
       }
       const next = { ...cloneRecord(change(cloneRecord(found))), id, updatedAt: now.toISOString() };
       if (!isRecord(next)) throw new TypeError(`Not a valid student record: ${JSON.stringify(next)}`);
@@ -178,6 +189,11 @@ class LocalStore implements Store {
 
   setProfile(patch: Partial<ClassProfile>): ClassProfile {
     this.#change((current) => ({ ...current, profile: patchProfile(current.profile, patch) }));
+    return this.getProfile();
+  }
+
+  updateProfile(change: (current: ClassProfile) => Partial<ClassProfile>): ClassProfile {
+    this.#change((current) => ({ ...current, profile: patchProfile(current.profile, change(resolveProfile(current.profile))) }));
     return this.getProfile();
   }
 

@@ -30,7 +30,9 @@ export function maskRecord(record: StudentRecord): StudentRecord {
       ? { ...event, value: maskPhone(event.value) }
       : event,
   );
-  return { ...record, fields: maskFields(record.fields), events };
+  const masked = { ...record, fields: maskFields(record.fields), events };
+  if (record.phoneConfirmed !== undefined) masked.phoneConfirmed = maskPhone(record.phoneConfirmed);
+  return masked;
 }
 
 /** One field's value as lists show it: identity numbers and phones masked, the rest as is. */

@@ -1,4 +1,4 @@
-import type { GuideStep, TroubleshootingRow } from '../core/content/index.js';
+import { updateLine, type GuideStep, type TroubleshootingRow } from '../core/content/index.js';
 import type { Output } from './output.js';
 import { hanging, wrap } from './wrap.js';
 import { CLI } from '../invocation.js';
@@ -14,7 +14,13 @@ export function renderStep(output: Output, step: GuideStep): void {
   step.items?.forEach((item, i) => output.line(hanging(`  ${i + 1}. `, item, width)));
   for (const note of step.notes ?? []) output.line(colors.yellow(hanging('  Lưu ý: ', note, width)));
   if (step.link) output.line(`  ${colors.underline(step.link)}`);
+  renderUpdates(output, step.updates, '  ');
   output.line();
+}
+
+/** "Cập nhật 2026: …" notes, set apart from the guide's words by colour and prefix. */
+export function renderUpdates(output: Output, updates: readonly string[] | undefined, indent: string): void {
+  for (const text of updates ?? []) output.line(output.colors.magenta(wrap(updateLine(text), output.width, indent)));
 }
 
 export function renderRow(output: Output, row: TroubleshootingRow): void {
@@ -24,6 +30,7 @@ export function renderRow(output: Output, row: TroubleshootingRow): void {
   if (row.seeAlso.length > 0) {
     output.line(`   Xem thêm: ${row.seeAlso.map((n) => `${CLI} troubleshoot ${n}`).join(', ')}`);
   }
+  renderUpdates(output, row.updates, '   ');
   output.line();
 }
 

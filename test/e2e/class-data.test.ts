@@ -63,11 +63,13 @@ describe('export, config and purge on a class of 40', () => {
     expect(an[col('Hạn nhận mật khẩu')]).toBe('2026-02-13');
   });
 
-  it('--mask hides ID and phone digits; JSON is an array', () => {
+  it('--mask hides ID and phone digits; JSON is the class file, marked as masked', () => {
     const { code, stdout, stderr } = run(['export', '--format', 'json', '--mask']);
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    const data = JSON.parse(stdout) as Array<{ id: string; fields: Record<string, string>; passwordDueDate?: string }>;
+    const file = JSON.parse(stdout) as { format: string; masked: boolean; students: Array<{ id: string; fields: Record<string, string>; passwordDueDate?: string }> };
+    expect(file).toMatchObject({ format: 'vssid-helper-class', version: 1, masked: true });
+    const data = file.students;
     expect(data).toHaveLength(40);
     expect(data[0]?.fields.idNumber).toBe('•••••••••000');
     expect(data[0]?.fields.phone).toBe('091••••000');

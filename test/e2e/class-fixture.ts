@@ -43,14 +43,15 @@ export const KEY_STUDENTS = {
   },
 } as const;
 
-function fieldsFor(n: number): StudentFields {
+/** `code` moves the identity numbers, so a second class has other students. */
+function fieldsFor(n: number, code = 0): StudentFields {
   const name = `${FAMILY[n % 10]} ${MIDDLE[Math.floor(n / 10)]} ${GIVEN[n % 7]}`;
   return {
     subjectType: 'individual',
     name,
-    bhxhCode: String(7900000100 + n),
-    idNumber: `0792040${String(10000 + n)}`,
-    phone: `09${String(12000000 + n).padStart(8, '0')}`,
+    bhxhCode: String(7900000100 + n + code),
+    idNumber: `0792040${String(10000 + n + code)}`,
+    phone: `09${String(12000000 + n + code).padStart(8, '0')}`,
     province: 'Thành phố Hồ Chí Minh',
     ward: 'Phường Bến Nghé',
     street: `${n + 1} Lê Lợi`,
@@ -69,7 +70,7 @@ const WAITING: Step[] = [['submitted', '2026-02-23T14:00'], ['file-number', '202
 const READY: Step[] = [['ready', '2026-02-23T20:00']];
 
 /** 40 students: 9 key ones, 8 done in January, 6 done in February, 5 with a password, 5 waiting, 3 ready, 4 drafts. */
-export function classRecords(): Array<{ key?: keyof typeof KEY_STUDENTS; fields: StudentFields; steps: Step[] }> {
+export function classRecords(code = 0): Array<{ key?: keyof typeof KEY_STUDENTS; fields: StudentFields; steps: Step[] }> {
   const plan: Array<{ key?: keyof typeof KEY_STUDENTS; steps: Step[] }> = [
     ...Object.entries(KEY_STUDENTS).map(([key, s]) => ({ key: key as keyof typeof KEY_STUDENTS, steps: [...s.steps] })),
     ...Array.from({ length: 8 }, () => ({ steps: DONE_EARLY })),
@@ -79,18 +80,25 @@ export function classRecords(): Array<{ key?: keyof typeof KEY_STUDENTS; fields:
     ...Array.from({ length: 3 }, () => ({ steps: READY })),
     ...Array.from({ length: 4 }, () => ({ steps: [] as Step[] })),
   ];
-  return plan.map((p, n) => ({ ...p, fields: fieldsFor(n) }));
+  return plan.map((p, n) => ({ ...p, fields: fieldsFor(n, code) }));
 }
 
 const STATE_AFTER: Partial<Record<TrackingEvent['type'], StudentRecord['state']>> = {
   ready: 'ready', submitted: 'submitted', 'file-number': 'file-number', password: 'password', done: 'done', reopened: 'draft',
 };
 
-/** Saves the class into `home`; returns the ids of the key students. */
-export function seedClass(home: string): Record<keyof typeof KEY_STUDENTS, string> & { all: string[] } {
+/**
+ * Saves the class into `home`; returns the ids of the key students. With `className`, the
+ * profile names the class first (records carry it); `code` gives other identity numbers.
+ */
+export function seedClass(
+  home: string,
+  options: { className?: string; code?: number } = {},
+): Record<keyof typeof KEY_STUDENTS, string> & { all: string[] } {
   const store = openStore({ home });
+  if (options.className !== undefined) store.setProfile({ className: options.className });
   const ids: Record<string, string> = {};
-  const records = classRecords().map(({ key, fields, steps }) => {
+  const records = classRecords(options.code).map(({ key, fields, steps }) => {
     const record = store.create(fields, new Date(vn('2026-01-05T08:00')));
     // A submitted record went through 'ready' first, like one the wizard finished.
     const first = steps[0];

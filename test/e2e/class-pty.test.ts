@@ -26,6 +26,13 @@ describe('the class commands in a terminal', () => {
     await term.waitFor(new RegExp(`❯ ${ids.noFileNumber}  Huỳnh Văn Khoa`));
     term.clear();
     term.type(KEY.enter);
+    // Issue 9: row 2 asks which of its two causes applies; the wrong phone is the second.
+    await term.waitFor('Tình huống 2 có hai nguyên nhân');
+    await term.waitFor(/❯ Đăng ký chưa thành công/);
+    term.clear();
+    term.type(KEY.down);
+    await term.waitFor(/❯ Đăng ký sai số điện thoại/);
+    term.type(KEY.enter);
     // It says what will change and asks first, "no" being the default.
     await term.waitFor('Tình huống 2 sẽ thay đổi hồ sơ của Huỳnh Văn Khoa');
     await term.waitFor('Thay đổi hồ sơ như trên? (c/K)');
@@ -71,6 +78,9 @@ describe('the class commands in a terminal', () => {
     const home = tempHome();
     seedClass(home);
     const term = new Terminal(['troubleshoot', '3', '--email'], { home, env });
+    // Issue 9: the guide's private address is confirmed first (default no).
+    await term.waitFor('Vẫn gửi thông tin của các bạn tới ngocyen0917@gmail.com?');
+    term.type(`y${KEY.enter}`);
     await term.waitFor('Ghi e-mail này ra tệp để gửi?');
     term.type(KEY.enter);
     await term.waitFor('Tên tệp:');
@@ -80,6 +90,17 @@ describe('the class commands in a terminal', () => {
     expect(await term.exited).toBe(0);
     expect(existsSync(file)).toBe(true);
     expect(readFileSync(file, 'utf8')).toContain('Số điện thoại đã đăng ký nhầm: 0922222222');
+  });
+
+  it('troubleshoot 3 --email: "no" to the guide address writes nothing', async () => {
+    const home = tempHome();
+    seedClass(home);
+    const term = new Terminal(['troubleshoot', '3', '--email'], { home, env });
+    await term.waitFor('Vẫn gửi thông tin của các bạn tới ngocyen0917@gmail.com?');
+    term.type(KEY.enter);
+    expect(await term.exited).toBe(0);
+    expect(term.text).toContain('Chưa soạn e-mail');
+    expect(term.text).not.toContain('Số điện thoại đã đăng ký nhầm');
   });
 
   it('purge asks before deleting and deletes nothing on "no"', async () => {

@@ -19,8 +19,9 @@ describe('troubleshoot on saved students', () => {
     ids = seedClass(home);
   });
 
-  it('row 2 reopens a submitted record and removes the phone so the wizard asks it again', () => {
-    const { code, stdout } = run(['troubleshoot', '2', '--student', ids.noFileNumber, '--yes']);
+  // Issue 9: row 2 now needs its cause; 'wrong-phone' is the former behaviour.
+  it('row 2 --cause wrong-phone reopens a submitted record and removes the phone so the wizard asks it again', () => {
+    const { code, stdout } = run(['troubleshoot', '2', '--student', ids.noFileNumber, '--cause', 'wrong-phone', '--yes']);
     expect(code).toBe(0);
     expect(stdout).toContain('2. Đã đăng ký nhưng không nhận được tin nhắn');
     expect(stdout).toContain('Đã ghi nhận → Nháp');
@@ -34,7 +35,7 @@ describe('troubleshoot on saved students', () => {
 
   it('row 2 refuses a student who already has the file number, and changes nothing', () => {
     const before = dataFile(home);
-    const { code, stderr } = run(['troubleshoot', '2', '--student', ids.dueToday, '--yes']);
+    const { code, stderr } = run(['troubleshoot', '2', '--student', ids.dueToday, '--cause', 'failed', '--yes']);
     expect(code).toBe(1);
     expect(stderr).toContain('tình huống 2 không áp dụng');
     expect(stderr).toContain(`troubleshoot 5 --student ${ids.dueToday}`);
@@ -42,11 +43,11 @@ describe('troubleshoot on saved students', () => {
   });
 
   it.each([
-    ['2', '0912000005 khỏi hồ sơ'],
-    ['3', 'số đã đăng ký nhầm: 0912000005'],
-  ])('row %s without a terminal says what it would change, needs --yes, and changes nothing', (row, change) => {
+    ['2', '0912000005 khỏi hồ sơ', ['--cause', 'wrong-phone']],
+    ['3', 'số đã đăng ký nhầm: 0912000005', []],
+  ])('row %s without a terminal says what it would change, needs --yes, and changes nothing', (row, change, extra) => {
     const before = dataFile(home);
-    const { code, stdout, stderr } = run(['troubleshoot', row, '--student', ids.noFileNumber]);
+    const { code, stdout, stderr } = run(['troubleshoot', row, '--student', ids.noFileNumber, ...extra]);
     expect(code).toBe(1);
     expect(flat(stdout)).toContain(`Tình huống ${row} sẽ thay đổi hồ sơ của Huỳnh Văn Khoa (mã ${ids.noFileNumber}):`);
     expect(flat(stdout)).toContain(change);
@@ -54,7 +55,7 @@ describe('troubleshoot on saved students', () => {
     expect(stderr).toContain('--yes');
     expect(dataFile(home)).toBe(before);
     // --json cannot ask either; it says so, and stdout holds only the error as JSON, no half report.
-    const json = run(['troubleshoot', row, '--student', ids.noFileNumber, '--json']);
+    const json = run(['troubleshoot', row, '--student', ids.noFileNumber, ...extra, '--json']);
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout)).toMatchObject({ error: { message: expect.any(String), exitCode: 1 } });
     expect(json.stderr).toContain('--yes');
@@ -89,7 +90,13 @@ describe('troubleshoot on saved students', () => {
     expect(again.stdout).toContain('đã được đánh dấu');
     expect(record(ids.justSubmitted).events).toHaveLength(after.events.length);
 
-    const { code, stdout } = run(['troubleshoot', '3', '--email']);
+    // Issue 9: the guide's private address only when the monitor says so.
+    const refused = run(['troubleshoot', '3', '--email']);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(flat(refused.stderr)).toContain('Lớp chưa chọn địa chỉ hỗ trợ: ngocyen0917@gmail.com là địa chỉ trong hướng dẫn gốc');
+    expect(refused.stderr).toContain('config set supportEmail');
+    const { code, stdout } = run(['troubleshoot', '3', '--email', '--use-guide-address']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Đến: ngocyen0917@gmail\.com\nTiêu đề: Đề nghị hỗ trợ đăng ký lại VssID do sai số điện thoại \(3 học sinh\)\n/);
     for (const [name, bhxh, wrong, right] of [
@@ -101,8 +108,43 @@ describe('troubleshoot on saved students', () => {
     }
   });
 
+  it('row 2 without --cause and without a terminal asks for the cause, and changes nothing', () => {
+    const before = dataFile(home);
+    const { code, stderr } = run(['troubleshoot', '2', '--student', ids.noFileNumber, '--yes']);
+    expect(code).toBe(1);
+    expect(flat(stderr)).toContain('Tình huống 2 có hai nguyên nhân');
+    expect(stderr).toContain(`--cause failed`);
+    expect(stderr).toContain(`--cause wrong-phone`);
+    expect(dataFile(home)).toBe(before);
+    expect(run(['troubleshoot', '2', '--student', ids.noFileNumber, '--cause', 'maybe']).code).toBe(2);
+  });
+
+  it('row 2 --cause failed keeps the phone, which the student can register with again', () => {
+    const { code, stdout } = run(['troubleshoot', '2', '--student', ids.noFileNumber, '--cause', 'failed', '--yes']);
+    expect(code).toBe(0);
+    expect(flat(stdout)).toContain('Số điện thoại 0912000005 được giữ trong hồ sơ');
+    const after = record(ids.noFileNumber);
+    expect(after.state).toBe('draft');
+    expect(after.fields.phone).toBe('0912000005');
+    expect(after.events.at(-1)).toEqual({ type: 'reopened', at: expect.any(String) });
+    // The same number typed again is not refused.
+    const again = run(['register', '--resume', ids.noFileNumber, '--phone', '0912000005', '--yes']);
+    expect(again.stderr).not.toContain('số đăng ký nhầm');
+  });
+
+  it('row 2 --cause wrong-phone: the number is refused afterwards unless --phone-is-right states it was checked', () => {
+    expect(run(['troubleshoot', '2', '--student', ids.noFileNumber, '--cause', 'wrong-phone', '--yes']).code).toBe(0);
+    const refused = run(['register', '--resume', ids.noFileNumber, '--phone', '0912000005', '--yes']);
+    expect(refused.code).toBe(1);
+    expect(flat(refused.stderr)).toContain('0912000005 đã được ghi là số đăng ký nhầm');
+    expect(refused.stderr).toContain('--phone-is-right');
+    const allowed = run(['register', '--resume', ids.noFileNumber, '--phone', '0912000005', '--phone-is-right', '--yes']);
+    expect(allowed.stderr).not.toContain('số đăng ký nhầm');
+    expect(record(ids.noFileNumber).fields.phone).toBe('0912000005');
+  });
+
   it('row 3 after row 2 still knows the wrong phone', () => {
-    run(['troubleshoot', '2', '--student', ids.noFileNumber, '--yes']);
+    run(['troubleshoot', '2', '--student', ids.noFileNumber, '--cause', 'wrong-phone', '--yes']);
     const { code, stdout } = run(['troubleshoot', '3', '--student', ids.noFileNumber, '--yes']);
     expect(code).toBe(0);
     expect(flat(stdout)).toContain('số đã đăng ký nhầm: 0912000005');
@@ -118,6 +160,9 @@ describe('troubleshoot on saved students', () => {
     const text = readFileSync(out, 'utf8');
     expect(text).toMatch(/^Đến: hotro@truong\.edu\.vn\nTiêu đề: .* – lớp 12A1 \(2 học sinh\)/);
     expect(text).toContain('Em là lớp trưởng lớp 12A1');
+    expect(flat(run(['status']).stdout)).toContain('E-mail hỗ trợ đổi số điện thoại (mục 3) đang dùng: hotro@truong.edu.vn (do lớp đặt).');
+    expect(flat(run(['config', 'list']).stdout)).toContain('E-mail hỗ trợ (mục 3) đang dùng: hotro@truong.edu.vn, do lớp đặt.');
+    expect(JSON.parse(run(['status', '--json']).stdout).supportEmail).toEqual({ address: 'hotro@truong.edu.vn', source: 'class' });
     // No overwrite without --force.
     const again = run(['troubleshoot', '3', '--email', '--out', out]);
     expect(again.code).toBe(1);
@@ -147,8 +192,11 @@ describe('troubleshoot on saved students', () => {
     ] });
     const { stdout } = runCli(['troubleshoot', '5', '--student', r.id], { home: waiting, env: { VSSID_HELPER_NOW: NOW } });
     expect(flat(stdout)).toContain('đã ghi nhận đăng ký được 25 giờ');
-    expect(flat(stdout)).toContain('Nếu đến 09:00 26/02/2026 vẫn chưa có');
-    expect(flat(stdout)).toContain('hết ngày 26/02/2026');
+    // Issue 9: the 72 hours count from the file-number SMS, in the board's own words.
+    expect(flat(stdout)).toContain('Từ 09:01 26/02/2026 (72 giờ sau tin nhắn số hồ sơ)');
+    expect(flat(stdout)).toContain('hạn chính thức hết ngày 26/02/2026');
+    const board = JSON.parse(runCli(['status', '--json'], { home: waiting, env: { VSSID_HELPER_NOW: NOW } }).stdout);
+    expect(flat(stdout)).toContain(flat(board.entries[0].nextStep).replace(/ Có mật khẩu thì ghi 'password'\.$/, ''));
   });
 
   it.each([
@@ -172,6 +220,12 @@ describe('troubleshoot on saved students', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
     expect(dataFile(home)).toBe(before);
+  });
+
+  it('board and config list say the guide address is not chosen by the class', () => {
+    expect(flat(run(['status']).stdout)).toContain('lớp chưa đặt; ngocyen0917@gmail.com là địa chỉ của hướng dẫn gốc');
+    expect(flat(run(['config', 'list']).stdout)).toContain('E-mail hỗ trợ (mục 3): lớp chưa đặt. ngocyen0917@gmail.com');
+    expect(JSON.parse(run(['config', 'list', '--json']).stdout).supportEmail).toEqual({ address: 'ngocyen0917@gmail.com', source: 'guide' });
   });
 
   it('no marked students: says so and how to mark one', () => {

@@ -1,6 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import Conf from 'conf';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { openStore } from '../../src/store/store.js';
@@ -175,7 +176,8 @@ describe('a file with some broken records', () => {
     const record = good('a2b3c4', 'Nguyễn Văn An');
     fs.writeFileSync(path.join(home, 'data.json'), JSON.stringify({ schemaVersion: 1, records: [record], profile: { className: '12A1', extraDaysOff: '2025-01-01' } }));
     const store = openStore({ home });
-    expect(store.list()).toEqual([{ ...record, sources: {} }]);
+    // The v1 → v2 migration gives the records the profile's class.
+    expect(store.list()).toEqual([{ ...record, className: '12A1' }]);
     expect(store.getProfile()).toMatchObject({ className: '12A1', extraDaysOff: [] });
     const [side] = sideFiles(home);
     expect(JSON.parse(fs.readFileSync(path.join(home, side!), 'utf8'))).toEqual({ schemaVersion: 1, records: [], profile: { extraDaysOff: '2025-01-01' } });
@@ -203,7 +205,7 @@ describe('a file with some broken records', () => {
 });
 
 describe('migrations', () => {
-  it('brings a v0 file (no schemaVersion, records without events or field sources) up to date and writes it back', () => {
+  it('brings a v0 file (no schemaVersion, records without events) to the current version and writes it back', () => {
     const home = tempHome();
     const file = path.join(home, 'data.json');
     const v0Record = { id: 'k3f9q2', createdAt: T0.toISOString(), updatedAt: T0.toISOString(), state: 'submitted', fields: { name: 'Trần Thị Bình' } };
@@ -211,26 +213,35 @@ describe('migrations', () => {
 
     const store = openStore({ home });
     expect(store.notices).toEqual([]);
-    expect(store.require('k3f9q2')).toEqual({ ...v0Record, events: [], sources: {} });
+    expect(store.require('k3f9q2')).toEqual({ ...v0Record, events: [] });
     const onDisk = JSON.parse(fs.readFileSync(file, 'utf8'));
-    expect(onDisk).toEqual({ schemaVersion: SCHEMA_VERSION, records: [{ ...v0Record, events: [], sources: {} }], profile: {} });
+    expect(onDisk).toEqual({ schemaVersion: SCHEMA_VERSION, records: [{ ...v0Record, events: [] }], profile: {} });
     if (posix) expect(mode(file)).toBe(0o600);
   });
 
-  it('brings a v1 file to v2: each record gets an empty map of field sources (its fields count as typed)', () => {
-    const home = tempHome();
-    const file = path.join(home, 'data.json');
-    const v1Record = { id: 'k3f9q2', createdAt: T0.toISOString(), updatedAt: T0.toISOString(), state: 'draft', fields: { name: 'Trần Thị Bình' }, events: [] };
-    fs.writeFileSync(file, JSON.stringify({ schemaVersion: 1, records: [v1Record], profile: {} }));
-    expect(openStore({ home }).require('k3f9q2')).toEqual({ ...v1Record, sources: {} });
-    expect(JSON.parse(fs.readFileSync(file, 'utf8')).schemaVersion).toBe(2);
+  const good = (id: string, name: string) => ({
+    id, createdAt: T0.toISOString(), updatedAt: T0.toISOString(), state: 'ready', fields: { name }, events: [{ type: 'ready', at: T0.toISOString() }],
   });
 
-  it('sets aside a record whose field sources are not import or wizard', () => {
+  it('v1 → v2: records take the class named in the profile, so merged classes stay apart', () => {
     const home = tempHome();
-    const bad = { id: 'k3f9q2', createdAt: T0.toISOString(), updatedAt: T0.toISOString(), state: 'draft', fields: {}, events: [], sources: { name: 'excel' } };
-    fs.writeFileSync(path.join(home, 'data.json'), JSON.stringify({ schemaVersion: 2, records: [bad], profile: {} }));
-    expect(openStore({ home }).list()).toEqual([]);
+    const file = path.join(home, 'data.json');
+    const mine = good('a2b3c4', 'Nguyễn Văn An');
+    const merged = { ...good('d5e6f7', 'Trần Thị Bình'), className: '12A2' };
+    fs.writeFileSync(file, JSON.stringify({ schemaVersion: 1, records: [mine, merged], profile: { className: ' 12A1 ' } }));
+    const store = openStore({ home });
+    expect(store.list().map((r) => r.className)).toEqual(['12A1', '12A2']);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).schemaVersion).toBe(2);
+    // A new record gets the class too.
+    expect(store.create({ name: 'Lê Văn Chi' }).className).toBe('12A1');
+  });
+
+  it('a class name that is not text sets that record aside', () => {
+    const home = tempHome();
+    fs.writeFileSync(path.join(home, 'data.json'), JSON.stringify({ schemaVersion: 2, records: [{ ...good('a2b3c4', 'An'), className: 12 }], profile: {} }));
+    const store = openStore({ home });
+    expect(store.list()).toEqual([]);
+    expect(store.notices.join(' ')).toContain('tên lớp sai kiểu');
   });
 
   it('treats an empty object as an empty v0 store', () => {
@@ -278,7 +289,10 @@ describe('file-system errors are explained in Vietnamese', () => {
     ['EACCES', /Không có quyền đọc hoặc ghi/],
   ])('%s on write', (code, text) => {
     const store = openStore({ home: tempHome() });
-    const spy = vi.spyOn(Conf.prototype, 'store', 'set').mockImplementation(() => {
+    const write = fs.writeSync;
+    const spy = vi.spyOn(fs, 'writeSync').mockImplementation((fd: number, ...rest: unknown[]) => {
+      // The lock is written too; the data file's temporary copy is what fails.
+      if (typeof rest[0] === 'string') return (write as (...args: unknown[]) => number)(fd, ...rest);
       throw Object.assign(new Error(`${code}: failed, write '${store.path}'`), { code });
     });
     try {
@@ -296,7 +310,7 @@ describe('file-system errors are explained in Vietnamese', () => {
 });
 
 describe('the lock between processes', () => {
-  it('removes a lock left by a crashed run', () => {
+  it('removes a lock left by a crashed run half-way through making it (no owner written)', () => {
     const store = openStore({ home: tempHome() });
     const lock = `${store.path}.lock`;
     fs.writeFileSync(lock, '');
@@ -307,13 +321,41 @@ describe('the lock between processes', () => {
     expect(fs.existsSync(lock)).toBe(false);
   });
 
-  it('waits for a live lock, then gives up with an explanation and changes nothing', () => {
+  it("removes a dead owner's lock at once, however young", () => {
     const store = openStore({ home: tempHome() });
     const lock = `${store.path}.lock`;
-    fs.writeFileSync(lock, '');
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    fs.writeFileSync(lock, JSON.stringify({ pid: Number(dead.stdout), host: os.hostname(), at: new Date().toISOString() }));
+    const started = Date.now();
+    store.save(store.create(student(), T0));
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(fs.existsSync(lock)).toBe(false);
+  });
+
+  it('never takes a live owner\'s lock for being old, nor trusts an unreadable one dated in the future', () => {
+    const store = openStore({ home: tempHome(), lockWaitMs: 300 });
+    const lock = `${store.path}.lock`;
+    // Our parent runs on: a live owner, its lock dated an hour ago (a suspended laptop).
+    fs.writeFileSync(lock, JSON.stringify({ pid: process.ppid, host: os.hostname(), at: '2000-01-01T00:00:00.000Z' }));
+    const old = new Date(Date.now() - 3_600_000);
+    fs.utimesSync(lock, old, old);
+    expect(() => store.save(store.create(student(), T0))).toThrow(/đang được một lệnh vssid-helper khác ghi/);
+    expect(fs.existsSync(lock)).toBe(true);
+
+    fs.writeFileSync(lock, 'garbage');
+    const future = new Date(Date.now() + 3_600_000);
+    fs.utimesSync(lock, future, future);
+    store.save(store.create(student(), T0));
+    expect(fs.existsSync(lock)).toBe(false);
+  });
+
+  it('waits for a live lock, then gives up with an explanation and changes nothing', () => {
+    const store = openStore({ home: tempHome(), lockWaitMs: 1_000 });
+    const lock = `${store.path}.lock`;
+    fs.writeFileSync(lock, JSON.stringify({ pid: process.ppid, host: os.hostname(), at: new Date().toISOString() }));
     const started = Date.now();
     expect(() => store.save(store.create(student(), T0))).toThrow(/đang được một lệnh vssid-helper khác ghi/);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(1_900);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
     expect(fs.existsSync(store.path)).toBe(false);
     // Not ours to remove.
     expect(fs.existsSync(lock)).toBe(true);

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import { vi } from 'vitest';
 import { tempFolder } from '../temp.js';
 import type { StudentFields } from '../../src/core/record.js';
 
@@ -16,3 +18,6 @@ export function student(overrides: StudentFields = {}): StudentFields {
     ...overrides,
   };
 }
+
+/** Every rename the store makes; the one onto data.json is the write of the file. */
+export const dataWrites = () => vi.spyOn(fs, 'renameSync');

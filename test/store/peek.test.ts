@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import Conf from 'conf';
 import { peekData, peekRecords, storeFilePath } from '../../src/store/peek.js';
 import { peekSupportEmail } from '../../src/store/peek-profile.js';
+import { SCHEMA_VERSION } from '../../src/store/schema.js';
 import { openStore } from '../../src/store/store.js';
 import { student, tempHome } from './helpers.js';
 
@@ -82,7 +83,7 @@ describe('peekData', () => {
     const store = openStore({ env });
     const saved = store.save(store.create(student(), T0), T0);
     store.setProfile({ className: '12A1' });
-    expect(peekData(env)).toEqual({ status: 'ok', data: { schemaVersion: 2, records: [saved], profile: { className: '12A1' } } });
+    expect(peekData(env)).toEqual({ status: 'ok', data: { schemaVersion: SCHEMA_VERSION, records: [saved], profile: { className: '12A1' } } });
     expect(fs.readdirSync(home)).toEqual(['data.json']);
   });
 

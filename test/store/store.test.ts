@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Conf from 'conf';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { ID_PATTERN } from '../../src/store/ids.js';
 import { DEFAULT_PROFILE } from '../../src/store/profile.js';
 import { openStore } from '../../src/store/store.js';
-import { student, tempHome } from './helpers.js';
+import { dataWrites, student, tempHome } from './helpers.js';
 
 const T0 = new Date('2025-03-01T08:00:00.000Z');
 const T1 = new Date('2025-03-02T09:30:00.000Z');
@@ -122,10 +121,10 @@ describe('records', () => {
   it('writes a batch of thousands once', () => {
     const store = openStore({ home: tempHome() });
     const drafts = Array.from({ length: 2000 }, () => store.create(student(), T0));
-    const writes = vi.spyOn(Conf.prototype, 'store', 'set');
+    const writes = dataWrites();
     try {
       store.saveMany(drafts);
-      expect(writes).toHaveBeenCalledTimes(1);
+      expect(writes.mock.calls.filter(([, to]) => String(to).endsWith('data.json'))).toHaveLength(1);
     } finally {
       writes.mockRestore();
     }
@@ -205,10 +204,10 @@ describe('two processes on one folder', () => {
     const b = openStore({ home });
     const first = b.save(b.create(student(), T0), T0);
     const batch = [1, 2, 3].map(() => a.create(student(), T1));
-    const writes = vi.spyOn(Conf.prototype, 'store', 'set');
+    const writes = dataWrites();
     try {
       a.saveMany(batch, T1);
-      expect(writes).toHaveBeenCalledTimes(1);
+      expect(writes.mock.calls.filter(([, to]) => String(to).endsWith('data.json'))).toHaveLength(1);
     } finally {
       writes.mockRestore();
     }

@@ -132,6 +132,7 @@ function renderDetails(output: Output, { entry, support }: BoardLine): void {
     output.line(entry.overdue ? output.colors.red(text) : text);
     if (entry.command !== undefined) output.line(`    ${output.colors.cyan(`→ ${entry.command}`)}`);
   }
+  if (entry.missingEmail && entry.state !== 'done') output.line(output.colors.yellow(wrap(S.missingEmail, width, '    ')));
   if (support) {
     const right = support.rightPhone && maskPhone(support.rightPhone);
     output.line(output.colors.yellow(wrap(S.supportPending(maskPhone(support.wrongPhone), right), width, '    ')));

@@ -3,6 +3,7 @@ import { weekdayOf } from '../../core/calendar/iso-date.js';
 import type { BoardSummary } from '../../core/tracking/index.js';
 import { EVENT_LABELS, STATE_LABELS, describeEvents, formatDate } from '../../core/tracking/index.js';
 import type { EventType, StudentState } from '../../core/record.js';
+import { EMAIL_MISSING } from '../../core/fields/messages.js';
 import { CLI } from '../../invocation.js';
 
 const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
@@ -62,6 +63,12 @@ export const S = {
   due: (day: string) => `hạn ${day}`,
   row5Possible: 'có thể thử “Quên mật khẩu” (mục 5)',
   empty: `Chưa có học sinh nào. Thêm bằng: ${CLI} register, hoặc cả lớp: ${CLI} import <tệp>`,
+  classWithId: 'Tùy chọn --class chỉ dùng khi xem bảng cả lớp, không dùng kèm mã một học sinh.',
+  classWithIdHint: `Ví dụ: ${CLI} status --class 12A1`,
+  noSuchClass: (className: string, known: readonly string[]) =>
+    `Không có học sinh nào của lớp '${className}' trên máy này.` +
+    (known.filter(Boolean).length > 0 ? ` Các lớp đang có: ${known.filter(Boolean).join(', ')}.` : ''),
+  noSuchClassHint: `Ghép lớp khác vào máy này bằng: ${CLI} import <tệp lớp .json> (tệp xuất bằng export --format json).`,
   title: (className: string) => (className ? `Bảng theo dõi lớp ${className}` : 'Bảng theo dõi cả lớp'),
   summary: (s: BoardSummary) => {
     // Done and overdue always (a 0 there is news); the other groups only when someone is in them.
@@ -72,6 +79,8 @@ export const S = {
       ...(s.ready > 0 ? [`${s.ready} sẵn sàng nhập vào ứng dụng`] : []),
       ...(s.passwordReceived > 0 ? [`${s.passwordReceived} đã có mật khẩu (cần đăng nhập)`] : []),
       ...(s.waiting > 0 ? [`${s.waiting} đang chờ tin nhắn`] : []),
+      // Of those waiting: the same rule as each row (72 hours: worth trying, not overdue).
+      ...(s.forgotPassword > 0 ? [`trong đó ${s.forgotPassword} đã 72 giờ: có thể thử Quên mật khẩu (chưa quá hạn)`] : []),
     ];
     return `Tổng ${s.total} học sinh: ${parts.join(', ')}.`;
   },
@@ -79,6 +88,11 @@ export const S = {
   noneOverdue: 'Không có ai quá hạn.',
   supportPending: (wrong: string, right: string | undefined) =>
     `✉ Chờ hỗ trợ đổi số điện thoại (mục 3): số nhầm ${wrong}, ${right ? `số đúng ${right}` : 'chưa có số đúng'}.`,
+  missingEmail: `✉ ${EMAIL_MISSING} (mã OTP và mã đổi mật khẩu gửi qua e-mail đã đăng ký).`,
+  supportAddress: (address: string, source: 'class' | 'guide') =>
+    source === 'class'
+      ? `E-mail hỗ trợ đổi số điện thoại (mục 3) đang dùng: ${address} (do lớp đặt).`
+      : `E-mail hỗ trợ đổi số điện thoại (mục 3): lớp chưa đặt; ${address} là địa chỉ của hướng dẫn gốc (hộp thư riêng của một trường). Đặt địa chỉ của lớp: ${CLI} config set supportEmail <địa chỉ>`,
   supportSummary: (n: number) => `${n} học sinh cần gửi e-mail nhờ hỗ trợ đổi số điện thoại:`,
   supportCommand: `${CLI} troubleshoot 3 --email`,
   recordHint: 'Ghi một sự kiện:',

@@ -11,6 +11,7 @@ import {
   formatDate,
   formatInstant,
   parseEventName,
+  previousInOrder,
   readEventTime,
   type EventTime,
 } from '../../core/tracking/index.js';
@@ -32,32 +33,44 @@ export interface EventRequest {
 
 export async function recordEvent(ctx: CommandContext, store: Store, request: EventRequest, overrides: DayOffOverrides) {
   const type = parseEventName(request.event);
-  const record = requireStudent(store.list(), request.id);
+  const found = requireStudent(store.list(), request.id);
   if (request.value !== undefined && !TAKES_VALUE.has(type)) {
-    throw new UserError(S.unexpectedValue(type, request.value), { hint: S.unexpectedValueHint(record.id, type) });
+    throw new UserError(S.unexpectedValue(type, request.value), { hint: S.unexpectedValueHint(found.id, type) });
   }
-  let value = request.value;
-  if (type === 'support-request' && value === undefined) {
-    value = registeredPhone(record);
-    if (value === undefined) throw new UserError(S.noPhoneForSupport(record.id), { hint: S.noPhoneForSupportHint(record.id) });
-  }
-  const time = request.at === undefined ? { at: ctx.now, dateOnly: false } : dayTime(record, readEventTime(request.at), ctx.now);
-  const event: TrackingEvent = { type, at: time.at.toISOString(), ...(value === undefined ? {} : { value }) };
   const isComplete = type === 'ready' ? (await import('../../core/fields/index.js')).isReadyRecord : () => true;
-  const next = applyEvent(record, event, ctx.now, isComplete);
-  const saved = store.save(next, ctx.now);
-  report(ctx, record, saved, overrides, time.dateOnly);
+  const asked = request.at === undefined ? undefined : readEventTime(request.at, ctx.now);
+  let before = found;
+  let dateOnly = false;
+  // Built on the record as it is on disk now, under the store's lock: an event another terminal
+  // recorded meanwhile is kept, and a student removed meanwhile is refused, not brought back.
+  const saved = store.update(
+    found.id,
+    (record) => {
+      before = record;
+      let value = request.value;
+      if (type === 'support-request' && value === undefined) {
+        value = registeredPhone(record);
+        if (value === undefined) throw new UserError(S.noPhoneForSupport(record.id), { hint: S.noPhoneForSupportHint(record.id) });
+      }
+      const time = asked === undefined ? { at: ctx.now, dateOnly: false } : dayTime(record, type, asked, ctx.now);
+      dateOnly = time.dateOnly;
+      const event: TrackingEvent = { type, at: time.at.toISOString(), ...(value === undefined ? {} : { value }) };
+      return applyEvent(record, event, ctx.now, isComplete);
+    },
+    ctx.now,
+  );
+  report(ctx, before, saved, overrides, dateOnly);
 }
 
 /**
  * A day given without a time stands for DATE_ONLY_TIME, kept within that day's possible times:
- * not before the record's last event, nor after now ("02/03" typed at 07:30 that morning).
+ * not before the event it follows, nor after now ("02/03" typed at 07:30 that morning).
  */
-export function dayTime(record: StudentRecord, time: EventTime, now: Date): EventTime {
+export function dayTime(record: StudentRecord, type: EventType, time: EventTime, now: Date): EventTime {
   if (!time.dateOnly) return time;
   const day = vietnamDateOf(time.at);
   let ms = time.at.getTime();
-  const previous = record.events.at(-1);
+  const previous = previousInOrder(record, type);
   if (previous !== undefined && vietnamDateOf(new Date(previous.at)) === day) ms = Math.max(ms, Date.parse(previous.at));
   if (vietnamDateOf(now) === day) ms = Math.min(ms, now.getTime());
   return { at: new Date(ms), dateOnly: true };

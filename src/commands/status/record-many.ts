@@ -28,14 +28,14 @@ export async function recordMany(ctx: CommandContext, store: Store, request: Man
   if (TAKES_VALUE.has(type)) throw new UsageError(S.manyTakesValue(type), { hint: S.manyTakesValueHint(type) });
   const isComplete = type === 'ready' ? (await import('../../core/fields/index.js')).isReadyRecord : () => true;
   const records = store.list();
-  const time = request.at === undefined ? undefined : readEventTime(request.at);
+  const time = request.at === undefined ? undefined : readEventTime(request.at, ctx.now);
   const seen = new Set<string>();
   const outcomes: Outcome[] = request.queries.map((query) => {
     try {
       const record = requireStudent(records, query);
       if (seen.has(record.id)) return { query, ok: false, id: record.id, reason: S.manyTwice(record.id) };
       seen.add(record.id);
-      const at = time === undefined ? ctx.now : dayTime(record, time, ctx.now).at;
+      const at = time === undefined ? ctx.now : dayTime(record, type, time, ctx.now).at;
       const after = applyEvent(record, { type, at: at.toISOString() }, ctx.now, isComplete);
       return { query, ok: true, before: record, after };
     } catch (error) {

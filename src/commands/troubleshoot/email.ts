@@ -1,7 +1,8 @@
 /** `troubleshoot 3 --email`: the support e-mail for every student marked with row 3. */
 import { existsSync } from 'node:fs';
 import { vietnamDateOf } from '../../core/calendar/vietnam-time.js';
-import { buildSupportEmail, formatSupportEmail, pendingSupportRequests } from '../../core/support/index.js';
+import { buildSupportEmail, formatSupportEmail, pendingSupportRequests, supportAddressOf } from '../../core/support/index.js';
+import { peekSupportEmail } from '../../store/peek-profile.js';
 import type { CommandContext } from '../../context.js';
 import { UserError } from '../../errors.js';
 import type { Store } from '../../store/store.js';
@@ -12,6 +13,20 @@ import { T } from './messages.js';
 export interface EmailOptions {
   out?: string;
   force?: boolean;
+  /** The monitor states the guide's own address is the one to write to. */
+  useGuideAddress?: boolean;
+}
+
+/**
+ * The guide's address is one school's private Gmail: classmates' codes and phones go there only
+ * when the monitor says so (this flag or prompt), or after `config set supportEmail`.
+ */
+async function guideAddressConfirmed(ctx: CommandContext, address: string, options: EmailOptions): Promise<boolean> {
+  if (options.useGuideAddress) return true;
+  if (!ctx.interactive || ctx.output.json) throw new UserError(T.guideAddressUnconfirmed(address), { hint: T.guideAddressHint });
+  ctx.output.warn(wrap(T.guideAddressUnconfirmed(address), ctx.output.width - 2));
+  const { prompter } = await import('../../ui/prompter.js');
+  return prompter.confirm({ message: T.confirmGuideAddress(address), default: false });
 }
 
 export async function composeSupportEmail(ctx: CommandContext, store: Store, options: EmailOptions): Promise<void> {
@@ -19,8 +34,14 @@ export async function composeSupportEmail(ctx: CommandContext, store: Store, opt
   const requests = pendingSupportRequests(store.list());
   if (requests.length === 0) throw new UserError(T.noRequests, { hint: T.noRequestsHint });
   const profile = store.getProfile();
+  const support = supportAddressOf(peekSupportEmail(ctx.env));
+  if (support.source === 'guide' && !(await guideAddressConfirmed(ctx, support.address, options))) {
+    output.line(wrap(T.guideAddressDeclined, output.width));
+    output.line(`  ${T.setAddressCommand}`);
+    return;
+  }
   const email = buildSupportEmail({
-    to: profile.supportEmail,
+    to: support.address,
     className: profile.className,
     receivingAgency: profile.receivingAgency,
     requests,
@@ -29,7 +50,7 @@ export async function composeSupportEmail(ctx: CommandContext, store: Store, opt
   const savedTo = options.out === undefined ? undefined : writeUserFile(options.out, text, { force: options.force, forceFlag: '--force' });
 
   if (output.json) {
-    output.printJson({ ...email, students: requests, savedTo: savedTo ?? null });
+    output.printJson({ ...email, toSource: support.source, students: requests, savedTo: savedTo ?? null });
     return;
   }
   if (savedTo !== undefined) {

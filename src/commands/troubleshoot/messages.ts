@@ -1,5 +1,5 @@
 /** Every Vietnamese text of troubleshooting on saved students and of the support e-mail. */
-import { STATE_LABELS, formatDate, formatDuration, formatInstant } from '../../core/tracking/messages.js';
+import { STATE_LABELS, formatDuration, formatInstant } from '../../core/tracking/messages.js';
 import type { StudentState } from '../../core/record.js';
 import { CLI } from '../../invocation.js';
 
@@ -58,6 +58,20 @@ export const T = {
   phoneCleared: (phone: string) =>
     `Số điện thoại cũ ${phone} đã được xóa khỏi hồ sơ để nhập lại (gõ hai lần cho chắc).`,
   reRegister: 'Kiểm tra lại số điện thoại với học sinh, rồi đăng ký lại ngay:',
+  reRegisterSame: 'Đăng ký lại ngay với cùng thông tin (số điện thoại giữ nguyên):',
+  phoneKept: (phone: string) => `Số điện thoại ${phone} được giữ trong hồ sơ (không phải số nhầm).`,
+  changeKeepPhone: (phone: string) => `Giữ số điện thoại ${phone}: đăng ký chưa thành công, không phải do sai số.`,
+  askCause: 'Tình huống 2 có hai nguyên nhân. Với học sinh này là nguyên nhân nào?',
+  causeFailed: (phone: string) => `Đăng ký chưa thành công (số ${phone || 'trong hồ sơ'} vẫn đúng): đăng ký lại với cùng số`,
+  causeWrongPhone: (phone: string) => `Đăng ký sai số điện thoại (số ${phone || 'trong hồ sơ'} là số nhầm): xóa số này, nhập số đúng`,
+  causeNeeded: (who: string) =>
+    `Tình huống 2 có hai nguyên nhân (đăng ký chưa thành công, hoặc đăng ký sai số điện thoại); chưa rõ nguyên nhân của ${who} nên chưa đổi gì.`,
+  causeHint: (id: string) =>
+    `Ghi rõ nguyên nhân:\n  ${CLI} troubleshoot 2 --student ${id} --cause failed        (số điện thoại đúng, chỉ đăng ký lại)\n` +
+    `  ${CLI} troubleshoot 2 --student ${id} --cause wrong-phone   (số điện thoại sai: xóa số đó, nhập số đúng)`,
+  badCause: (value: string) => `Nguyên nhân '${value}' không hợp lệ: chọn failed (đăng ký chưa thành công) hoặc wrong-phone (đăng ký sai số điện thoại).`,
+  causeOnlyRow2: 'Tùy chọn --cause chỉ dùng với tình huống 2 và --student.',
+  causeOnlyRow2Hint: `Ví dụ: ${CLI} troubleshoot 2 --student <mã> --cause failed`,
   ifStillFails: 'Nếu đăng ký lại không được vì đã lỡ đăng ký với số sai:',
 
   supportDone: (who: string) => `${who} đã hoàn tất (đăng nhập được VssID), không cần nhờ hỗ trợ đổi số.`,
@@ -93,17 +107,22 @@ export const T = {
   sinceSubmitted: (who: string, hours: number) => `${who} đã ghi nhận đăng ký được ${minutes(hours)}.`,
   noFileNumberFirst: 'Chưa có tin nhắn báo số hồ sơ: xem tình huống 2 trước (đăng ký lại, kiểm tra số điện thoại):',
   waitFileNumber: 'Tin nhắn báo số hồ sơ thường đến ngay; chờ thêm ít phút.',
-  forgotNow: (overdueDue: string | undefined) =>
-    `${overdueDue ? `Đã quá hạn nhận mật khẩu (hạn chót ${formatDate(overdueDue)}). ` : 'Đã quá 72 giờ. '}` +
-    'Dùng “Quên mật khẩu” ngay: vào màn hình đăng nhập VssID, chọn “Quên mật khẩu” để được gửi mật khẩu khác.',
   ifForgotFails:
     'Tin nhắn số hồ sơ đã đến, nên số điện thoại đã đăng ký là đúng. Nếu “Quên mật khẩu” vẫn không gửi được ' +
     'mật khẩu, kiểm tra học sinh còn dùng số đó (SIM còn hoạt động, không chặn tin nhắn). Nếu thật ra chưa từng ' +
     'có tin nhắn số hồ sơ (đã ghi nhầm), mở lại hồ sơ rồi đăng ký lại (tình huống 2):',
-  waitPassword: (at: Date) =>
-    `Chưa đến 72 giờ: cứ chờ tin nhắn mật khẩu. Nếu đến ${formatInstant(at)} vẫn chưa có, chọn “Quên mật khẩu” trên màn hình đăng nhập VssID.`,
-  dueDate: (due: string) => `Hạn nhận mật khẩu theo hướng dẫn (3 ngày làm việc sau tin nhắn số hồ sơ): hết ngày ${formatDate(due)}.`,
+  noFileNumberTime: "Chưa ghi thời điểm nhận tin nhắn số hồ sơ nên chưa tính được hạn nhận mật khẩu; chờ tin nhắn mật khẩu, rồi ghi 'password'.",
 
+  guideAddressWithoutEmail: 'Tùy chọn --use-guide-address chỉ dùng kèm --email.',
+  guideAddressUnconfirmed: (address: string) =>
+    `Lớp chưa chọn địa chỉ hỗ trợ: ${address} là địa chỉ trong hướng dẫn gốc, hộp thư riêng của một trường, ` +
+    'có thể không phải nơi hỗ trợ lớp bạn. E-mail này ghi đầy đủ mã số BHXH và số điện thoại của các bạn, nên chỉ gửi tới địa chỉ lớp đã chọn.',
+  guideAddressHint:
+    `Đặt địa chỉ hỗ trợ của lớp (hỏi BHXH nơi cấp thẻ hoặc nhà trường): ${CLI} config set supportEmail <địa chỉ>\n` +
+    `Hoặc, nếu đã xác nhận đúng địa chỉ của hướng dẫn: ${CLI} troubleshoot 3 --email --use-guide-address`,
+  confirmGuideAddress: (address: string) => `Vẫn gửi thông tin của các bạn tới ${address}?`,
+  guideAddressDeclined: 'Chưa soạn e-mail. Đặt địa chỉ hỗ trợ của lớp rồi chạy lại:',
+  setAddressCommand: `${CLI} config set supportEmail <địa chỉ>   (rồi: ${CLI} troubleshoot 3 --email)`,
   noRequests: 'Chưa có học sinh nào được đánh dấu cần nhờ hỗ trợ đổi số điện thoại, nên chưa có gì để soạn e-mail.',
   noRequestsHint: `Đánh dấu một học sinh: ${CLI} troubleshoot 3 --student <mã> (xem mã bằng ${CLI} list).`,
   emailSaved: (path: string) => `Đã ghi e-mail vào ${path}`,

@@ -24,8 +24,31 @@ const cancelled = (kind: string): RowAction => ({
   render: (output) => say(output, T.cancelled),
 });
 
-/** Row 2: no file-number SMS. Back to draft with the phone removed, so the wizard asks it again. */
-async function reopenForRegistration(ctx: CommandContext, store: Store, record: StudentRecord, yes: boolean): Promise<RowAction> {
+/** Row 2's two causes: the registration simply failed, or it was made with a wrong phone. */
+export const ROW2_CAUSES = ['failed', 'wrong-phone'] as const;
+export type Row2Cause = (typeof ROW2_CAUSES)[number];
+
+async function askCause(ctx: CommandContext, record: StudentRecord, given: Row2Cause | undefined): Promise<Row2Cause> {
+  if (given !== undefined) return given;
+  if (!ctx.interactive || ctx.output.json) throw new UserError(T.causeNeeded(who(record)), { hint: T.causeHint(record.id) });
+  const { prompter } = await import('../../ui/prompter.js');
+  const phone = record.fields.phone ?? '';
+  return prompter.select<Row2Cause>({
+    message: T.askCause,
+    choices: [
+      { name: T.causeFailed(phone), value: 'failed' },
+      { name: T.causeWrongPhone(phone), value: 'wrong-phone' },
+    ],
+  });
+}
+
+/**
+ * Row 2: no file-number SMS. Back to draft to register again. Only a phone the monitor says was
+ * wrong is removed (and refused afterwards); after a plain failure the student keeps their number.
+ */
+async function reopenForRegistration(
+  ctx: CommandContext, store: Store, record: StudentRecord, yes: boolean, givenCause: Row2Cause | undefined,
+): Promise<RowAction> {
   const label = who(record);
   if (record.state === 'done') throw new UserError(T.reopenDone(label));
   if (record.state === 'file-number' || record.state === 'password') {
@@ -40,18 +63,27 @@ async function reopenForRegistration(ctx: CommandContext, store: Store, record: 
       },
     };
   }
+  const cause = await askCause(ctx, record, givenCause);
   const phone = record.fields.phone;
-  const reopened = withEvent(record, { type: 'reopened', at: ctx.now.toISOString(), ...(phone ? { value: phone } : {}) }, ctx.now);
-  const changes = [T.changeState(record.state), ...(phone ? [T.changeRemovePhone(phone)] : [])];
+  const wrong = cause === 'wrong-phone' && phone !== undefined;
+  const reopened = withEvent(record, { type: 'reopened', at: ctx.now.toISOString(), ...(wrong ? { value: phone } : {}) }, ctx.now);
+  const changes = [T.changeState(record.state), ...(wrong ? [T.changeRemovePhone(phone)] : phone ? [T.changeKeepPhone(phone)] : [])];
   if (!(await confirmChange(ctx, { row: 2, id: record.id, who: label, changes }, yes))) return cancelled('reopen');
-  const { phone: _removed, ...fields } = reopened.fields;
-  store.update(record.id, (current) => unchangedSince(record, current, { ...reopened, fields }), ctx.now);
+  let next = reopened;
+  if (wrong) {
+    // The wrong number leaves the record, and so does its confirmation: it is refused from now on.
+    const { phone: _removed, ...fields } = reopened.fields;
+    const { phoneConfirmed: _confirmed, ...rest } = reopened;
+    next = { ...rest, fields };
+  }
+  store.update(record.id, (current) => unchangedSince(record, current, next), ctx.now);
   return {
-    data: { kind: 'reopen', changed: true, from: record.state, to: 'draft', removedPhone: phone ?? null },
+    data: { kind: 'reopen', changed: true, cause, from: record.state, to: 'draft', removedPhone: wrong ? phone : null },
     render(output) {
       output.success(wrap(T.reopened(label, record.state), output.width - 2));
-      if (phone) say(output, T.phoneCleared(phone));
-      say(output, T.reRegister);
+      if (wrong) say(output, T.phoneCleared(phone));
+      else if (phone) say(output, T.phoneKept(phone));
+      say(output, wrong ? T.reRegister : T.reRegisterSame);
       cmd(output, CMD.resume(record.id));
       say(output, T.ifStillFails);
       cmd(output, CMD.row(3, record.id));
@@ -108,7 +140,8 @@ async function markForSupport(ctx: CommandContext, store: Store, record: Student
   const removePhone = samePhone(next.fields.phone, wrongPhone);
   if (removePhone) {
     const { phone: _wrong, ...fields } = next.fields;
-    next = { ...next, fields };
+    const { phoneConfirmed: _confirmed, ...rest } = next;
+    next = { ...rest, fields };
   }
   const changes = [
     T.changeMark(wrongPhone),
@@ -152,12 +185,12 @@ function accountPage(ctx: CommandContext, record: StudentRecord, row: Troublesho
 }
 
 export async function actOnRecord(
-  ctx: CommandContext, store: Store, row: TroubleshootingRow, record: StudentRecord, options: { yes?: boolean } = {},
+  ctx: CommandContext, store: Store, row: TroubleshootingRow, record: StudentRecord, options: { yes?: boolean; cause?: Row2Cause } = {},
 ): Promise<RowAction> {
   const yes = options.yes === true;
   switch (row.number) {
     case 2:
-      return reopenForRegistration(ctx, store, record, yes);
+      return reopenForRegistration(ctx, store, record, yes, options.cause);
     case 3:
       return markForSupport(ctx, store, record, yes);
     case 4:

@@ -47,10 +47,13 @@ function found(at: Date, dateOnly: boolean): TimeReading {
  * A date and a time in either order, the date ISO or day first ('2026-03-02 09:30',
  * '09:30 02/03/2026', '02/03/2026 9h30', '2026-03-02T09:30'), read as Vietnam's clock whatever
  * the machine's zone; a date alone, taken as `dateOnlyTime` ('HH:mm') that day; or ISO 8601
- * with a zone ('2026-03-02T02:30Z'). Only moments whose Vietnamese day is in SUPPORTED_YEARS.
+ * with a zone ('2026-03-02T02:30Z'); a time alone when `today` is given. Only moments whose Vietnamese day is in SUPPORTED_YEARS.
  */
-export function readVietnamTime(input: string, dateOnlyTime: string): TimeReading {
+export function readVietnamTime(input: string, dateOnlyTime: string, today?: string): TimeReading {
   const text = input.trim().replace(/\s+/g, ' ');
+  // A time alone ('09:30') is that time on `today` (Vietnam's 'YYYY-MM-DD'), when the caller knows it.
+  const clockAlone = today === undefined ? undefined : readClock(text);
+  if (clockAlone !== undefined && today !== undefined) return found(vietnamInstant(today, clockAlone), false);
   const zoned = WITH_ZONE.exec(text);
   if (zoned) return isIsoDate(zoned[1] as string) ? found(new Date(Date.parse(text)), false) : { ok: false };
   const parts = text.replace(/^(\d{4}-\d{1,2}-\d{1,2})T/i, '$1 ').split(' ');

@@ -1,14 +1,19 @@
 import type { GuideStep } from './registration.js';
 import { LINKS } from './links.js';
 import { CLI } from '../../invocation.js';
+import { UPDATES } from './updates.js';
 
 /** "Bước 2: Chuẩn bị thông tin cá nhân" of the installation guide. */
-export const CHECKLIST: readonly { item: string; note?: string }[] = [
-  { item: 'Ảnh chụp 2 mặt CMND/CCCD/Hộ chiếu', note: 'chụp bản gốc; CMND bị mất thì chụp CMND cũ, kể cả bản photo (tình huống 1)' },
+export const CHECKLIST: readonly { item: string; note?: string; update?: string }[] = [
+  {
+    item: 'Ảnh chụp 2 mặt CMND/CCCD/Hộ chiếu',
+    note: 'chụp bản gốc; CMND bị mất thì chụp CMND cũ, kể cả bản photo (tình huống 1)',
+    update: UPDATES.idDocument,
+  },
   { item: 'Ảnh chân dung', note: 'không bắt buộc (tình huống 6)' },
   { item: 'Mã số BHXH', note: 'là 10 số cuối trên thẻ BHYT' },
   { item: 'Số điện thoại di động', note: 'nhập chính xác: không sửa được sau khi đăng ký, mật khẩu gửi về số này' },
-  { item: 'Địa chỉ e-mail', note: 'mã OTP và việc đổi mật khẩu dùng e-mail này' },
+  { item: 'Địa chỉ e-mail', note: 'mã OTP và việc đổi mật khẩu dùng e-mail này', update: UPDATES.email },
 ];
 
 /** "5 điểm nổi bật của ứng dụng VssID". */
@@ -25,6 +30,7 @@ export const INSTALL_STEPS: readonly GuideStep[] = [
   {
     title: 'Bước 1: Tải ứng dụng VssID',
     text: 'Cách 1: vào kho ứng dụng (App Store hoặc Google Play), tìm ứng dụng tên “VssID” có logo BHXH và tải về. Cách 2: quét mã QR.',
+    updates: [UPDATES.minVersions],
   },
   {
     title: 'Bước 2: Chuẩn bị thông tin cá nhân',
@@ -48,10 +54,11 @@ export const INSTALL_STEPS: readonly GuideStep[] = [
   {
     title: 'Bước 4: Đổi mật khẩu',
     text: 'Hệ thống gửi mã OTP qua địa chỉ e-mail đã đăng ký để xác thực việc đổi mật khẩu.',
+    updates: [UPDATES.email],
   },
 ];
 
-export const CONTACTS: readonly { label: string; value: string }[] = [
-  { label: 'Cổng thông tin điện tử của BHXH TP. Hồ Chí Minh', value: LINKS.hcmcPortal },
+export const CONTACTS: readonly { label: string; value: string; update?: string }[] = [
+  { label: 'Cổng thông tin điện tử của BHXH TP. Hồ Chí Minh', value: LINKS.hcmcPortal, update: UPDATES.hcmcPortal },
   { label: 'E-mail phòng Truyền thông BHXH TP. Hồ Chí Minh', value: LINKS.hcmcCommunicationsEmail },
 ];

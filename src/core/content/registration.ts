@@ -1,4 +1,5 @@
 import { LINKS } from './links.js';
+import { UPDATES } from './updates.js';
 
 export interface GuideStep {
   title: string;
@@ -7,6 +8,8 @@ export interface GuideStep {
   items?: readonly string[];
   /** Warnings the guide prints in bold. */
   notes?: readonly string[];
+  /** "Cập nhật 2026" notes beside the guide's words, where they are out of date (updates.ts). */
+  updates?: readonly string[];
   link?: string;
 }
 
@@ -37,6 +40,7 @@ export const REGISTRATION_STEPS: readonly GuideStep[] = [
       'Phải chụp bản gốc CMND/CCCD cả 2 mặt.',
       'Phải nhập tất cả các thông tin có dấu sao (*) màu đỏ.',
     ],
+    updates: [UPDATES.idDocument, UPDATES.noDistricts],
   },
   {
     title: 'Bước 4: Ghi nhận',
@@ -51,6 +55,7 @@ export const LOGIN_STEP: GuideStep = {
     'Tên đăng nhập: mã số BHXH (10 số cuối của thẻ BHYT).',
     'Mật khẩu: do BHXH Việt Nam gửi qua tin nhắn đến số điện thoại đã đăng ký.',
   ],
+  updates: [UPDATES.login, UPDATES.email],
 };
 
 /** The form's fixed texts. */

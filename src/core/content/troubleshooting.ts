@@ -1,4 +1,5 @@
 import { LINKS } from './links.js';
+import { UPDATES } from './updates.js';
 
 export interface TroubleshootingRow {
   number: number;
@@ -15,6 +16,8 @@ export interface TroubleshootingRow {
   actsOnRecord: boolean;
   /** Hours the solution counts, where it counts any. */
   hours?: number;
+  /** "Cập nhật 2026" notes beside the guide's answer, where it is out of date (updates.ts). */
+  updates?: readonly string[];
 }
 
 /** "Các tình huống vướng mắc khi đăng ký ứng dụng VssID và cách xử lý", the guide's table. */
@@ -27,6 +30,7 @@ export const TROUBLESHOOTING: readonly TroubleshootingRow[] = [
     links: [],
     seeAlso: [],
     actsOnRecord: false,
+    updates: [UPDATES.idDocument],
   },
   {
     number: 2,
@@ -67,6 +71,7 @@ export const TROUBLESHOOTING: readonly TroubleshootingRow[] = [
     seeAlso: [2],
     actsOnRecord: true,
     hours: 72,
+    updates: [UPDATES.email],
   },
   {
     number: 6,
@@ -86,6 +91,7 @@ export const TROUBLESHOOTING: readonly TroubleshootingRow[] = [
     links: [],
     seeAlso: [],
     actsOnRecord: false,
+    updates: [UPDATES.supportPeriod],
   },
   {
     number: 8,

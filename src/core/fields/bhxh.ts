@@ -1,4 +1,5 @@
 /** Mã số BHXH: 10 digits, also taken from a 15-character BHYT card code (the guide's advice). */
+import { describeCard, provinceAgency } from './bhyt-card.js';
 import { compactCode, parsedField, type Parsed } from './helpers.js';
 import { bhxh as M, FIELD_LABELS } from './messages.js';
 
@@ -19,6 +20,7 @@ function parseBhxhCode(raw: string): Parsed<string> {
   if (code === '') return { error: M.empty };
   if (/^\d+$/.test(code)) return code.length === 10 ? { value: code } : { error: M.wrongLength(code.length) };
   const fromCard = BHYT_CARD.exec(code)?.[1];
+  if (fromCard !== undefined && code.slice(3, 5) === '00') return { error: M.noProvince(code) };
   if (fromCard !== undefined) return { value: fromCard };
   // The card's pattern is explained only to someone who seems to have typed a card code.
   return looksLikeCard(code) ? { error: M.badCard(code) } : { error: M.badChars(raw) };
@@ -26,9 +28,40 @@ function parseBhxhCode(raw: string): Parsed<string> {
 
 export const bhxhCodeSchema = parsedField(FIELD_LABELS.bhxhCode, M.empty, parseBhxhCode);
 
-/** Says so when the code was taken from a card code, so the person can compare with the card. */
+/** The card code typed, upper-case and compact, when it is one. */
+function cardOf(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const card = compactCode(raw).toUpperCase();
+  return BHYT_CARD.test(card) ? card : undefined;
+}
+
+/**
+ * Says so when the code was taken from a card code, so the person can compare with the card,
+ * and which province's BHXH issued the card.
+ */
 export function bhxhCodeNotes(raw: unknown): string[] {
-  if (typeof raw !== 'string') return [];
-  const code = bhxhFromCard(raw);
-  return code === undefined ? [] : [M.fromCard(compactCode(raw).toUpperCase(), code)];
+  const card = cardOf(raw);
+  if (card === undefined) return [];
+  const facts = describeCard(card);
+  const notes = [M.fromCard(card, card.slice(5))];
+  if (facts.provinceName !== undefined) notes.push(M.cardProvince(facts.provinceName, facts.provinceToday));
+  return notes;
+}
+
+/** A beneficiary group or a province code the tool does not know: worth a look, not a refusal. */
+export function bhxhCodeWarnings(raw: unknown): string[] {
+  const card = cardOf(raw);
+  if (card === undefined) return [];
+  const facts = describeCard(card);
+  return [
+    ...(facts.groupKnown ? [] : [M.unknownGroup(facts.group)]),
+    ...(facts.provinceName === undefined ? [M.unknownCardProvince(facts.provinceCode)] : []),
+  ];
+}
+
+/** The BHXH office to suggest as receiving agency for a typed card code (its province's, as today). */
+export function agencyFromCard(raw: unknown): string | undefined {
+  const card = cardOf(raw);
+  const today = card === undefined ? undefined : describeCard(card).provinceToday;
+  return today === undefined ? undefined : provinceAgency(today);
 }

@@ -1,10 +1,12 @@
 /** One call per answer for UI code: normalised value, notes, warnings, or the reason it is refused. */
 import type { FieldKey, StudentFields } from '../record.js';
 import { provinceNotes } from './address.js';
-import { bhxhCodeNotes } from './bhxh.js';
+import { bhxhCodeNotes, bhxhCodeWarnings } from './bhxh.js';
 import { emailWarnings } from './email.js';
 import { decodeIdNumber, describeIdNumber, type IdFacts } from './id-number.js';
+import { agencyWarnings } from './choices.js';
 import { nameWarnings } from './name.js';
+import { phoneWarnings } from './phone.js';
 import {
   checkPhotoFile,
   checkRecordPhotos,
@@ -55,10 +57,15 @@ export function checkField<K extends FieldKey>(key: K, raw: unknown, options: Ch
   const warnings: string[] = [];
   let decoded: IdFacts | undefined;
 
-  if (key === 'bhxhCode') notes.push(...bhxhCodeNotes(raw));
+  if (key === 'bhxhCode') {
+    notes.push(...bhxhCodeNotes(raw));
+    warnings.push(...bhxhCodeWarnings(raw));
+  }
   if (key === 'province') notes.push(...provinceNotes(raw));
   if (key === 'email') warnings.push(...emailWarnings(value as string | undefined));
-  if ((key === 'name' || key === 'contactPerson') && typeof value === 'string') warnings.push(...nameWarnings(value));
+  if (key === 'phone') warnings.push(...phoneWarnings(value as string | undefined));
+  if (key === 'receivingAgency') warnings.push(...agencyWarnings(value as string | undefined));
+  if ((key === 'name' || key === 'contactPerson') && typeof value === 'string') warnings.push(...nameWarnings(value, raw));
   if (key === 'idNumber' && typeof value === 'string') {
     decoded = decodeIdNumber(value);
     const described = describeIdNumber(value, options.now ?? new Date(), decoded);

@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import type { SubmissionMethod } from '../record.js';
 import { foldForSearch } from '../text.js';
-import { freeTextSchema, parsedField, type Parsed } from './helpers.js';
+import { freeTextRule, parsedField, type Parsed } from './helpers.js';
 import { choice as M, FIELD_LABELS, TEXT_EXPECTED } from './messages.js';
 
 export const RECEIVING_AGENCY_MAX_LENGTH = 200;
@@ -53,8 +53,21 @@ export const commitmentSchema = z.literal(true, {
   error: (iss) => (iss.input === undefined ? M.empty.commitment : M.commitment),
 });
 
-export const receivingAgencySchema = freeTextSchema(
-  FIELD_LABELS.receivingAgency,
-  RECEIVING_AGENCY_MAX_LENGTH,
-  TEXT_EXPECTED.receivingAgency,
-);
+const agencyText = freeTextRule(FIELD_LABELS.receivingAgency, RECEIVING_AGENCY_MAX_LENGTH, TEXT_EXPECTED.receivingAgency);
+// Digits with the usual phone separators only: a phone number typed into the wrong box.
+const PHONE_LIKE = /^\+?[\d\s.\-()]{8,}$/;
+
+function parseAgency(raw: string): Parsed<string> {
+  const result = agencyText(raw);
+  if ('value' in result && PHONE_LIKE.test(result.value)) return { error: M.agencyIsPhone(result.value) };
+  return result;
+}
+
+export const receivingAgencySchema = parsedField(FIELD_LABELS.receivingAgency, M.agencyEmpty, parseAgency);
+
+/** An agency that names no BHXH office is probably something else typed in its place. */
+export function agencyWarnings(agency: string | undefined): string[] {
+  if (agency === undefined) return [];
+  const folded = foldForSearch(agency);
+  return /\bbhxh\b|bao hiem xa hoi/.test(folded) ? [] : [M.agencyNotBhxh(agency)];
+}

@@ -1,5 +1,6 @@
-/** Địa chỉ thư điện tử: optional, but recommended (newer flows send the OTP by e-mail). */
+/** Địa chỉ thư điện tử: optional on the form, but the OTP and the password-change code go to it. */
 import * as z from 'zod';
+import mailSpellChecker from '@zootools/email-spell-checker';
 import { normalizeText } from '../text.js';
 import { optionalParsedField, type Parsed } from './helpers.js';
 import { email as M, FIELD_LABELS } from './messages.js';
@@ -7,18 +8,36 @@ import { email as M, FIELD_LABELS } from './messages.js';
 export const EMAIL_MAX_LENGTH = 254;
 
 const emailFormat = z.email();
+// name@domain whose domain has no dot: the ending (.com, .vn) was left out.
+const NO_DOMAIN_ENDING = /^[^@\s]+@[a-z0-9-]+$/;
+
+// The library's lists of popular domains and endings (maintained with it), plus the Vietnamese
+// ones students use: without them "yahoo.com.vn" itself would be "corrected" to yahoo.com.
+const DOMAINS = [...mailSpellChecker.POPULAR_DOMAINS, 'yahoo.com.vn', 'gmail.com.vn'];
+const TOP_LEVEL_DOMAINS = [...mailSpellChecker.POPULAR_TLDS, 'vn', 'com.vn', 'edu.vn', 'gov.vn', 'org.vn', 'net.vn'];
+
+/** The address the spelling checker suggests instead ("an@gmial.com" → "an@gmail.com"), if any. */
+export function suggestEmail(address: string): string | undefined {
+  const suggestion = mailSpellChecker.run({ email: address, domains: DOMAINS, topLevelDomains: TOP_LEVEL_DOMAINS });
+  return suggestion === undefined || suggestion.full === address ? undefined : suggestion.full;
+}
 
 function parseEmail(raw: string): Parsed<string> {
   // Copied from a web page, an address can come as "mailto:…"; domains are case-insensitive
   // and mail providers here ignore local-part case, so one spelling is stored.
   const s = normalizeText(raw).replace(/^mailto:/i, '').toLowerCase();
   if (s.length > EMAIL_MAX_LENGTH) return { error: M.tooLong(EMAIL_MAX_LENGTH) };
-  return emailFormat.safeParse(s).success ? { value: s } : { error: M.invalid(raw) };
+  if (emailFormat.safeParse(s).success) return { value: s };
+  if (NO_DOMAIN_ENDING.test(s)) return { error: M.noDomainEnding(s, suggestEmail(s)) };
+  return { error: M.invalid(raw) };
 }
 
 /** Absent or blank → undefined; otherwise a valid, lowercased address. */
 export const emailSchema = optionalParsedField(FIELD_LABELS.email, parseEmail);
 
+/** No address (no OTP can reach the student), or a likely typo in the domain. */
 export function emailWarnings(value: string | undefined): string[] {
-  return value === undefined ? [M.missing] : [];
+  if (value === undefined || value === '') return [M.missing];
+  const suggestion = suggestEmail(value);
+  return suggestion === undefined ? [] : [M.didYouMean(value, suggestion)];
 }

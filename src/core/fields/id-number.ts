@@ -19,8 +19,9 @@ export type IdFacts =
   | { kind: 'cmnd' }
   | { kind: 'passport' };
 
-// Digit 4 of a CCCD: even = male, odd = female; the pair gives the century of birth.
-const CENTURY_BY_PAIR = [1900, 2000, 2100, 2200, 1800] as const;
+// Digit 4 of a CCCD: even = male, odd = female; the pair gives the century of birth
+// (Circular 07/2016/TT-BCA, art. 7: 0/1 1900s, 2/3 2000s, 4/5 2100s, 6/7 2200s, 8/9 2300s).
+const CENTURY_BY_PAIR = [1900, 2000, 2100, 2200, 2300] as const;
 
 // Today's province for each CCCD province code, looked up once: a roster decodes thousands.
 const todayByCode = new Map<string, string | undefined>();

@@ -29,6 +29,8 @@ export const FIELD_LABELS: Readonly<Record<FieldKey, string>> = {
 };
 
 const q = (s: string): string => `«${excerpt(s)}»`;
+// "TP. Hồ Chí Minh" and "Thành phố Hồ Chí Minh" are one city: compared without the prefix.
+const provinceKeyOf = (name: string): string => name.replace(/^(?:TP\.|Thành phố)\s*/u, '');
 const MOBILE_RULE = '10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09 (ví dụ 0912345678)';
 const ID_RULE =
   'CCCD có 12 chữ số (ví dụ 079204001234), CMND cũ có 9 chữ số, hộ chiếu gồm 1 chữ cái và 7 chữ số (ví dụ C1234567)';
@@ -43,10 +45,14 @@ export const personName = (label: string) => ({
   badChars: (chars: string) =>
     `${label} có ký tự không dùng trong tên (${chars}); chỉ dùng chữ cái (có dấu tiếng Việt) và dấu cách, ví dụ "Nguyễn Văn An".`,
   oneWord: `${label} cần ít nhất hai từ (họ và tên), ví dụ "Nguyễn Văn An".`,
+  notLatin: (letters: string) =>
+    `${label} có chữ không phải chữ Latinh ("${letters}"): giấy tờ Việt Nam ghi tên bằng chữ Latinh (có dấu tiếng Việt). Hãy gõ tên đúng như trên CCCD/thẻ BHYT, ví dụ "Nguyễn Văn An".`,
 });
 
 /** Accepted names that are probably not written as on the ID card: warnings, never refusals. */
 export const nameAdvice = {
+  eth:
+    'Tên có chữ “Ð” (U+00D0, chữ Eth, thường do bộ chuyển mã VNI/TCVN3 cũ tạo ra) trông giống “Đ” nhưng là ký tự khác; đã đổi thành “Đ” của tiếng Việt. Hãy kiểm tra lại tên.',
   noDiacritics:
     'Họ tên chưa có dấu. Hãy gõ đúng như trên CCCD/thẻ BHYT, ví dụ “Nguyễn Văn An”. ' +
     '(Nếu trên giấy tờ tên cũng không có dấu thì bỏ qua cảnh báo này.)',
@@ -65,6 +71,16 @@ export const bhxh = {
   badCard: (card: string) =>
     `Mã thẻ BHYT ${q(card)} không đúng mẫu: cần 15 ký tự gồm 2 chữ cái, 1 chữ số từ 1 đến 5, 2 chữ số mã tỉnh và 10 chữ số mã số BHXH (ví dụ SV4797931234567).`,
   fromCard: (card: string, code: string) => `Đã lấy 10 số cuối của mã thẻ BHYT ${card}: ${code}`,
+  cardProvince: (province: string, today: string | undefined) =>
+    `Theo mã tỉnh trên thẻ, thẻ do BHXH ${province} cấp${
+      today !== undefined && provinceKeyOf(today) !== provinceKeyOf(province) ? ` (nay thuộc BHXH ${today})` : ''
+    }.`,
+  noProvince: (card: string) =>
+    `Mã thẻ BHYT ${q(card)} có mã tỉnh 00 (ký tự thứ 4–5), không phải tỉnh nào: hãy chép lại đúng từng ký tự trên thẻ (ví dụ SV4797931234567, 79 là TP. Hồ Chí Minh).`,
+  unknownGroup: (group: string) =>
+    `Mã đối tượng “${group}” (2 chữ cái đầu của mã thẻ BHYT) không có trong danh sách mã đối tượng mà công cụ biết (ví dụ SV sinh viên, HS học sinh, GD hộ gia đình); hãy đối chiếu với thẻ.`,
+  unknownCardProvince: (code: string) =>
+    `Mã tỉnh ${code} trên thẻ BHYT (ký tự thứ 4–5) không có trong danh sách mã tỉnh mà công cụ biết; hãy đối chiếu với thẻ.`,
 };
 
 export const idNumber = {
@@ -96,15 +112,26 @@ export const phone = {
   landline: (num: string) =>
     `${num} là số máy bàn (đầu 02); hãy nhập số di động có ${MOBILE_RULE}, vì mật khẩu được gửi qua SMS.`,
   notMobile: (num: string) =>
-    `Đầu số ${num.slice(0, 3)} của ${num} không phải đầu số di động đang dùng ở Việt Nam; hãy kiểm tra lại. Số điện thoại phải có ${MOBILE_RULE}.`,
+    `Đầu số ${num.slice(0, 3)} của ${num} không nằm trong các đầu số di động đã cấp ở Việt Nam (quy hoạch kho số); hãy kiểm tra lại. Số điện thoại phải có ${MOBILE_RULE}.`,
+  unknownBlock: (num: string) =>
+    `Số ${num}: dãy ${num.slice(0, 4)}… chưa có trong danh sách số đã cấp mà công cụ biết; kiểm tra lại với chủ thuê bao ` +
+    `(đầu số ${num.slice(0, 3)} là đầu số di động đã cấp, nên số vẫn được nhận).`,
 };
+
+/** Said the same on the wizard, the review screen and the board. */
+export const EMAIL_MISSING = 'thiếu e-mail: không nhận được mã OTP';
 
 export const email = {
   invalid: (raw: string) =>
     `Địa chỉ thư điện tử ${q(raw)} không hợp lệ; cần dạng ten@tenmien, ví dụ nguyenvanan@gmail.com (không dấu, không dấu cách).`,
   tooLong: (max: number) => `Địa chỉ thư điện tử dài quá ${max} ký tự; hãy kiểm tra lại.`,
-  missing:
-    'Chưa có địa chỉ thư điện tử. Không bắt buộc, nhưng nên nhập: quy trình mới gửi mã OTP qua email.',
+  missing: `Chưa có địa chỉ thư điện tử (${EMAIL_MISSING}): theo hướng dẫn, mã OTP và mã đổi mật khẩu được gửi qua e-mail đã đăng ký. Nên nhập một địa chỉ học sinh dùng được, ví dụ nguyenvanan@gmail.com.`,
+  noDomainEnding: (address: string, suggestion: string | undefined) =>
+    `Địa chỉ thư điện tử ${q(address)} thiếu phần đuôi của tên miền (ví dụ .com, .vn)${
+      suggestion === undefined ? '' : `; có phải ${suggestion}?`
+    } Hãy nhập đủ, ví dụ nguyenvanan@gmail.com.`,
+  didYouMean: (address: string, suggestion: string) =>
+    `Địa chỉ ${address} có thể gõ nhầm tên miền: có phải ${suggestion}? Mã OTP gửi tới địa chỉ sai sẽ không đến; hãy kiểm tra lại.`,
 };
 
 export const province = {
@@ -124,7 +151,8 @@ export const TEXT_EXPECTED = {
   district: 'Quận/huyện có thể để trống: từ 1/7/2025 không còn cấp huyện.',
   ward: 'Hãy nhập tên phường/xã, ví dụ "Phường Bàn Cờ" hoặc "Xã Bình Hưng".',
   street: 'Hãy nhập số nhà và tên đường, ví dụ "123 Nguyễn Thị Minh Khai".',
-  receivingAgency: 'Hãy nhập cơ quan BHXH tiếp nhận, ví dụ "BHXH Quận 3, TP. Hồ Chí Minh".',
+  receivingAgency:
+    'Hãy nhập cơ quan BHXH tiếp nhận: cơ quan đã cấp thẻ BHYT của gia đình, ví dụ "BHXH TP. Hà Nội – BHXH cơ sở Đống Đa" hoặc "BHXH Thành phố Hồ Chí Minh".',
 } as const;
 
 export const text = {
@@ -149,6 +177,11 @@ export const choice = {
     'Sinh viên đăng ký giao dịch tại "Cổng thông tin điện tử của BHXH Việt Nam" (portal); Tổ chức I-VAN chỉ dành cho cơ quan, tổ chức.',
   submissionMethod:
     'Hình thức nộp hồ sơ phải là "postal" (tại nhà, qua dịch vụ bưu chính công ích) hoặc "reception" (tại nơi tiếp nhận hồ sơ của BHXH).',
+  agencyEmpty: `Chưa nhập «${FIELD_LABELS.receivingAgency}». ${TEXT_EXPECTED.receivingAgency}`,
+  agencyIsPhone: (text: string) =>
+    `${q(text)} là một số điện thoại, không phải cơ quan BHXH. ${TEXT_EXPECTED.receivingAgency}`,
+  agencyNotBhxh: (text: string) =>
+    `${q(text)} không nêu cơ quan BHXH nào (không có chữ “BHXH” hay “Bảo hiểm xã hội”). Hãy kiểm tra lại: cơ quan tiếp nhận là cơ quan BHXH đã cấp thẻ BHYT, ví dụ "BHXH Thành phố Hồ Chí Minh".`,
   commitment:
     'Cần xác nhận lời cam kết trên tờ khai (chịu trách nhiệm về tính chính xác, trung thực của thông tin) thì mới ghi nhận được.',
 };

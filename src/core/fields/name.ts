@@ -8,6 +8,13 @@ export const NAME_MAX_LENGTH = 100;
 // Typographic apostrophes become ASCII so "H’Hen Niê" and "H'Hen Niê" are one name.
 const APOSTROPHES = /[\u2019\u2018\u02BC`\u00B4]/g;
 const NAME_CHAR = /^[\p{L}\p{M}' -]$/u;
+// Vietnamese documents write names in Latin script (with diacritics); a letter of another
+// script (Cyrillic, Han, Thai …) cannot be on the card.
+const NON_LATIN_LETTER = /(?![\p{Script=Latin}])\p{L}/gu;
+// Old VNI/TCVN3 converters put the Icelandic eth (U+00D0/U+00F0) where Đ/đ (U+0110/U+0111)
+// belongs: they look the same, but the portal would not match the name on the card.
+const ETH = /[\u00D0\u00F0]/g;
+const fromEth = (c: string): string => (c === '\u00D0' ? '\u0110' : '\u0111');
 const NAME_CHARS = /^[\p{L}\p{M}' -]*$/u;
 // Letters with their marks; an apostrophe or hyphen only inside a word. Ê Đê and other
 // Central Highlands names are written so ("H'Hen Niê", "Y-Ngông"): refusing them would lock
@@ -33,9 +40,11 @@ function offending(name: string): string | undefined {
 function personNameSchema(label: string) {
   const m = personName(label);
   const parse = (raw: string): Parsed<string> => {
-    const s = normalizeText(raw).replace(APOSTROPHES, "'");
+    const s = normalizeText(raw).replace(APOSTROPHES, "'").replace(ETH, fromEth);
     if (s.length < 1) return { error: m.empty };
     if (s.length > NAME_MAX_LENGTH) return { error: m.tooLong(s.length, NAME_MAX_LENGTH) };
+    const foreign = s.match(NON_LATIN_LETTER);
+    if (foreign !== null) return { error: m.notLatin([...new Set(foreign)].slice(0, 5).join('')) };
     const bad = offending(s);
     if (bad !== undefined) return { error: m.badChars(bad) };
     return s.split(' ').length >= 2 ? { value: s } : { error: m.oneWord };
@@ -54,7 +63,12 @@ const ASCII_NAME = /^[A-Za-z' -]*$/;
  * What is worth a second look in an accepted name, as typed: no diacritics, or all one case.
  * At most one warning (the first shows a well-written example anyway); the name is not changed.
  */
-export function nameWarnings(name: string): string[] {
+export function nameWarnings(name: string, raw?: unknown): string[] {
+  const eth = typeof raw === 'string' && /[\u00D0\u00F0]/.test(raw) ? [nameAdvice.eth] : [];
+  return [...eth, ...caseWarnings(name)];
+}
+
+function caseWarnings(name: string): string[] {
   if (ASCII_NAME.test(name)) return [nameAdvice.noDiacritics];
   const lower = name.toLowerCase();
   const upper = name.toUpperCase();

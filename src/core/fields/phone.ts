@@ -8,11 +8,11 @@ import { PhoneNumber } from 'libphonenumber-js/mobile';
 import { normalizeText, toAsciiDigits } from '../text.js';
 import { parsedField, type Parsed } from './helpers.js';
 import { FIELD_LABELS, phone as M } from './messages.js';
+import { hasMobilePrefix } from './mobile-prefixes.js';
 
 const GROUPING = /[\s.\-()\u2010-\u2015\u2212]/g;
 // Digits and a plus sign only (the usual answer): the text normalisation would leave it unchanged.
 const PLAIN_NUMBER = /^\+?[0-9]+$/;
-const MOBILE_PREFIX = /^0[35789]/;
 const TWO_VALUES = /[/,;|]|\s(?:và|hoặc|or|and)\s/i;
 
 /** "+84 912 345 678", "84912345678", "0084-912-345-678" → "0912345678"; anything else kept. */
@@ -36,14 +36,21 @@ function parsePhone(raw: string): Parsed<string> {
   if (!/^\d+$/.test(number)) return { error: M.badChars(raw) };
   if (number.startsWith('02')) return { error: M.landline(number) };
   if (number.length !== 10) return { error: M.wrongLength(number.length) };
-  // The library decides which ranges are assigned; the 03/05/07/08/09 rule (DOMAIN.md) only
-  // excludes the odd 01x service ranges the library also files under mobile, so it goes first
-  // (it is the cheap test). The number is already national and checked digit by digit, so it is
-  // handed over in E.164 form: parsing it again costs 5× the check itself, which a 10,000-row
-  // roster feels. getType() is undefined for an invalid number, so no isValid() is needed.
-  if (!MOBILE_PREFIX.test(number)) return { error: M.notMobile(number) };
-  const isMobile = new PhoneNumber(`+84${number.slice(1)}`).getType() === 'MOBILE';
-  return isMobile ? { value: number } : { error: M.notMobile(number) };
+  // The numbering plan decides (mobile-prefixes.ts); the library's finer blocks only warn.
+  if (!hasMobilePrefix(number)) return { error: M.notMobile(number) };
+  return { value: number };
+}
+
+/**
+ * A number in an allocated prefix whose block libphonenumber-js does not list as mobile: its
+ * table can lag behind allocations, so this is worth a question to the holder, never a refusal.
+ * The number is national and checked, so it is handed over in E.164 form (parsing it again
+ * costs 5× the check itself, which a 10,000-row roster feels).
+ */
+export function phoneWarnings(national: string | undefined): string[] {
+  if (national === undefined || !/^0\d{9}$/.test(national)) return [];
+  const known = new PhoneNumber(`+84${national.slice(1)}`).getType() === 'MOBILE';
+  return known ? [] : [M.unknownBlock(national)];
 }
 
 export const phoneSchema = parsedField(FIELD_LABELS.phone, M.empty, parsePhone);

@@ -1,3 +1,4 @@
+import { checkWardInList, wardMessages, type WardList } from '../address/index.js';
 import { checkField, type CheckOptions } from '../fields/index.js';
 import type { StudentFields } from '../record.js';
 import { foldForSearch } from '../text.js';
@@ -35,6 +36,8 @@ type Memo = Map<RosterKey, Map<string, ReturnType<typeof checkField>>>;
 export interface ValidateOptions {
   /** Today, for the CCCD birth-year checks; the clock by default. */
   now?: Date;
+  /** The official ward list: former wards are mapped to today's, unknown ones warned about. */
+  wards?: WardList;
 }
 
 /**
@@ -52,7 +55,11 @@ export function validateRoster(
   const memo: Memo = new Map();
   // A JSON array written on one line gives every row line 1: then rows are named by position.
   const itemized = new Set(parsed.rows.map((row) => row.line)).size < parsed.rows.length;
-  const rows = parsed.rows.map((row) => validateRow(row, check, memo, itemized));
+  const rows = parsed.rows.map((row) => {
+    const report = validateRow(row, check, memo, itemized);
+    if (options.wards !== undefined) checkWard(report, options.wards);
+    return report;
+  });
   resolveResubmissions(parsed, rows);
   const inFile = seen<RowReport>();
   const saved = seen<string>();
@@ -149,6 +156,20 @@ function validateRow(row: RosterRow, options: CheckOptions, memo: Memo, itemized
   const report: RowReport = { line: row.line, index: row.index, label, ok: false, errors, warnings, values: values as Partial<StudentFields> };
   if (row.cells.name !== undefined) report.name = row.cells.name;
   return report;
+}
+
+/**
+ * The ward against the list of the row's province: a former ward becomes today's (the former
+ * district, used to tell same-named wards apart, is dropped with it); anything uncertain is a
+ * warning on `ward`, never an error — the list changes by resolution, the app is the judge.
+ */
+function checkWard(report: RowReport, wards: WardList): void {
+  const { province, ward, district } = report.values;
+  if (province === undefined || ward === undefined) return;
+  const checked = checkWardInList(wards, province, ward, district, wardMessages.fixRoster);
+  report.values.ward = checked.ward;
+  if (checked.clearDistrict) delete report.values.district;
+  for (const message of checked.warnings) report.warnings.push({ field: 'ward', message });
 }
 
 function checkMemoised(field: RosterKey, value: string, options: CheckOptions, memo: Memo): ReturnType<typeof checkField> {

@@ -1,7 +1,7 @@
 /** The class board: one line per student, what needs doing first. */
 import type { DayOffOverrides } from '../calendar/holidays.js';
 import type { StudentRecord, StudentState } from '../record.js';
-import { deadlineStatus, type DeadlineStatus } from './deadlines.js';
+import { deadlineStatus, type DeadlineStatus, type PasswordPhase } from './deadlines.js';
 import { boardMessages } from './messages.js';
 import { CLI } from '../../invocation.js';
 
@@ -18,8 +18,12 @@ export interface BoardEntry {
   dueDate?: string;
   overdue: boolean;
   troubleshootRow?: number;
+  /** While the password is awaited: waiting, "Quên mật khẩu" worth trying, or overdue. */
+  passwordPhase?: PasswordPhase;
   /** Someone (the monitor or the student) has something to do now, rather than wait. */
   needsAction: boolean;
+  /** No e-mail on the record: the OTP cannot reach the student (the guide's step 3). */
+  missingEmail: boolean;
 }
 
 export interface BoardSummary {
@@ -28,6 +32,8 @@ export interface BoardSummary {
   /** Submitted or with the file number, not overdue: waiting for an SMS. */
   waiting: number;
   overdue: number;
+  /** Of the waiting: past 72 hours, "Quên mật khẩu" worth trying, not overdue. */
+  forgotPassword: number;
   /** Drafts: fields missing or not yet reviewed. */
   incomplete: number;
   /** Reviewed, not yet typed into the app: the monitor's turn, not a wait. */
@@ -56,13 +62,11 @@ function nextStepOf(record: StudentRecord, status: DeadlineStatus): string {
     case 'submitted':
       return status.overdue ? boardMessages.noFileNumber(hours * 60) : boardMessages.waitingFileNumber;
     case 'file-number':
-      if (status.overdue && status.dueDate !== undefined) return boardMessages.passwordOverdue(status.dueDate);
-      if (status.troubleshootRow !== undefined) return boardMessages.forgotPassword(hours);
-      return boardMessages.waitingPassword(status.dueDate);
+      return status.password === undefined ? boardMessages.waitingPassword : boardMessages.password(status.password);
     case 'password':
       return boardMessages.logIn;
     case 'done':
-      return boardMessages.done;
+      return record.events.some((e) => e.type === 'already-registered') ? boardMessages.alreadyRegistered : boardMessages.done;
   }
 }
 
@@ -101,7 +105,10 @@ export function boardEntry(record: StudentRecord, now: Date, overrides: DayOffOv
     nextStep: nextStepOf(record, status),
     overdue: status.overdue,
     needsAction: needsActionOf(record.state, status),
+    // '' is an e-mail skipped on purpose, still none: the warning stays until one is given.
+    missingEmail: !record.fields.email,
   };
+  if (status.passwordPhase !== undefined) entry.passwordPhase = status.passwordPhase;
   const command = commandOf(record, status);
   if (command !== undefined) entry.command = command;
   if (status.dueDate !== undefined) entry.dueDate = status.dueDate;
@@ -131,7 +138,9 @@ export function buildBoard(records: readonly StudentRecord[], now: Date, overrid
       (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0),
   );
   const entries = ranked.map((r) => r.entry);
-  const summary: BoardSummary = { total: entries.length, done: 0, waiting: 0, overdue: 0, incomplete: 0, ready: 0, passwordReceived: 0 };
+  const summary: BoardSummary = {
+    total: entries.length, done: 0, waiting: 0, overdue: 0, forgotPassword: 0, incomplete: 0, ready: 0, passwordReceived: 0,
+  };
   for (const { entry } of ranked) {
     if (entry.overdue) summary.overdue += 1;
     else if (entry.state === 'draft') summary.incomplete += 1;
@@ -139,6 +148,7 @@ export function buildBoard(records: readonly StudentRecord[], now: Date, overrid
     else if (entry.state === 'ready') summary.ready += 1;
     else if (entry.state === 'password') summary.passwordReceived += 1;
     else summary.waiting += 1;
+    if (entry.passwordPhase === 'forgot-worth-trying') summary.forgotPassword += 1;
   }
   return { entries, summary };
 }

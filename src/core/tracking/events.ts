@@ -1,5 +1,6 @@
 /** Reading what a user types for an event: its name, its time and its value. */
 import { readVietnamTime, type VietnamTime } from '../calendar/read-time.js';
+import { vietnamDateOf } from '../calendar/vietnam-time.js';
 import { unsupportedYearMessage } from '../calendar/years.js';
 import type { EventType } from '../record.js';
 import { foldForSearch } from '../text.js';
@@ -16,6 +17,7 @@ export const EVENT_TYPES = [
   'done',
   'reopened',
   'support-request',
+  'already-registered',
 ] as const satisfies readonly EventType[];
 
 // Keys are folded: lowercase, no diacritics, words joined by '-' ("Số hồ sơ" → "so-ho-so").
@@ -38,6 +40,9 @@ const ALIASES: Readonly<Record<string, EventType>> = {
   'mo-lai': 'reopened',
   'support-request': 'support-request',
   'ho-tro': 'support-request',
+  'already-registered': 'already-registered',
+  'da-co-tai-khoan': 'already-registered',
+  'co-tai-khoan': 'already-registered',
 };
 
 /** An event name as typed ("mật khẩu", "so-ho-so", "Đã ghi nhận", "done") → its EventType. */
@@ -53,11 +58,13 @@ export type EventTime = VietnamTime;
  * An event time as a person types it, read as Vietnam's clock (never the machine's zone, so the
  * result does not depend on where the tool runs): a date and a time in either order, the date
  * ISO or day first ('2026-03-02 09:30', '09:30 02/03/2026', '02/03/2026 9h30' — the tool prints
- * '15:00 13/02/2026' itself); a date alone (taken as DATE_ONLY_TIME); or ISO 8601 with a zone.
+ * '15:00 13/02/2026' itself); a date alone (taken as DATE_ONLY_TIME); a time alone (today, given
+ * `now`); or ISO 8601 with a zone.
  * See readVietnamTime; a year the calendar cannot compute is refused with the range.
  */
-export function readEventTime(input: string): EventTime {
-  const reading = readVietnamTime(input, DATE_ONLY_TIME);
+export function readEventTime(input: string, now?: Date): EventTime {
+  // With `now`, a time alone ('09:30') is today at that time (Vietnam's day).
+  const reading = readVietnamTime(input, DATE_ONLY_TIME, now === undefined ? undefined : vietnamDateOf(now));
   if (!reading.ok) {
     const message =
       reading.unsupportedYear === undefined
@@ -69,15 +76,18 @@ export function readEventTime(input: string): EventTime {
 }
 
 /** The instant of readEventTime, for callers that need no more. */
-export function parseEventTime(input: string): Date {
-  return readEventTime(input).at;
+export function parseEventTime(input: string, now?: Date): Date {
+  return readEventTime(input, now).at;
 }
 
 const FILE_NUMBER = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
 
-/** The file number of the SMS, trimmed; letters, digits and single dashes, with a digit. */
+/**
+ * The file number of the SMS, trimmed; letters, digits and single dashes, with a digit. Spaces
+ * typed inside it ("HS 987654", a number copied in groups) are dropped: "HS987654".
+ */
 export function parseFileNumber(value: string | undefined): string {
-  const text = value?.trim() ?? '';
+  const text = value?.replace(/\s+/g, '') ?? '';
   if (text === '') throw new TrackingError('invalid-value', eventMessages.fileNumberMissing);
   if (text.length > 40 || !FILE_NUMBER.test(text) || !/\d/.test(text)) {
     throw new TrackingError('invalid-value', eventMessages.fileNumberInvalid(text));

@@ -9,7 +9,7 @@ export {
   readEventTime,
   type EventTime,
 } from './events.js';
-export { CLOCK_SKEW_MS, allowedEvents, applyEvent, canApply } from './transitions.js';
+export { CLOCK_SKEW_MS, allowedEvents, applyEvent, canApply, previousInOrder } from './transitions.js';
 export {
   FILE_NUMBER_SMS_GRACE_MINUTES,
   FORGOT_PASSWORD_AFTER_HOURS,
@@ -17,8 +17,11 @@ export {
   TROUBLESHOOTING_ROW,
   deadlineStatus,
   hoursSinceSubmitted,
+  passwordDeadline,
   passwordDueDate,
   type DeadlineStatus,
+  type PasswordDeadline,
+  type PasswordPhase,
 } from './deadlines.js';
 export { boardEntry, buildBoard, type Board, type BoardEntry, type BoardSummary } from './board.js';
-export { EVENT_LABELS, STATE_LABELS, describeEvents, eventMessages, formatDate, formatDuration, formatInstant } from './messages.js';
+export { EVENT_LABELS, PASSWORD_RULE, STATE_LABELS, describeEvents, passwordDeadlineText, stateLabelOf, eventMessages, formatDate, formatDuration, formatInstant } from './messages.js';

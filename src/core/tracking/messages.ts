@@ -1,6 +1,7 @@
 /** Every Vietnamese sentence of the class board and of event recording, in one place. */
 import { vietnamWallClock } from '../calendar/vietnam-time.js';
 import type { EventType, StudentState } from '../record.js';
+import type { PasswordDeadline } from './deadlines.js';
 import { CLI } from '../../invocation.js';
 
 /**
@@ -26,7 +27,14 @@ export const EVENT_LABELS: Record<EventType, string> = {
   done: 'đã đăng nhập được',
   reopened: 'mở lại hồ sơ để sửa',
   'support-request': 'cần gửi e-mail nhờ hỗ trợ đổi số điện thoại',
+  'already-registered': 'đã có tài khoản VssID từ trước, không cần đăng ký',
 };
+
+/** The state as lists show it: a student done without the form says so. */
+export function stateLabelOf(record: { state: StudentState; events: readonly { type: EventType }[] }): string {
+  const already = record.state === 'done' && record.events.some((e) => e.type === 'already-registered');
+  return already ? `${STATE_LABELS.done} (có tài khoản từ trước)` : STATE_LABELS[record.state];
+}
 
 const quoted = (names: readonly string[]): string => names.map((n) => `«${n}»`).join(', ');
 const joinedWithAnd = (names: readonly string[]): string =>
@@ -68,9 +76,12 @@ export const eventMessages = {
     allowedSentence(allowed),
   alreadyPast: (event: EventType, state: StudentState, allowed: readonly EventType[]) =>
     `Học sinh đã ở trạng thái ${stateName(state)}, đã qua bước «${event}» (${EVENT_LABELS[event]}). ` +
-    `Muốn đăng ký lại thì ghi 'reopened' trước. ${allowedSentence(allowed)}`,
+    `Muốn đăng ký lại thì ghi «reopened» trước. ${allowedSentence(allowed)}`,
+  alreadyNeedsNameAndBhxh: (id: string) =>
+    `Chưa thể ghi «already-registered»: hồ sơ ${id} cần ít nhất họ tên và mã số BHXH (tên đăng nhập VssID). ` +
+    `Hãy bổ sung bằng lệnh ${CLI} register --resume ${id} hoặc ${CLI} register --already-registered --name … --bhxh …`,
   incomplete: (id: string) =>
-    `Chưa thể ghi 'ready': hồ sơ ${id} còn thiếu hoặc sai thông tin. ` +
+    `Chưa thể ghi «ready»: hồ sơ ${id} còn thiếu hoặc sai thông tin. ` +
     `Hãy bổ sung bằng lệnh ${CLI} register --resume ${id} rồi ghi lại.`,
   invalidTime: (input: string) =>
     `«${input}» không phải là thời điểm hợp lệ. Hãy ghi ngày và giờ Việt Nam, ví dụ 02/03/2026 09:30, ` +
@@ -100,20 +111,38 @@ export const boardMessages = {
   noFileNumber: (minutes: number) =>
     `Đã ${formatDuration(minutes)} mà chưa có tin nhắn báo số hồ sơ: đăng ký chưa thành công hoặc sai số ` +
     'điện thoại. Kiểm tra số điện thoại rồi đăng ký lại ngay (tình huống 2).',
-  waitingPassword: (dueDate: string | undefined) =>
-    dueDate === undefined
-      ? "Chờ tin nhắn SMS mật khẩu, rồi ghi «password»."
-      : `Chờ tin nhắn SMS mật khẩu, chậm nhất hết ngày ${formatDate(dueDate)}, rồi ghi 'password'.`,
-  forgotPassword: (hours: number) =>
-    `Đã ${formatDuration(hours * 60)} kể từ khi ghi nhận mà chưa có mật khẩu: vào màn hình đăng nhập VssID, ` +
-    'chọn “Quên mật khẩu” để nhận mật khẩu khác (tình huống 5).',
-  passwordOverdue: (dueDate: string) =>
-    `Quá hạn nhận mật khẩu (hạn chót ${formatDate(dueDate)}): vào màn hình đăng nhập VssID, chọn ` +
-    '“Quên mật khẩu” để nhận mật khẩu khác (tình huống 5).',
+  waitingPassword: "Chờ tin nhắn SMS mật khẩu, rồi ghi «password».",
+  password: (deadline: PasswordDeadline) => `${passwordDeadlineText(deadline)} Có mật khẩu thì ghi «password».`,
   logIn:
     "Đăng nhập VssID với tên đăng nhập là mã số BHXH và mật khẩu trong tin nhắn, đổi mật khẩu, rồi ghi «done».",
   done: 'Đã hoàn tất, không cần làm gì thêm.',
+  alreadyRegistered:
+    'Đã có tài khoản VssID từ trước: không đăng ký lại. Đăng nhập bằng mã số BHXH (hoặc số CCCD); quên mật khẩu thì dùng “Quên mật khẩu”.',
 };
+
+const HOW_TO_FORGET = 'vào màn hình đăng nhập VssID, chọn “Quên mật khẩu” để được gửi mật khẩu khác (tình huống 5).';
+
+/**
+ * The password deadline in words: the one wording the board, `troubleshoot 5 --student` and
+ * `status <id> file-number` use, so they never disagree.
+ */
+export function passwordDeadlineText(deadline: PasswordDeadline): string {
+  const due = formatDate(deadline.dueDate);
+  switch (deadline.phase) {
+    case 'waiting':
+      return `Chờ tin nhắn SMS mật khẩu; hạn chính thức hết ngày ${due}. Từ ${formatInstant(new Date(deadline.forgotPasswordFrom))} ` +
+        '(72 giờ sau tin nhắn số hồ sơ) mà chưa có thì có thể thử “Quên mật khẩu”.';
+    case 'forgot-worth-trying':
+      return `Chưa có mật khẩu, đã 72 giờ: có thể thử Quên mật khẩu; hạn chính thức ${due}. Cách thử: ${HOW_TO_FORGET}`;
+    case 'overdue':
+      return `Quá hạn nhận mật khẩu (hạn chính thức ${due} đã qua): ${HOW_TO_FORGET}`;
+  }
+}
+
+/** The rule itself, before any date is known (the wizard's last screen). */
+export const PASSWORD_RULE =
+  'Trong vòng 3 ngày làm việc sau tin nhắn số hồ sơ (hạn chính thức), mật khẩu được gửi qua tin nhắn. ' +
+  'Sau 72 giờ mà chưa có thì có thể thử “Quên mật khẩu” (tình huống 5); chỉ quá hạn khi đã qua hạn chính thức.';
 
 /** A waiting time in the unit a person would use: minutes, hours, then days. */
 export function formatDuration(minutes: number): string {

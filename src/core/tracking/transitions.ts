@@ -6,6 +6,8 @@
  * 'password' may follow 'submitted' directly (the file-number SMS was missed or deleted; only
  * the password due date is then unknown) and 'done' may follow 'submitted' or 'file-number'.
  * Nothing goes backwards except 'reopened', which returns to draft to re-register (rows 2, 3).
+ * 'already-registered' goes from a draft or a ready record straight to done: the student had an
+ * account before (most were registered by their parents at high school), so there is no form.
  */
 import type { EventType, StudentFields, StudentRecord, StudentState, TrackingEvent } from '../record.js';
 import { TrackingError } from './errors.js';
@@ -38,6 +40,8 @@ export function canApply(state: StudentState, type: EventType): boolean {
       return state !== 'draft' && state !== 'done';
     case 'support-request':
       return state !== 'done';
+    case 'already-registered':
+      return state === 'draft' || state === 'ready';
   }
 }
 
@@ -49,7 +53,7 @@ export function allowedEvents(state: StudentState): EventType[] {
 function refusal(state: StudentState, type: EventType): TrackingError {
   const allowed = allowedEvents(state);
   let message = eventMessages.notAllowed(type, state, allowed);
-  if (type !== 'reopened' && type !== 'support-request' && state !== 'done') {
+  if (type !== 'reopened' && type !== 'support-request' && type !== 'already-registered' && state !== 'done') {
     const target = PROGRESS[type];
     if (PROGRESS[state] >= target) {
       message = eventMessages.alreadyPast(type, state, allowed);
@@ -63,16 +67,35 @@ function refusal(state: StudentState, type: EventType): TrackingError {
   return new TrackingError('illegal-transition', message);
 }
 
+/** What happened in the world (in the app, by SMS), as opposed to the monitor's bookkeeping. */
+const REAL_WORLD: ReadonlySet<EventType> = new Set(['submitted', 'file-number', 'password', 'done']);
+
 /**
- * The event's time, checked: not in the future, not before the previous event. A few minutes'
- * disagreement (a time typed from a phone a little ahead, then "now" from the laptop) is clock
- * skew, not a wrong order: such an event takes the previous one's time.
+ * The event a new `type` must not come before. Real-world events (submitted ≤ file-number ≤
+ * password ≤ done) are ordered among themselves within the current attempt only: a monitor
+ * types on Monday what happened on Friday, after the record (and its 'ready') was entered.
+ * Bookkeeping events ('ready', 'reopened', 'support-request') follow the last event recorded.
  */
-function checkTime(record: StudentRecord, at: Date, now: Date): Date {
+export function previousInOrder(record: StudentRecord, type: EventType): TrackingEvent | undefined {
+  if (!REAL_WORLD.has(type)) return record.events.at(-1);
+  for (let i = record.events.length - 1; i >= 0; i -= 1) {
+    const event = record.events[i] as TrackingEvent;
+    if (event.type === 'reopened') return undefined;
+    if (REAL_WORLD.has(event.type)) return event;
+  }
+  return undefined;
+}
+
+/**
+ * The event's time, checked: not in the future, not before the event it must follow (see
+ * previousInOrder). A few minutes' disagreement (a time typed from a phone a little ahead, then
+ * "now" from the laptop) is clock skew, not a wrong order: such an event takes the other's time.
+ */
+function checkTime(record: StudentRecord, type: EventType, at: Date, now: Date): Date {
   if (at.getTime() > now.getTime() + CLOCK_SKEW_MS) {
     throw new TrackingError('future-time', eventMessages.futureTime(at, now));
   }
-  const previous = record.events.at(-1);
+  const previous = previousInOrder(record, type);
   const previousAt = previous === undefined ? undefined : Date.parse(previous.at);
   if (previous === undefined || previousAt === undefined || at.getTime() >= previousAt) return at;
   if (previousAt - at.getTime() <= CLOCK_SKEW_MS) return new Date(previousAt);
@@ -82,6 +105,7 @@ function checkTime(record: StudentRecord, at: Date, now: Date): Date {
 function nextState(state: StudentState, type: EventType): StudentState {
   if (type === 'reopened') return 'draft';
   if (type === 'support-request') return state;
+  if (type === 'already-registered') return 'done';
   return type;
 }
 
@@ -101,7 +125,7 @@ export function applyEvent(
     throw new TrackingError('unknown-event', eventMessages.unknownEvent(String(type), EVENT_TYPES));
   }
   if (!canApply(record.state, type)) throw refusal(record.state, type);
-  const at = checkTime(record, parseEventTime(event.at), now);
+  const at = checkTime(record, type, parseEventTime(event.at, now), now);
 
   const stored: TrackingEvent = { type, at: at.toISOString() };
   if (type === 'file-number') stored.value = parseFileNumber(event.value);
@@ -110,6 +134,10 @@ export function applyEvent(
   if (type === 'reopened' && event.value !== undefined) stored.value = parseWrongPhone(event.value);
   if (type === 'ready' && !isComplete(record.fields)) {
     throw new TrackingError('incomplete', eventMessages.incomplete(record.id));
+  }
+  // The board needs to say who it is and the login (user = mã số BHXH); nothing else is asked.
+  if (type === 'already-registered' && (!record.fields.name || !record.fields.bhxhCode)) {
+    throw new TrackingError('incomplete', eventMessages.alreadyNeedsNameAndBhxh(record.id));
   }
   return {
     ...record,

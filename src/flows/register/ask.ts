@@ -1,5 +1,9 @@
 import { checkField, FIELD_LABELS } from '../../core/fields/index.js';
+import { email as emailMessages } from '../../core/fields/messages.js';
+import type { WardList } from '../../core/address/index.js';
+import { FIELD_UPDATES, updateLine } from '../../core/content/index.js';
 import { searchProvinces } from '../../core/provinces.js';
+import { askWard } from './ask-ward.js';
 import type { FieldKey } from '../../core/record.js';
 import { describeConflict } from '../../store/messages.js';
 import { findConflicts } from '../../store/conflicts.js';
@@ -14,6 +18,8 @@ export interface AskContext {
   prompter: Prompter;
   output: Output;
   session: DraftSession;
+  /** The official ward list (with the class's additions); loaded on the first ward question. */
+  wardList?: () => Promise<WardList>;
 }
 
 type Accepted = Extract<ReturnType<typeof checkField>, { ok: true }>;
@@ -23,7 +29,6 @@ export function problemWith(session: DraftSession, key: FieldKey, raw: string): 
   // With the record, a photo is also compared with the other two (a copy of the front as the back).
   const result = checkField(key, raw, { record: session.fields });
   if (!result.ok) return result.message;
-  if (key === 'phone' && session.knownWrongPhones().includes(result.value as string)) return M.knownWrongPhone;
   const conflict = findConflicts(session.others(), { fields: { [key]: result.value } })
     .find((c) => c.severity === 'error');
   return conflict && describeConflict(conflict);
@@ -61,6 +66,7 @@ async function promptRaw(ctx: AskContext, question: Question): Promise<string> {
   const hint = !question.required && shown !== undefined ? M.optionalClear
     : question.kind === 'photo' ? M.photoHint
     : question.key === 'district' ? M.districtHint
+    : question.key === 'email' ? M.emailHint
     : question.required ? '' : M.optional;
   return prompter.input({ message: label(question, hint), default: shown, validate });
 }
@@ -69,13 +75,26 @@ async function promptRaw(ctx: AskContext, question: Question): Promise<string> {
 export async function askQuestion(ctx: AskContext, question: Question): Promise<void> {
   const { output, session } = ctx;
   if (question.kind === 'phone') output.warn(wrap(M.phoneWarning, output.width - 2));
+  const update = FIELD_UPDATES[question.key as keyof typeof FIELD_UPDATES];
+  if (update !== undefined) output.info(wrap(updateLine(update), output.width));
+  if (question.kind === 'ward') {
+    const chosen = await askWard(ctx);
+    if (chosen !== undefined) {
+      if (chosen.clearDistrict && session.fields.district) session.set('district', '');
+      session.set('ward', chosen.ward);
+      return;
+    }
+  }
   for (;;) {
     const raw = await promptRaw(ctx, question);
     if (isSkip(question, raw)) {
       session.set(question.key, '' as never);
+      // The form allows no e-mail, but the OTP goes to it: said now, not only on the board.
+      if (question.key === 'email') output.warn(wrap(emailMessages.missing, output.width - 2));
       return;
     }
     const result = checkField(question.key, raw) as Accepted;
+    if (question.kind === 'phone' && !(await allowKnownWrongPhone(ctx, result.value as string))) continue;
     if (!(await confirmAnswer(ctx, question, result))) continue;
     if (question.kind === 'phone') {
       session.confirmPhone(result.value as string);
@@ -93,6 +112,17 @@ export async function askQuestion(ctx: AskContext, question: Question): Promise<
     }
     return;
   }
+}
+
+/**
+ * A phone this student registered by mistake (rows 2 and 3 recorded it) is refused, unless the
+ * monitor states it was checked and is right after all (the cause was recorded wrongly): then
+ * it is typed twice as usual, and the confirmed number is no longer refused.
+ */
+async function allowKnownWrongPhone(ctx: AskContext, phone: string): Promise<boolean> {
+  if (!ctx.session.knownWrongPhones().includes(phone)) return true;
+  ctx.output.warn(wrap(M.knownWrongPhone(phone), ctx.output.width - 2));
+  return ctx.prompter.confirm({ message: M.allowWrongPhone(phone), default: false });
 }
 
 /** Conversions and decoded facts are shown back for a yes; the phone is typed a second time. */

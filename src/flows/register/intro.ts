@@ -1,8 +1,8 @@
-import { CHECKLIST, LINKS } from '../../core/content/index.js';
+import { CHECKLIST, LINKS, SAFETY, SAFETY_TITLE, updateLine } from '../../core/content/index.js';
 import type { Output } from '../../ui/output.js';
 import type { Prompter } from '../../ui/prompter.js';
 import { qrCode } from '../../ui/qr.js';
-import { hanging } from '../../ui/wrap.js';
+import { hanging, wrap } from '../../ui/wrap.js';
 import { M } from './messages.js';
 
 /**
@@ -14,7 +14,12 @@ export async function showIntro(output: Output, prompter: Prompter): Promise<boo
   output.line(M.introSaved);
   output.line();
   output.line(M.checklistTitle);
-  for (const { item, note } of CHECKLIST) output.line(hanging('  ☐ ', note ? `${item} — ${note}` : item, output.width));
+  for (const { item, note, update } of CHECKLIST) {
+    output.line(hanging('  ☐ ', note ? `${item} — ${note}` : item, output.width));
+    if (update) output.line(output.colors.magenta(wrap(updateLine(update), output.width, '    ')));
+  }
+  output.line(output.colors.bold(SAFETY_TITLE));
+  for (const text of SAFETY) output.line(output.colors.yellow(hanging('  ⚠ ', text, output.width)));
   if (!(await prompter.confirm({ message: M.ready, default: true }))) {
     output.line(M.notReady);
     return false;

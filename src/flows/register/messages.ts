@@ -1,9 +1,21 @@
 import { CLI } from '../../invocation.js';
 /** The wizard's Vietnamese text. Field labels come from core/fields (the form's own labels). */
+import { PASSWORD_RULE } from '../../core/tracking/messages.js';
+
 export const M = {
   intro: 'Trình đăng ký VssID: kiểm tra từng thông tin trước khi bạn nhập vào ứng dụng hoặc trang web.',
   introSaved: 'Mỗi câu trả lời được lưu ngay; nhấn Ctrl+C bất cứ lúc nào để dừng, rồi tiếp tục sau.',
   checklistTitle: 'Chuẩn bị trước (phần “Chuẩn bị thông tin cá nhân” của hướng dẫn):',
+  accountQuestion: 'Học sinh này đã có tài khoản VssID chưa (nhiều bạn được bố mẹ đăng ký từ hồi cấp 3)?',
+  accountNew: 'Chưa có: đăng ký mới',
+  accountExists: 'Đã có tài khoản: xem cách đăng nhập, lấy lại mật khẩu',
+  accountUnsure: 'Không chắc: cách kiểm tra',
+  accountRecord: 'Ghi học sinh này vào bảng theo dõi là “đã có tài khoản” (chỉ cần họ tên và mã số BHXH)?',
+  accountNotRecorded: `Không lưu gì. Khi cần đăng ký mới: ${CLI} register`,
+  accountRecorded: (name: string, id: string) =>
+    `Đã ghi ${name} (mã ${id}) là đã có tài khoản VssID: trạng thái “Hoàn tất”, không cần điền tờ khai.`,
+  alreadyNeeds: 'Ghi “đã có tài khoản” cần ít nhất họ tên và mã số BHXH (tên đăng nhập VssID).',
+  alreadyNeedsHint: `Ví dụ: ${CLI} register --already-registered --name "Nguyễn Văn An" --bhxh 7931234567`,
   ready: 'Đã chuẩn bị đủ các thứ trên chưa?',
   notReady: `Khi đã chuẩn bị đủ, chạy lại: ${CLI} register`,
   firstScreens: 'Trong ứng dụng VssID: nhấn “Đăng ký ngay” → “Tiếp tục”. Hoặc đăng ký trên trang web (quét mã):',
@@ -15,6 +27,7 @@ export const M = {
   formTitle: 'Bước 3 — Kê khai thông tin theo mẫu (thông tin có dấu * là bắt buộc)',
   optional: '(không bắt buộc, Enter để bỏ qua)',
   optionalClear: '(không bắt buộc; Enter: giữ nguyên, gõ - để xóa)',
+  emailHint: '(không bắt buộc trên tờ khai, nhưng mã OTP gửi qua e-mail: nên nhập)',
   districtHint: '(có thể bỏ trống: từ 1/7/2025 không còn cấp quận/huyện)',
   provinceSearch: 'gõ để tìm, không dấu cũng được',
   provinceNotFound: (term: string) => `Không có tỉnh/thành nào khớp “${term}”. Thử gõ ngắn hơn, ví dụ “ho chi minh”, “da nang”.`,
@@ -26,7 +39,11 @@ export const M = {
   resuming: (name: string, id: string) => `Làm tiếp tờ khai của ${name} (mã ${id}).`,
   agencyDefault: (agency: string) =>
     `Cơ quan BHXH tiếp nhận: ${agency} (mặc định của hướng dẫn; sửa được ở bước xem lại). Lớp khác nơi thì đặt một lần cho cả lớp: ${CLI} config set receivingAgency "…"`,
-  knownWrongPhone: 'Đây là số đã đăng ký nhầm trước đó (tình huống 2, 3). Hãy nhập số điện thoại đúng của học sinh.',
+  knownWrongPhone: (phone: string) =>
+    `${phone} đã được ghi là số đăng ký nhầm của học sinh này (tình huống 2 hoặc 3). Hãy nhập số điện thoại đúng của học sinh; chỉ dùng lại số này khi đã kiểm tra với học sinh là số đúng.`,
+  allowWrongPhone: (phone: string) => `Đã kiểm tra với học sinh: ${phone} đúng là số của học sinh, dùng lại số này?`,
+  knownWrongPhoneFlag: (phone: string) =>
+    `${phone} đã được ghi là số đăng ký nhầm của học sinh này (tình huống 2 hoặc 3). Nếu đã kiểm tra với học sinh và số này đúng, thêm --phone-is-right để xác nhận.`,
   phoneMismatch: 'Hai lần nhập số điện thoại không khớp nhau. Hãy nhập lại cả hai lần.',
   confirmDecoded: 'Thông tin này có đúng không?',
   confirmBhxh: (code: string) => `Mã số BHXH sẽ là ${code}. Đúng không?`,
@@ -46,7 +63,7 @@ export const M = {
   nextSteps: [
     'Nhập đúng các thông tin trên vào ứng dụng VssID (hoặc trang web) rồi bấm “Ghi nhận”.',
     `Ngay sau đó sẽ có tin nhắn từ BHXH Việt Nam báo số hồ sơ. Không có tin nhắn ⇒ tình huống 2 (${CLI} troubleshoot 2).`,
-    'Trong vòng 3 ngày làm việc, mật khẩu được gửi qua tin nhắn. Quá 72 giờ chưa có ⇒ tình huống 5 (“Quên mật khẩu”).',
+    PASSWORD_RULE,
     'Đăng nhập: tên đăng nhập là mã số BHXH, mật khẩu là mật khẩu trong tin nhắn.',
   ],
   trackWith: (id: string) => `Ghi lại tiến độ: ${CLI} status ${id} submitted (rồi file-number <số hồ sơ>, password, done).`,

@@ -1,6 +1,6 @@
 import type { FieldKey } from '../../core/record.js';
 
-export type QuestionKind = 'text' | 'province' | 'photo' | 'phone';
+export type QuestionKind = 'text' | 'province' | 'ward' | 'photo' | 'phone';
 
 export interface Question {
   key: FieldKey;
@@ -20,7 +20,7 @@ export const QUESTIONS: readonly Question[] = [
   { key: 'portraitPhoto', kind: 'photo', flag: '--portrait', required: false },
   { key: 'province', kind: 'province', flag: '--province', required: true },
   { key: 'district', kind: 'text', flag: '--district', required: false },
-  { key: 'ward', kind: 'text', flag: '--ward', required: true },
+  { key: 'ward', kind: 'ward', flag: '--ward', required: true },
   { key: 'street', kind: 'text', flag: '--street', required: true },
   { key: 'contactPerson', kind: 'text', flag: '--contact', required: true },
   { key: 'email', kind: 'text', flag: '--email', required: false },

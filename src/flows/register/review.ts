@@ -1,5 +1,6 @@
 import { FORM_TEXT } from '../../core/content/index.js';
 import { checkField, FIELD_LABELS, isReadyRecord, missingRequiredFields } from '../../core/fields/index.js';
+import { EMAIL_MISSING } from '../../core/fields/messages.js';
 import { FORM_ORDER, type FieldKey, type StudentFields } from '../../core/record.js';
 import { applyEvent } from '../../core/tracking/index.js';
 import type { Output } from '../../ui/output.js';
@@ -25,7 +26,9 @@ export function printRecord(output: Output, fields: StudentFields, keys: readonl
   const width = Math.max(...keys.map((key) => FIELD_LABELS[key].length));
   const missing = new Set(missingRequiredFields(fields));
   for (const key of keys) {
-    const text = displayValue(key, fields);
+    let text = displayValue(key, fields);
+    // No e-mail is allowed by the form, but then no OTP can reach the student (issue 9).
+    if (key === 'email' && !fields.email) text = output.colors.yellow(`${text} — ${EMAIL_MISSING}`);
     const shown = missing.has(key) ? output.colors.red(text) : text;
     output.line(`  ${FIELD_LABELS[key].padEnd(width)}  ${shown}`);
   }

@@ -7,6 +7,7 @@ import { messages as storeMessages } from '../../store/messages.js';
 import { peekRecords } from '../../store/peek.js';
 import { M } from './messages.js';
 import { prompter } from '../../ui/prompter.js';
+import { loadWardList } from '../../core/address/index.js';
 import { DraftSession } from './session.js';
 import { runWizard } from './wizard.js';
 
@@ -34,12 +35,16 @@ export async function runWizardCommand(ctx: CommandContext, start: WizardStart):
   if (draft) output.line(output.colors.bold(M.resuming(displayName(draft.fields), draft.id)));
   try {
     const ready = await runWizard(
-      { output, prompter, session, profile, now: clock, assumeYes: start.assumeYes },
+      {
+        output, prompter, session, profile, now: clock, assumeYes: start.assumeYes,
+        wardList: () => loadWardList(profile.extraWards),
+      },
       { fresh: start.fresh },
     );
     if (ready && session.record) {
       printReady(ctx, session.record);
-    } else if (session.id) {
+    } else if (session.id && session.record?.state !== 'done') {
+      // (A student recorded as already having an account is done: the wizard said so.)
       if (!stillSaved(ctx, session.id)) throw removedMeanwhile(session.id);
       output.line(M.savedDraft(session.id));
       output.line(M.resumeWith(session.id));

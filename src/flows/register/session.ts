@@ -78,8 +78,13 @@ export class DraftSession {
   }
 }
 
+/**
+ * The phones rows 2 and 3 recorded as wrong, less the one the monitor allowed again: the record's
+ * phone, typed twice after the stated confirmation (see allowKnownWrongPhone).
+ */
 export function wrongPhones(record: StudentRecord | undefined): string[] {
+  const allowed = record?.fields.phone !== undefined && record.phoneConfirmed === record.fields.phone ? record.phoneConfirmed : undefined;
   return (record?.events ?? [])
     .filter((event) => event.type === 'support-request' || event.type === 'reopened')
-    .flatMap((event) => (event.value ? [event.value] : []));
+    .flatMap((event) => (event.value && event.value !== allowed ? [event.value] : []));
 }

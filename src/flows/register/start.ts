@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { checkWardInList, loadWardList, wardMessages } from '../../core/address/index.js';
 import { checkField, FIELD_LABELS, isReadyRecord, missingRequiredFields, photoPairProblems } from '../../core/fields/index.js';
 import { displayName, type StudentFields, type StudentRecord } from '../../core/record.js';
 import { applyEvent, STATE_LABELS } from '../../core/tracking/index.js';
@@ -15,6 +16,7 @@ import { openCommandStore } from '../../commands/shared.js';
 import { requireStudent } from '../../commands/student-ref.js';
 import { runWizardCommand } from './run.js';
 import { CLI } from '../../invocation.js';
+import { markAlreadyRegistered, printAlreadyRegistered, showLogin } from './already.js';
 
 const optionsSchema = z.object({
   name: z.string().optional(),
@@ -33,6 +35,8 @@ const optionsSchema = z.object({
   agency: z.string().optional(),
   submission: z.string().optional(),
   yes: z.boolean().optional(),
+  phoneIsRight: z.boolean().optional(),
+  alreadyRegistered: z.boolean().optional(),
   resume: z.union([z.string(), z.literal(true)]).optional(),
 });
 type Options = z.infer<typeof optionsSchema>;
@@ -78,8 +82,11 @@ export async function startRegistration(
   const { fields: given, notes } = fieldsFromFlags(options);
   const store = await openCommandStore(ctx);
   const draft = options.resume === undefined ? undefined : await chooseDraft(ctx, store, options.resume);
-  if (given.phone !== undefined && wrongPhones(draft).includes(given.phone)) {
-    throw new UserError(`--phone: ${M.knownWrongPhone}`, { hint: M.fixFlags });
+  if (given.phone !== undefined && draft !== undefined && wrongPhones(draft).includes(given.phone)) {
+    if (options.phoneIsRight !== true) throw new UserError(`--phone: ${M.knownWrongPhoneFlag(given.phone)}`, { hint: M.fixFlags });
+    // The stated confirmation: the number is stored as confirmed, so it is no longer refused.
+    const phone = given.phone;
+    store.update(draft.id, (current) => ({ ...current, fields: { ...current.fields, phone }, phoneConfirmed: phone }), ctx.now);
   }
   const profile = store.getProfile();
   const base: StudentFields = {
@@ -95,8 +102,10 @@ export async function startRegistration(
     const value = base[key];
     if (typeof value === 'string' && value !== '' && !(key in given) && !checkField(key, value).ok) delete base[key];
   }
+  if (given.ward !== undefined) notes.push(...(await checkGivenWard(base, given, profile.extraWards)));
   // "Người liên hệ" defaults to the person's own name (SPEC), as the wizard's prompt offers it.
   if (base.contactPerson === undefined && base.name) base.contactPerson = base.name;
+  if (options.alreadyRegistered) return recordAlreadyRegistered(ctx, store, draft, base, notes);
   const complete = missingRequiredFields(base).length === 0;
   if (options.yes && complete) return finishWithoutPrompts(ctx, store, draft, base, notes);
   if (!ctx.interactive) {
@@ -107,6 +116,23 @@ export async function startRegistration(
   }
   for (const note of notes) ctx.output.info(note);
   await runWizardCommand(ctx, { store, draft, given, profile, fresh: !draft && !introShown, assumeYes: options.yes === true });
+}
+
+/**
+ * `--ward` against the official list of the province: a former ward (`--district` tells
+ * same-named ones apart) becomes today's, with a note naming both; anything else is kept, warned.
+ */
+async function checkGivenWard(base: StudentFields, given: StudentFields, extraWards: readonly string[]): Promise<string[]> {
+  if (base.province === undefined || base.ward === undefined) return [];
+  const list = await loadWardList(extraWards);
+  const checked = checkWardInList(list, base.province, base.ward, base.district, wardMessages.fixFlags);
+  base.ward = checked.ward;
+  given.ward = checked.ward;
+  if (checked.clearDistrict) {
+    base.district = '';
+    given.district = '';
+  }
+  return checked.warnings;
 }
 
 async function chooseDraft(ctx: CommandContext, store: Store, resume: string | true): Promise<StudentRecord> {
@@ -125,6 +151,30 @@ async function chooseDraft(ctx: CommandContext, store: Store, resume: string | t
   }
   const { pickStudent } = await import('../../commands/pick-student.js');
   return pickStudent<StudentRecord>(M.chooseDraft, drafts);
+}
+
+/**
+ * `--already-registered`: the student has a VssID account already; saved with what was given
+ * (name and BHXH code at least) and recorded as done, with no form and no prompt.
+ */
+function recordAlreadyRegistered(
+  ctx: CommandContext, store: Store, draft: StudentRecord | undefined, fields: StudentFields, notes: string[],
+): void {
+  const { output } = ctx;
+  if (!fields.name || !fields.bhxhCode) throw new UserError(M.alreadyNeeds, { hint: M.alreadyNeedsHint });
+  const conflicts = findConflicts(store.list().filter((r) => r.id !== draft?.id), { fields });
+  const errors = conflicts.filter((c) => c.severity === 'error');
+  if (errors.length > 0) throw new UserError(errors.map(describeConflict).join('\n'), { hint: M.fixFlags });
+  const session = new DraftSession(store, () => ctx.now, draft);
+  session.fields = fields;
+  const record = markAlreadyRegistered(session, ctx.now);
+  if (output.json) {
+    output.printJson({ id: record.id, state: record.state, fields: record.fields, notes });
+    return;
+  }
+  for (const note of notes) output.info(note);
+  printAlreadyRegistered(ctx, record);
+  showLogin(ctx);
 }
 
 /** `--yes` with every required flag: no prompt at all, usable from a script. */

@@ -1,6 +1,7 @@
-import { FORM_TEXT } from '../../core/content/index.js';
+import { FORM_TEXT, UPDATES, updateLine } from '../../core/content/index.js';
 import { checkField } from '../../core/fields/index.js';
 import type { ClassProfile } from '../../core/record.js';
+import { askExistingAccount } from './already.js';
 import { askQuestion, type AskContext } from './ask.js';
 import { showIntro } from './intro.js';
 import { wrap } from '../../ui/wrap.js';
@@ -29,6 +30,7 @@ export function needsAnswer(session: DraftSession, key: (typeof QUESTIONS)[numbe
  * intro was not shown yet), the form, then its review; returns true when the record became ready.
  */
 export async function runWizard(ctx: WizardContext, options: { fresh: boolean }): Promise<boolean> {
+  if (options.fresh && (await askExistingAccount(ctx)) !== 'register') return false;
   if (options.fresh && !(await showIntro(ctx.output, ctx.prompter))) return false;
   return fillForm(ctx);
 }
@@ -38,6 +40,7 @@ async function fillForm(ctx: WizardContext): Promise<boolean> {
   // The guide's agency (HCMC, Quận 3) is only right for that school: say so once, where it is set.
   if (session.fields.receivingAgency === undefined && profile.receivingAgency === FORM_TEXT.defaultReceivingAgency) {
     output.info(wrap(M.agencyDefault(profile.receivingAgency), output.width));
+    output.info(wrap(updateLine(UPDATES.noDistricts), output.width));
   }
   for (const [key, value] of [
     ['subjectType', 'individual'],

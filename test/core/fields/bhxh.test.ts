@@ -18,7 +18,10 @@ describe('bhxhCode (Mã số BHXH)', () => {
     expect(r).toEqual({
       ok: true,
       value: '7931234567',
-      notes: ['Đã lấy 10 số cuối của mã thẻ BHYT SV4797931234567: 7931234567'],
+      notes: [
+        'Đã lấy 10 số cuối của mã thẻ BHYT SV4797931234567: 7931234567',
+        'Theo mã tỉnh trên thẻ, thẻ do BHXH TP. Hồ Chí Minh cấp.',
+      ],
       warnings: [],
     });
   });

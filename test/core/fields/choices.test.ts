@@ -69,6 +69,7 @@ describe('commitment (Cam kết)', () => {
 describe('receivingAgency (Cơ quan BHXH tiếp nhận)', () => {
   it('is non-empty text', () => {
     expect(checkField('receivingAgency', ' BHXH Quận 3,  TP. Hồ Chí Minh ')).toMatchObject({ ok: true, value: 'BHXH Quận 3, TP. Hồ Chí Minh' });
-    expect(checkField('receivingAgency', '')).toMatchObject({ ok: false, message: expect.stringContaining('BHXH Quận 3') });
+    // Issue 9: the example is no longer the guide's pre-2025 "BHXH Quận 3".
+    expect(checkField('receivingAgency', '')).toMatchObject({ ok: false, message: expect.stringContaining('cơ quan đã cấp thẻ BHYT') });
   });
 });

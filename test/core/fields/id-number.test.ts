@@ -64,9 +64,13 @@ describe('idNumber (Số CMND/CCCD/Hộ chiếu)', () => {
     expect(r.ok && r.warnings[0]).toMatch(/sinh năm 2015 \(khoảng 10 tuổi\)/);
   });
 
-  it('asks about a 19th-century birth year', () => {
+  // Issue 9 changed this: 8/9 is the 2300s (Circular 07/2016/TT-BCA art. 7), not the 1800s.
+  it('reads century digit 8/9 as the 2300s, and asks about such a year', () => {
     const r = check('079804001234');
-    expect(r.ok && r.warnings[0]).toMatch(/năm sinh là 1804/);
+    expect(r.ok && r.decoded).toMatchObject({ sex: 'Nam', birthYear: 2304 });
+    expect(r.ok && r.notes[0]).toMatch(/giới tính Nam, sinh năm 2304/);
+    expect(r.ok && r.warnings[0]).toMatch(/năm sinh là 2304, một năm chưa tới/);
+    expect(decodeIdNumber('079904001234')).toMatchObject({ sex: 'Nữ', birthYear: 2304 });
   });
 
   it('refuses 12 digits with an unknown province code', () => {

@@ -62,6 +62,7 @@ describe('boardEntry', () => {
       command: 'vssid-helper status w1 file-number <số hồ sơ>',
       overdue: false,
       needsAction: false,
+      missingEmail: true,
     });
     expect(boardEntry(records[3]!, now).since).toBe('2026-03-01T01:00:00.000Z');
   });
@@ -92,7 +93,7 @@ describe('buildBoard', () => {
       'Đặng Thị Bích',
     ]);
     // 'ready' and 'password' are someone's turn to act, not a wait for an SMS: counted apart.
-    expect(board.summary).toEqual({ total: 10, done: 1, waiting: 3, overdue: 2, incomplete: 2, ready: 1, passwordReceived: 1 });
+    expect(board.summary).toEqual({ total: 10, done: 1, waiting: 3, overdue: 2, forgotPassword: 1, incomplete: 2, ready: 1, passwordReceived: 1 });
     expect(board.entries[4]).toMatchObject({ troubleshootRow: 5, overdue: false, dueDate: '2026-03-11' });
   });
 

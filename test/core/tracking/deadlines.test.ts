@@ -48,8 +48,10 @@ describe('deadlineStatus', () => {
     const at71h = deadlineStatus(waiting, vn('2026-03-09T08:00'));
     expect(at71h).toMatchObject({ dueDate: '2026-03-11', overdue: false });
     expect(at71h.troubleshootRow).toBeUndefined();
+    // Issue 9: the 72 hours count from the file-number SMS (Friday 09:01), as the due date does.
+    expect(deadlineStatus(waiting, vn('2026-03-09T09:00')).troubleshootRow).toBeUndefined();
     // Past 72 hours on Monday, yet the due date (Wednesday) has not passed.
-    expect(deadlineStatus(waiting, vn('2026-03-09T09:00'))).toMatchObject({ overdue: false, troubleshootRow: 5 });
+    expect(deadlineStatus(waiting, vn('2026-03-09T09:01'))).toMatchObject({ overdue: false, troubleshootRow: 5 });
     expect(deadlineStatus(waiting, vn('2026-03-11T23:59')).overdue).toBe(false);
     expect(deadlineStatus(waiting, vn('2026-03-12T00:00'))).toMatchObject({ overdue: true, troubleshootRow: 5 });
   });

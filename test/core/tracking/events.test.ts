@@ -83,7 +83,10 @@ describe('values', () => {
   it('a file number: letters, digits and dashes, with a digit', () => {
     expect(parseFileNumber('  HS-2026-001234 ')).toBe('HS-2026-001234');
     expect(parseFileNumber('79123456')).toBe('79123456');
-    for (const bad of [undefined, '', '   ', 'abc', '12 34', '---', '12--34', '-12', 'x'.repeat(40) + '1']) {
+    // Issue 9 changed this: spaces inside a typed file number are dropped, not refused.
+    expect(parseFileNumber('HS 987654')).toBe('HS987654');
+    expect(parseFileNumber('12 34')).toBe('1234');
+    for (const bad of [undefined, '', '   ', 'abc', '---', '12--34', '-12', 'x'.repeat(40) + '1']) {
       expect(() => parseFileNumber(bad)).toThrow(expect.objectContaining({ code: 'invalid-value' }));
     }
   });

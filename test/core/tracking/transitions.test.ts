@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { StudentRecord, TrackingEvent } from '../../../src/core/record.js';
 import { TrackingError } from '../../../src/core/tracking/errors.js';
 import { allowedEvents, applyEvent } from '../../../src/core/tracking/transitions.js';
+import { parseEventName } from '../../../src/core/tracking/events.js';
+import { stateLabelOf } from '../../../src/core/tracking/messages.js';
 import { record, vn } from './helpers.js';
 
 const complete = () => true;
@@ -81,7 +83,8 @@ describe('applyEvent: refusals', () => {
     expect(error.message).toBe(
       "Không thể ghi «password» (đã nhận SMS mật khẩu) khi học sinh đang ở trạng thái “Sẵn sàng”: cần ghi «submitted» trước. " +
         'Có thể ghi: submitted (đã bấm “Ghi nhận”), reopened (mở lại hồ sơ để sửa), ' +
-        'support-request (cần gửi e-mail nhờ hỗ trợ đổi số điện thoại).',
+        'support-request (cần gửi e-mail nhờ hỗ trợ đổi số điện thoại), ' +
+        'already-registered (đã có tài khoản VssID từ trước, không cần đăng ký).',
     );
     expect(error.message).not.toContain('«ready»');
     const draft = record('a2', 'Bình', 'draft');
@@ -141,5 +144,30 @@ describe('applyEvent: refusals', () => {
     expect(refusal(() => apply(r, 'file-number', '2026-03-06 09:05')).code).toBe('invalid-value');
     expect(refusal(() => apply(r, 'file-number', '2026-03-06 09:05', 'số 12')).code).toBe('invalid-value');
     expect(refusal(() => apply(r, 'support-request', '2026-03-06 09:05')).code).toBe('invalid-value');
+  });
+});
+
+describe('a student who already has an account', () => {
+  const at = '2026-03-02T02:00:00.000Z';
+  const now = new Date('2026-03-02T03:00:00.000Z');
+  const base = { id: 'abc123', createdAt: at, updatedAt: at, events: [] as TrackingEvent[] };
+
+  it("'already-registered' takes a draft with a name and a BHXH code straight to done", () => {
+    const record = { ...base, state: 'draft' as const, fields: { name: 'Nguyễn Văn An', bhxhCode: '7931234567' } };
+    const done = applyEvent(record, { type: 'already-registered', at }, now, () => false);
+    expect(done.state).toBe('done');
+    expect(done.events).toEqual([{ type: 'already-registered', at }]);
+    expect(stateLabelOf(done)).toBe('Hoàn tất (có tài khoản từ trước)');
+  });
+
+  it('is refused without the BHXH code (the login), and after submitting (then it is a registration)', () => {
+    const noCode = { ...base, state: 'draft' as const, fields: { name: 'Nguyễn Văn An' } };
+    expect(() => applyEvent(noCode, { type: 'already-registered', at }, now, () => false)).toThrow(/họ tên và mã số BHXH/);
+    const submitted = { ...base, state: 'submitted' as const, fields: { name: 'Nguyễn Văn An', bhxhCode: '7931234567' } };
+    expect(() => applyEvent(submitted, { type: 'already-registered', at }, now, () => false)).toThrow(/Không thể ghi 'already-registered'/);
+  });
+
+  it('is typed in Vietnamese too', () => {
+    expect(parseEventName('đã có tài khoản')).toBe('already-registered');
   });
 });

@@ -127,15 +127,29 @@ describe('askQuestion', () => {
     expect(h.session.fields.phone).toBe('0912345678');
   });
 
-  it('refuses the phone this student registered by mistake (rows 2 and 3 recorded it)', async () => {
+  // Issue 9 changed this: the refusal can be lifted with a stated confirmation.
+  it('refuses the phone this student registered by mistake (rows 2 and 3 recorded it) unless confirmed', async () => {
     const home = tempDir();
     const store = openStore({ home });
     const base = store.create({ name: 'Nguyễn Văn An' });
     const record = store.save({ ...base, events: [{ type: 'support-request', at: '2026-03-02T02:00:00.000Z', value: '0912345699' }] });
-    const h = harness(home, ['0912 345 699', '0912345678', '0912345678'], { record, store });
+    const h = harness(home, ['0912 345 699', false, '0912345678', '0912345678'], { record, store });
     await askQuestion(h.ctx, q('phone'));
-    expect(h.prompter.calls[0]?.rejections).toEqual([M.knownWrongPhone]);
+    expect(h.output.text.replace(/\s+/g, ' ')).toContain('0912345699 đã được ghi là số đăng ký nhầm');
+    expect(h.prompter.messages).toContain(M.allowWrongPhone('0912345699'));
     expect(h.session.fields.phone).toBe('0912345678');
+  });
+
+  it('allows a refused phone again after the stated confirmation, and stops refusing it', async () => {
+    const home = tempDir();
+    const store = openStore({ home });
+    const base = store.create({ name: 'Nguyễn Văn An' });
+    const record = store.save({ ...base, events: [{ type: 'reopened', at: '2026-03-02T02:00:00.000Z', value: '0912345699' }] });
+    const h = harness(home, ['0912345699', true, '0912345699'], { record, store });
+    await askQuestion(h.ctx, q('phone'));
+    expect(h.session.fields.phone).toBe('0912345699');
+    expect(onDisk(home)?.phoneConfirmed).toBe('0912345699');
+    expect(h.session.knownWrongPhones()).toEqual([]);
   });
 
   it('refuses, in validate, a BHXH code or an ID number already saved for another student', async () => {

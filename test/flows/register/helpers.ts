@@ -205,7 +205,7 @@ export function completeFields(photos: { front: string; back: string }): Student
     portraitPhoto: '',
     province: 'Thành phố Hồ Chí Minh',
     district: '',
-    ward: 'Phường Bến Nghé',
+    ward: 'Phường Sài Gòn',
     street: '12 Lê Lợi',
     contactPerson: 'Nguyễn Văn An',
     email: '',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FORM_TEXT } from '../../../src/core/content/index.js';
 import type { StudentFields } from '../../../src/core/record.js';
+import { wardMessages as W } from '../../../src/core/address/index.js';
 import { M } from '../../../src/flows/register/messages.js';
 import { runWizard } from '../../../src/flows/register/wizard.js';
 import { openStore } from '../../../src/store/store.js';
@@ -11,6 +12,7 @@ import { completeFields, ENTER, harness, INTERRUPT, makePhotos, NOW, onDisk, tem
 /** Every answer of a fresh registration, from the checklist to "Ghi nhận". */
 function fullScript(photos: ReturnType<typeof makePhotos>): Scripted[] {
   return [
+    { choose: M.accountNew }, // no VssID account yet
     true, // Đã chuẩn bị đủ?
     { choose: 'Cá nhân' },
     'Nguyễn Văn An',
@@ -22,7 +24,8 @@ function fullScript(photos: ReturnType<typeof makePhotos>): Scripted[] {
     ENTER, // portrait: optional
     { search: 'ho chi minh' },
     ENTER, // district: may be empty
-    'Phường Bến Nghé',
+    { search: 'ben nghe' }, // a former ward: the list offers what it became
+
     '12 Lê Lợi',
     ENTER, // contact person: defaults to the name
     ENTER, // e-mail: optional
@@ -43,7 +46,7 @@ const FORM_QUESTIONS = [
   `Ảnh chân dung ${M.photoHint}`,
   `Tỉnh/Thành phố * (${M.provinceSearch})`,
   `Quận/Huyện ${M.districtHint}`,
-  'Phường/Xã *',
+  `Phường/Xã * (${W.search})`,
   'Số nhà, đường *',
   'Người liên hệ *',
   `Địa chỉ thư điện tử ${M.optional}`,
@@ -58,8 +61,8 @@ describe('runWizard', () => {
     const h = harness(home, fullScript(photos));
     expect(await runWizard(h.ctx, { fresh: true })).toBe(true);
     expect(h.prompter.remaining).toBe(0);
-    expect(h.prompter.messages).toEqual([M.ready, M.subject, ...FORM_QUESTIONS, M.reviewAction, M.commitment]);
-    expect(h.prompter.calls[1]?.disabled).toEqual(['Tổ chức']);
+    expect(h.prompter.messages).toEqual([M.accountQuestion, M.ready, M.subject, ...FORM_QUESTIONS, M.reviewAction, M.commitment]);
+    expect(h.prompter.calls[2]?.disabled).toEqual(['Tổ chức']);
 
     const record = onDisk(home);
     expect(record?.state).toBe('ready');
@@ -94,8 +97,8 @@ describe('runWizard', () => {
     expect(at(`Ảnh chân dung ${M.photoHint}`)).toMatchObject({ backPhoto: photos.back });
     expect(at(`Tỉnh/Thành phố * (${M.provinceSearch})`)).toMatchObject({ portraitPhoto: '' });
     expect(at(`Quận/Huyện ${M.districtHint}`)).toMatchObject({ province: 'Thành phố Hồ Chí Minh' });
-    expect(at('Phường/Xã *')).toMatchObject({ district: '' });
-    expect(at('Số nhà, đường *')).toMatchObject({ ward: 'Phường Bến Nghé' });
+    expect(at(`Phường/Xã * (${W.search})`)).toMatchObject({ district: '' });
+    expect(at('Số nhà, đường *')).toMatchObject({ ward: 'Phường Sài Gòn' });
     expect(at('Người liên hệ *')).toMatchObject({ street: '12 Lê Lợi' });
     expect(at(`Địa chỉ thư điện tử ${M.optional}`)).toMatchObject({ contactPerson: 'Nguyễn Văn An' });
     expect(at('Điện thoại di động *')).toMatchObject({ email: '' });
@@ -112,7 +115,7 @@ describe('runWizard', () => {
     const home = tempDir();
     const photos = makePhotos(home);
     const script = fullScript(photos);
-    const h = harness(home, [...script.slice(0, 6), INTERRUPT]);
+    const h = harness(home, [...script.slice(0, 7), INTERRUPT]);
     await expect(runWizard(h.ctx, { fresh: true })).rejects.toMatchObject({ name: 'ExitPromptError' });
     const record = onDisk(home);
     expect(record).toMatchObject({
@@ -136,7 +139,7 @@ describe('runWizard', () => {
 
   it('stops before the form when the person is not prepared yet, saving nothing', async () => {
     const home = tempDir();
-    const h = harness(home, [false]);
+    const h = harness(home, [{ choose: M.accountNew }, false]);
     expect(await runWizard(h.ctx, { fresh: true })).toBe(false);
     expect(h.output.text).toContain(M.notReady);
     expect(onDisk(home)).toBeUndefined();

@@ -1,0 +1,94 @@
+/**
+ * `import <class file>`: our own JSON export merged into this store (another class gathered by a
+ * teacher, or the same class on a new laptop). Kept apart from the roster import on purpose: a
+ * class file carries states and events that a roster never has.
+ */
+import { classFileMessages as M, planMerge, type MergeEntry, type ReadClassFile } from '../../core/class-file/index.js';
+import { displayName, type ClassProfile } from '../../core/record.js';
+import type { CommandContext } from '../../context.js';
+import { UserError } from '../../errors.js';
+import { DEFAULT_PROFILE } from '../../store/profile.js';
+import type { Store } from '../../store/store.js';
+import { openCommandStore } from '../shared.js';
+
+export async function mergeClassFile(ctx: CommandContext, file: ReadClassFile, dryRun: boolean): Promise<void> {
+  const { output } = ctx;
+  const store = await openCommandStore(ctx);
+  const existing = store.list();
+  const fileClass = file.profile.className?.trim() ?? '';
+  // Records written before classes were recorded take the file's class name.
+  const incoming = file.records.map((record) => (record.className || !fileClass ? record : { ...record, className: fileClass }));
+  const plan = planMerge(existing, incoming, () => store.create({}).id);
+  const adoptProfile = existing.length === 0 && sameProfile(store.getProfile(), DEFAULT_PROFILE);
+  if (!dryRun) {
+    if (adoptProfile) store.setProfile(file.profile);
+    store.saveMany(plan.toSave, ctx.now);
+  }
+  const count = (kind: MergeEntry['kind']) => plan.entries.filter((entry) => entry.kind === kind).length;
+  if (output.json) {
+    output.printJson({
+      classFile: true,
+      className: fileClass,
+      students: plan.entries.map(jsonEntry),
+      summary: { total: plan.entries.length, added: count('added'), updated: count('updated'), same: count('same'), kept: count('kept'), refused: count('refused'), rejected: file.rejected.length },
+      profileAdopted: adoptProfile && !dryRun,
+      saved: !dryRun,
+    });
+  } else {
+    output.line(M.read(file.records.length + file.rejected.length, fileClass));
+    if (!fileClass) output.warn(M.noClassName);
+    for (const [kind, text] of [['added', M.added], ['updated', M.updated], ['same', M.same], ['kept', M.kept], ['refused', M.refused]] as const) {
+      if (count(kind) > 0) output.line(`  ${text(count(kind))}`);
+    }
+    if (file.rejected.length > 0) output.warn(M.rejected(file.rejected.length));
+    const conflicts = plan.entries.filter((entry) => (entry.kind === 'updated' || entry.kind === 'kept') && (entry.fields.length > 0 || entry.eventsDiffer));
+    if (conflicts.length > 0) {
+      output.warn(M.conflictTitle);
+      for (const entry of conflicts) output.line(`  • ${conflictLine(entry)}`);
+    }
+    for (const entry of plan.entries.filter((e) => e.kind === 'refused')) {
+      output.error(M.refusedLine(who(entry), entry.clash ?? 'bhxhCode', `${entry.existing?.id} ${displayName(entry.existing?.fields ?? {})}`));
+    }
+    profileNotes(ctx, store, file, adoptProfile, dryRun);
+    output.line(dryRun ? M.dryRun : M.savedTotal(plan.toSave.length));
+    if (!dryRun) output.line(M.boardHint);
+  }
+  if (count('refused') > 0) throw new UserError(M.refused(count('refused')), { hint: M.refusedHint });
+}
+
+const who = (entry: MergeEntry): string => `${entry.id ?? entry.incoming.id} ${displayName(entry.incoming.fields)}`;
+
+function conflictLine(entry: MergeEntry): string {
+  const counts: [number, number] = [entry.existing?.events.length ?? 0, entry.incoming.events.length];
+  return M.conflict(who(entry), entry.kind === 'updated' ? 'file' : 'store', entry.fields, entry.eventsDiffer, counts);
+}
+
+function jsonEntry(entry: MergeEntry) {
+  return {
+    kind: entry.kind,
+    id: entry.id ?? null,
+    fileId: entry.incoming.id,
+    name: entry.incoming.fields.name ?? null,
+    className: entry.incoming.className ?? null,
+    differingFields: entry.fields,
+    eventsDiffer: entry.eventsDiffer,
+    ...(entry.kind === 'refused' ? { clash: entry.clash, with: entry.existing?.id ?? null } : {}),
+  };
+}
+
+function sameProfile(a: ClassProfile, b: ClassProfile): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function profileNotes(ctx: CommandContext, store: Store, file: ReadClassFile, adopted: boolean, dryRun: boolean): void {
+  if (adopted) {
+    if (!dryRun) ctx.output.line(M.profileAdopted(file.profile.className ?? ''));
+    return;
+  }
+  const mine = store.getProfile() as unknown as Record<string, unknown>;
+  const differing = Object.entries(file.profile)
+    .filter(([key, value]) => key !== 'className' && JSON.stringify(mine[key]) !== JSON.stringify(value))
+    .map(([key]) => key);
+  if (differing.length > 0) ctx.output.line(M.profileKept(differing));
+}
+

@@ -1,0 +1,45 @@
+/** Every Vietnamese sentence about class files (export --format json, then import). */
+import { FIELD_LABELS } from '../fields/messages.js';
+import { CLI } from '../../invocation.js';
+import type { FieldKey } from '../record.js';
+
+const fieldList = (fields: readonly FieldKey[]): string => fields.map((key) => FIELD_LABELS[key]).join(', ');
+
+export const classFileMessages = {
+  broken: `Tệp lớp (xuất bằng ${CLI} export --format json) bị hỏng: không đọc được nội dung JSON.`,
+  brokenHint: `Hãy xuất lại tệp trên máy cũ: ${CLI} export --format json --out lop.json`,
+  newer: `Tệp lớp này do một phiên bản ${CLI} mới hơn tạo ra, phiên bản này chưa đọc được.`,
+  newerHint: 'Hãy cập nhật: npm install -g vssid-helper@latest (hoặc chạy npx vssid-helper@latest import <tệp>).',
+  masked: 'Tệp lớp này đã che số giấy tờ và số điện thoại (--mask): không thể ghép vào máy này.',
+  maskedHint: `Hãy xuất lại không có --mask: ${CLI} export --format json --out lop.json`,
+  read: (count: number, className: string) =>
+    `Tệp lớp ${className ? `${className} ` : ''}của vssid-helper: ${count} học sinh, kèm lịch sử theo dõi.`,
+  noClassName:
+    'Tệp không ghi tên lớp (hồ sơ lớp chưa có className): các học sinh này được tính là lớp của máy này.',
+  added: (n: number) => `Thêm mới: ${n} học sinh.`,
+  updated: (n: number) => `Cập nhật theo tệp (tệp có lịch sử dài hơn): ${n} học sinh.`,
+  same: (n: number) => `Đã có, giống hệt: ${n} học sinh.`,
+  kept: (n: number) => `Đã có, giữ bản trên máy này (lịch sử dài hơn hoặc bằng): ${n} học sinh.`,
+  refused: (n: number) => `Không ghép được: ${n} học sinh (xem bên dưới).`,
+  rejected: (n: number) => `Bỏ qua ${n} mục trong tệp không phải hồ sơ hợp lệ (tệp đã bị sửa tay?).`,
+  conflictTitle: 'Khác nhau giữa tệp và máy này (đã giữ bản có lịch sử dài hơn):',
+  conflict: (who: string, kept: 'file' | 'store', fields: readonly FieldKey[], eventsDiffer: boolean, counts: [number, number]) =>
+    `${who}: giữ bản ${kept === 'file' ? 'trong tệp' : 'trên máy này'}` +
+    ` (sự kiện: máy này ${counts[0]}, tệp ${counts[1]})` +
+    (fields.length > 0 ? `; thông tin khác nhau: ${fieldList(fields)}` : '') +
+    (eventsDiffer && fields.length === 0 ? '; lịch sử sự kiện khác nhau' : '') +
+    '.',
+  refusedLine: (who: string, clash: 'bhxhCode' | 'idNumber', other: string) =>
+    clash === 'idNumber'
+      ? `${who}: mã số BHXH trùng một học sinh nhưng số giấy tờ lại trùng học sinh khác (${other}).`
+      : `${who}: số giấy tờ trùng ${other} nhưng mã số BHXH khác.`,
+  refusedHint:
+    `Hãy kiểm tra giấy tờ của các học sinh này (${CLI} show <mã> --unmask), sửa bản sai rồi nhập lại tệp.`,
+  profileAdopted: (className: string) =>
+    `Máy này chưa có hồ sơ lớp: đã lấy hồ sơ lớp ${className ? `${className} ` : ''}từ tệp (cơ quan tiếp nhận, e-mail hỗ trợ, ngày nghỉ).`,
+  profileKept: (keys: readonly string[]) =>
+    `Hồ sơ lớp của máy này được giữ nguyên; trong tệp khác ở: ${keys.join(', ')}.`,
+  dryRun: 'Chạy thử (--dry-run): chưa lưu gì.',
+  savedTotal: (n: number) => `Đã lưu vào máy này: ${n} học sinh mới hoặc cập nhật.`,
+  boardHint: `Xem bảng theo dõi: ${CLI} status (một lớp: ${CLI} status --class <lớp>)`,
+};

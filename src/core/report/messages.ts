@@ -1,0 +1,47 @@
+/** Every Vietnamese sentence of the HTML report for the teacher. */
+import type { StudentState } from '../record.js';
+
+export const reportText = {
+  title: (className: string) => (className ? `Báo cáo đăng ký VssID — lớp ${className}` : 'Báo cáo đăng ký VssID'),
+  made: (when: string, total: number) => `Lập lúc ${when} (giờ Việt Nam) · ${total} học sinh`,
+  classes: (names: readonly string[]) => `Gồm các lớp: ${names.join(', ')}`,
+  agency: 'Cơ quan BHXH tiếp nhận',
+  supportEmail: 'E-mail hỗ trợ',
+  submission: 'Hình thức nộp hồ sơ',
+  submissionMethod: { postal: 'Qua bưu chính công ích', reception: 'Tại nơi tiếp nhận hồ sơ' },
+  masked: 'Mã số BHXH và số giấy tờ đã được che một phần để bảo vệ dữ liệu cá nhân.',
+  unmasked: 'Báo cáo có đầy đủ mã số BHXH và số giấy tờ: chỉ gửi cho người cần (giáo viên chủ nhiệm).',
+  totalsTitle: 'Tổng quan theo trạng thái',
+  stateHeader: 'Trạng thái',
+  countHeader: 'Số học sinh',
+  total: 'Tổng cộng',
+  overdueOf: (n: number) => `trong đó ${n} quá hạn`,
+  overdueTotal: 'Quá hạn',
+  chartLabel: (parts: string) => `Biểu đồ số học sinh theo trạng thái: ${parts}`,
+  progressTitle: 'Tiến độ theo ngày',
+  progressIntro: 'Số học sinh đạt đến mỗi bước trong từng ngày (theo các sự kiện đã ghi).',
+  progressNone: 'Chưa có sự kiện nào được ghi.',
+  day: 'Ngày',
+  actionsTitle: 'Học sinh cần xử lý',
+  actionsIntro: 'Người quá hạn ở đầu danh sách, kèm hạn chót; mỗi người có bước tiếp theo và tình huống cần xem trong hướng dẫn.',
+  actionsNone: 'Không có ai cần xử lý lúc này.',
+  name: 'Họ và tên',
+  className: 'Lớp',
+  due: 'Hạn nhận mật khẩu',
+  nextStep: 'Việc cần làm',
+  troubleshoot: 'Tình huống',
+  command: 'Lệnh ghi nhận',
+  overdueMark: 'QUÁ HẠN',
+  row: (n: number, situation: string) => `Tình huống ${n}: ${situation}`,
+  classTitle: 'Danh sách cả lớp',
+  number: 'STT',
+  bhxh: 'Mã số BHXH',
+  idNumber: 'Số giấy tờ',
+  since: 'Từ lúc',
+  noName: '(chưa có tên)',
+  footer: 'Tạo bởi vssid-helper trên máy của lớp trưởng. Tệp này không tải gì từ Internet và không gửi dữ liệu đi đâu.',
+  pageOf: 'Trang',
+};
+
+/** The steps a student can reach, in order, for the progress table and the chart. */
+export const REACHED_STATES: readonly Exclude<StudentState, 'draft'>[] = ['ready', 'submitted', 'file-number', 'password', 'done'];
