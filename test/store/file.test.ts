@@ -177,7 +177,7 @@ describe('a file with some broken records', () => {
     fs.writeFileSync(path.join(home, 'data.json'), JSON.stringify({ schemaVersion: 1, records: [record], profile: { className: '12A1', extraDaysOff: '2025-01-01' } }));
     const store = openStore({ home });
     // The v1 → v2 migration gives the records the profile's class.
-    expect(store.list()).toEqual([{ ...record, className: '12A1' }]);
+    expect(store.list()).toEqual([{ ...record, sources: {}, className: '12A1' }]);
     expect(store.getProfile()).toMatchObject({ className: '12A1', extraDaysOff: [] });
     const [side] = sideFiles(home);
     expect(JSON.parse(fs.readFileSync(path.join(home, side!), 'utf8'))).toEqual({ schemaVersion: 1, records: [], profile: { extraDaysOff: '2025-01-01' } });
@@ -213,9 +213,9 @@ describe('migrations', () => {
 
     const store = openStore({ home });
     expect(store.notices).toEqual([]);
-    expect(store.require('k3f9q2')).toEqual({ ...v0Record, events: [] });
+    expect(store.require('k3f9q2')).toEqual({ ...v0Record, events: [], sources: {} });
     const onDisk = JSON.parse(fs.readFileSync(file, 'utf8'));
-    expect(onDisk).toEqual({ schemaVersion: SCHEMA_VERSION, records: [{ ...v0Record, events: [] }], profile: {} });
+    expect(onDisk).toEqual({ schemaVersion: SCHEMA_VERSION, records: [{ ...v0Record, events: [], sources: {} }], profile: {} });
     if (posix) expect(mode(file)).toBe(0o600);
   });
 

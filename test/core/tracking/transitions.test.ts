@@ -100,7 +100,7 @@ describe('applyEvent: refusals', () => {
       ['file-number', '2026-03-06T09:01', '123'],
     ]);
     const error = refusal(() => apply(r, 'submitted', '2026-03-06 10:00'));
-    expect(error.message).toContain("ghi 'reopened' trước");
+    expect(error.message).toContain('ghi «reopened» trước');
     expect(() => apply(r, 'file-number', '2026-03-06 10:00', '456')).toThrow(TrackingError);
   });
 
@@ -164,7 +164,7 @@ describe('a student who already has an account', () => {
     const noCode = { ...base, state: 'draft' as const, fields: { name: 'Nguyễn Văn An' } };
     expect(() => applyEvent(noCode, { type: 'already-registered', at }, now, () => false)).toThrow(/họ tên và mã số BHXH/);
     const submitted = { ...base, state: 'submitted' as const, fields: { name: 'Nguyễn Văn An', bhxhCode: '7931234567' } };
-    expect(() => applyEvent(submitted, { type: 'already-registered', at }, now, () => false)).toThrow(/Không thể ghi 'already-registered'/);
+    expect(() => applyEvent(submitted, { type: 'already-registered', at }, now, () => false)).toThrow(/Không thể ghi «already-registered»/);
   });
 
   it('is typed in Vietnamese too', () => {
