@@ -84,6 +84,9 @@ export function buildProgram(): Command {
   program
     .command('list')
     .description('Danh sách học sinh đã lưu (bản nháp và đã xong), số giấy tờ và điện thoại được che')
+    .option('--state <trạng thái>', 'Chỉ những người ở trạng thái này: draft (nháp), ready (sẵn sàng), submitted, file-number, password, done')
+    .option('--missing [mục]', 'Chỉ những bản nháp còn thiếu thông tin; có tên mục (ví dụ "ảnh trước", sdt): chỉ những người thiếu mục đó')
+    .addHelpText('after', `\nVí dụ:\n  ${CLI} list --state nhap\n  ${CLI} list --missing\n  ${CLI} list --missing "anh truoc"`)
     .action(lazy(() => import('./commands/list.js')));
 
   program

@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     // Commander answers `help <unknown>` with the general help and an internal error.
     if (args[0] === 'help' && args[1] !== undefined && !names.includes(args[1])) {
       const { UserError } = await import('./errors.js');
-      throw new UserError(`Không có lệnh '${args[1]}'.`, { exitCode: 2, hint: `Xem các lệnh: ${CLI} --help` });
+      throw new UserError(`Không có lệnh «${args[1]}».`, { exitCode: 2, hint: `Xem các lệnh: ${CLI} --help` });
     }
     await program.parseAsync(process.argv);
   } catch (error) {
@@ -27,10 +27,16 @@ async function main(): Promise<void> {
     const code = (error as { code?: unknown } | null)?.code;
     if (code === 'commander.helpDisplayed' || code === 'commander.version') return;
     const { reportError } = await import('./ui/handle-error.js');
+    const command = args.find((arg) => names.includes(arg));
+    const sub = program.commands.find((c) => c.name() === command);
+    // The long flags the typed command takes, and the global ones, for "--jsn" → "--json".
+    const options = [...(sub?.options ?? []), ...program.options].flatMap((option) => (option.long ? [option.long] : []));
     process.exitCode = await reportError(error, {
-      command: args.find((arg) => names.includes(arg)),
+      ...(command === undefined ? {} : { command }),
       commands: names,
+      options,
       color: !args.includes('--no-color'),
+      json: args.includes('--json'),
     });
   }
 }

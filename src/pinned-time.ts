@@ -16,7 +16,7 @@ export function pinnedTime(env: NodeJS.ProcessEnv): Date | undefined {
     reading.unsupportedYear === undefined
       ? 'không phải là thời điểm hợp lệ.'
       : `không dùng được: ${unsupportedYearMessage(reading.unsupportedYear)}`;
-  throw new UserError(`Biến môi trường VSSID_HELPER_NOW='${pinned}' ${problem}`, {
+  throw new UserError(`Biến môi trường VSSID_HELPER_NOW=«${pinned}» ${problem}`, {
     hint: 'Ghi theo dạng 2026-03-02T09:30 hoặc 02/03/2026 09:30 (giờ Việt Nam), hoặc ISO 8601 có múi giờ; hoặc bỏ biến này để dùng giờ của máy.',
   });
 }

@@ -31,18 +31,18 @@ type Action = (typeof ACTIONS)[number];
 const optionsSchema = z.object({ yes: z.boolean().optional() });
 
 const M = {
-  badAction: (action: string) => `Không có thao tác '${action}'. Chọn một trong: ${ACTIONS.join(', ')}.`,
+  badAction: (action: string) => `Không có thao tác «${action}». Chọn một trong: ${ACTIONS.join(', ')}.`,
   badActionHint: `Ví dụ: ${CLI} config set className 12A1`,
-  badKey: (key: string) => `Không có mục cấu hình '${key}'. Các mục: ${PROFILE_KEYS.join(', ')}.`,
+  badKey: (key: string) => `Không có mục cấu hình «${key}». Các mục: ${PROFILE_KEYS.join(', ')}.`,
   needsKey: (action: Action) =>
-    `Thao tác '${action}' cần tên mục, ví dụ: ${CLI} config ${action} className. Các mục: ${PROFILE_KEYS.join(', ')}.`,
-  needsValue: (key: ProfileKey) => `Thiếu giá trị cho '${key}'.`,
+    `Thao tác «${action}» cần tên mục, ví dụ: ${CLI} config ${action} className. Các mục: ${PROFILE_KEYS.join(', ')}.`,
+  needsValue: (key: ProfileKey) => `Thiếu giá trị cho «${key}».`,
   // A day list is added to, not replaced: `set` would drop the days already there.
   setHint: (key: ProfileKey) => `Ví dụ: ${CLI} config ${isListKey(key) ? 'add' : 'set'} ${key} ${EXAMPLES[key]}`,
   onlyDays: (action: Action) =>
-    `Thao tác '${action}' chỉ dùng cho các danh sách: extraDaysOff, removedDaysOff (ngày nghỉ), extraWards (phường/xã).`,
-  extraValues: (action: Action) => `Thao tác '${action}' không nhận thêm giá trị.`,
-  invalid: (key: ProfileKey, message: string) => `Không đổi '${key}': ${message}`,
+    `Thao tác «${action}» chỉ dùng cho các danh sách: extraDaysOff, removedDaysOff (ngày nghỉ), extraWards (phường/xã).`,
+  extraValues: (action: Action) => `Thao tác «${action}» không nhận thêm giá trị.`,
+  invalid: (key: ProfileKey, message: string) => `Không đổi «${key}»: ${message}`,
   saved: (key: ProfileKey, value: string) => `Đã lưu ${PROFILE_LABELS[key]}: ${value}`,
   resetOne: (key: ProfileKey, value: string) => `Đã đặt lại ${PROFILE_LABELS[key]} về mặc định: ${value}`,
   resetAllConfirm: 'Đặt lại toàn bộ hồ sơ lớp về mặc định? (Danh sách học sinh không bị ảnh hưởng.)',

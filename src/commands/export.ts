@@ -20,7 +20,7 @@ const optionsSchema = z.object({
 });
 
 const M = {
-  badFormat: (format: string) => `Không có dạng xuất '${format}'. Chọn một trong: ${FORMATS.join(', ')}.`,
+  badFormat: (format: string) => `Không có dạng xuất «${format}». Chọn một trong: ${FORMATS.join(', ')}.`,
   badFormatHint: `Ví dụ: ${CLI} export --format csv --out lop.csv`,
   empty: `Chưa có học sinh nào để xuất. Thêm bằng: ${CLI} register, hoặc cả lớp: ${CLI} import <tệp>`,
   written: (n: number, path: string) => `Đã xuất ${n} học sinh ra ${path}`,

@@ -1,31 +1,86 @@
+import * as z from 'zod';
 import { C } from './messages.js';
-import { displayName } from '../core/record.js';
+import { SHORT_LABELS } from '../core/fields/short-labels.js';
+import { missingToAsk } from '../core/fields/required.js';
+import { displayName, FORM_ORDER, STUDENT_STATES, type FieldKey, type StudentRecord, type StudentState } from '../core/record.js';
+import { foldForSearch } from '../core/text.js';
 import type { CommandContext } from '../context.js';
-import { stateLabelOf } from '../core/tracking/messages.js';
+import { UsageError } from '../errors.js';
+import { STATE_LABELS, stateLabelOf } from '../core/tracking/messages.js';
 import { maskFields } from '../ui/mask.js';
-import { renderTable } from '../ui/table.js';
+import { displayWidth, renderTable } from '../ui/table.js';
+import { pack, wrap } from '../ui/wrap.js';
 import { openCommandStore } from './shared.js';
 
-export async function run(ctx: CommandContext): Promise<void> {
+const optionsSchema = z.object({
+  state: z.string().optional(),
+  missing: z.union([z.string(), z.boolean()]).optional(),
+});
+
+/** A state by its key or its Vietnamese label, typed with or without diacritics ("nhap", "san sang"). */
+function readState(text: string): StudentState {
+  const wanted = foldForSearch(text).replace(/ /g, '-');
+  const found = STUDENT_STATES.find((state) => state === wanted || foldForSearch(STATE_LABELS[state]).replace(/ /g, '-') === wanted);
+  if (found === undefined) throw new UsageError(C.badState(text), { hint: C.badStateHint(STUDENT_STATES.map((s) => `${s} (${STATE_LABELS[s]})`)) });
+  return found;
+}
+
+/** A field by its key or its short label, without diacritics ("sdt", "anh truoc", "phone"). */
+function readField(text: string): FieldKey[] {
+  const wanted = foldForSearch(text);
+  const found = FORM_ORDER.filter((key) => foldForSearch(key) === wanted || foldForSearch(SHORT_LABELS[key]).startsWith(wanted));
+  if (found.length === 0) throw new UsageError(C.badField(text), { hint: C.badFieldHint(FORM_ORDER.map((key) => SHORT_LABELS[key])) });
+  return found;
+}
+
+export const missingOf = (record: StudentRecord): FieldKey[] =>
+  record.state === 'draft' ? missingToAsk(record.fields) : [];
+
+export async function run(ctx: CommandContext, _args: string[], rawOptions: Record<string, unknown>): Promise<void> {
+  const options = optionsSchema.parse(rawOptions);
   const { output } = ctx;
-  const records = (await openCommandStore(ctx)).list();
+  const state = options.state === undefined ? undefined : readState(options.state);
+  const fields = typeof options.missing === 'string' ? readField(options.missing) : undefined;
+  const all = (await openCommandStore(ctx)).list();
+  const records = all.filter((record) => {
+    if (state !== undefined && record.state !== state) return false;
+    if (options.missing === undefined) return true;
+    const missing = missingOf(record);
+    return fields === undefined ? missing.length > 0 : fields.some((field) => missing.includes(field));
+  });
   if (output.json) {
     output.printJson({
-      students: records.map((r) => ({ id: r.id, state: r.state, updatedAt: r.updatedAt, fields: maskFields(r.fields) })),
+      students: records.map((r) => ({ id: r.id, state: r.state, updatedAt: r.updatedAt, missing: missingOf(r), fields: maskFields(r.fields) })),
     });
     return;
   }
-  if (records.length === 0) {
-    output.line(C.listEmpty);
-    return;
-  }
+  if (all.length === 0) return output.line(C.listEmpty);
+  if (records.length === 0) return output.line(wrap(C.listNoneMatching(all.length), output.width));
   const rows = records.map((r) => {
     const masked = maskFields(r.fields);
-    return [r.id, displayName(r.fields), stateLabelOf(r), masked.bhxhCode ?? '', masked.idNumber ?? '', masked.phone ?? ''];
+    const missing = missingOf(r).map((key) => SHORT_LABELS[key]).join(', ');
+    return [r.id, displayName(r.fields), stateLabelOf(r), masked.bhxhCode ?? '', masked.idNumber ?? '', masked.phone ?? '', missing];
   });
-  for (const line of renderTable(C.listHeaders, rows)) {
-    output.line(line);
-  }
+  // The whole table when it fits; else without the ID number (then the phone) column; else a few lines a student.
+  const anyMissing = rows.some((row) => row[6] !== '');
+  const layouts = [[0, 1, 2, 3, 4, 5, 6], [0, 1, 2, 3, 5, 6], [0, 1, 2, 3, 6]].map((columns) => (anyMissing ? columns : columns.filter((i) => i !== 6)));
+  const table = layouts
+    .map((columns) => renderTable(columns.map((i) => C.listHeaders[i] ?? ''), rows.map((row) => columns.map((i) => row[i] ?? ''))))
+    .find((lines) => lines.every((line) => displayWidth(line) <= output.width));
+  if (table !== undefined) for (const line of table) output.line(line);
+  else renderStacked(ctx, rows);
   output.line();
-  output.line(C.listCount(records.length));
+  output.line(wrap(records.length === all.length ? C.listCount(all.length) : C.listFiltered(records.length, all.length), output.width));
+}
+
+/** Narrower than the table: each student on a line, then the numbers, then what is missing, each piece whole. */
+function renderStacked(ctx: CommandContext, rows: readonly string[][]): void {
+  const { output } = ctx;
+  const indent = '    ';
+  for (const [id = '', name = '', state = '', bhxh, idNumber, phone, missing] of rows) {
+    output.line(`${id}  ${name}  · ${state}`);
+    const numbers = [bhxh && C.listBhxh(bhxh), idNumber && C.listIdNumber(idNumber), phone && C.listPhone(phone)].filter((p): p is string => !!p);
+    for (const line of pack(numbers, output.width, indent, ' · ')) output.line(line);
+    if (missing) output.line(wrap(C.listMissing(missing), output.width, indent));
+  }
 }

@@ -12,6 +12,7 @@ import { classRecords } from './class-filter.js';
 import { openCommandStore } from './shared.js';
 import { requireStudent } from './student-ref.js';
 import { boardJson, boardLines, renderBoard } from './status/board.js';
+import { renderGroups } from './status/groups.js';
 import { S } from './status/messages.js';
 import { describeAllowed, recordEvent } from './status/record-event.js';
 
@@ -76,7 +77,10 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
     output.line(output.colors.bold(S.title(options.class ?? classNames(records, profile.className).join(', '))));
     output.line();
   }
-  if (lines.length > 0) renderBoard(output, lines);
+  if (lines.length > 0) {
+    if (id === undefined) renderGroups(output, lines);
+    else renderBoard(output, lines);
+  }
   if (id !== undefined) {
     const record = records[0]!;
     output.line();
@@ -99,5 +103,6 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
   say(S.supportAddress(support.address, support.source));
   say(S.recordHint);
   output.line(`  ${S.recordCommand}`);
+  say(S.recordAt, output.colors.dim);
 }
 

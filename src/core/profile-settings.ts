@@ -46,7 +46,7 @@ const M = {
   noDays: (key: DayListKey) =>
     `Cần ít nhất một ngày, ví dụ 23/02/2026 (ngày/tháng/năm) hoặc 2026-02-23. Muốn xóa hết: ${CLI} config reset ${key}`,
   badDays: (days: readonly string[]) =>
-    `${days.map((d) => `'${d}'`).join(', ')} không phải ngày hợp lệ: hãy ghi theo dạng DD/MM/YYYY (ngày trước tháng), ` +
+    `${days.map((d) => `«${d}»`).join(', ')} không phải ngày hợp lệ: hãy ghi theo dạng DD/MM/YYYY (ngày trước tháng), ` +
     'ví dụ 23/02/2026, hoặc YYYY-MM-DD, ví dụ 2026-02-23.',
   alreadyOff: (day: string) => `${day} vốn đã là ngày nghỉ (cuối tuần hoặc ngày lễ); thêm vào cũng không thay đổi gì.`,
   wardFormat:

@@ -90,17 +90,17 @@ export const messages = {
   newerSchema: (file: string, version: number) =>
     `Tệp dữ liệu ${file} được tạo bởi một phiên bản ${CLI} mới hơn (lược đồ ${version}).`,
   newerSchemaHint: `Hãy cập nhật ${CLI} lên bản mới nhất rồi chạy lại.`,
-  notFound: (key: string) => `Không tìm thấy học sinh có mã '${key}'.`,
+  notFound: (key: string) => `Không tìm thấy học sinh có mã «${key}».`,
   removedElsewhere: (id: string) =>
     `Học sinh mã ${id} vừa bị xóa khỏi máy này (bằng một lệnh khác): bản nháp không còn, và những gì vừa nhập không được lưu lại.`,
   removedMeanwhile: (id: string) =>
     `Học sinh mã ${id} vừa bị xóa khỏi máy này bằng một lệnh khác, nên thay đổi này không được lưu.`,
   removedElsewhereHint: `Không lưu lại dữ liệu đã xóa. Nếu cần, đăng ký lại: ${CLI} register`,
-  notFoundHint: `Chạy \`${CLI} list\` để xem các mã.`,
+  notFoundHint: `Chạy «${CLI} list» để xem các mã.`,
   duplicate: (field: ConflictField, candidate: string, other: string) =>
     `Không lưu được học sinh ${candidate}: ${FIELD_LABELS[field]} trùng với học sinh ${other}.`,
   duplicateHint: (otherId: string) =>
-    `Sửa lại thông tin, hoặc xoá bản ghi trùng bằng \`${CLI} remove ${otherId}\` nếu nó thừa.`,
+    `Sửa lại thông tin, hoặc xoá bản ghi trùng bằng «${CLI} remove ${otherId}» nếu nó thừa.`,
   duplicateMore: (count: number) => `(Còn ${count} chỗ trùng khác trong lô này.)`,
   samePhoto: (name: string, id: string) =>
     `Ảnh này đã dùng cho ${name} (mã ${id}): mỗi học sinh cần ảnh giấy tờ của chính mình. ` +

@@ -110,7 +110,10 @@ export function createOutput(options: OutputOptions = {}): Output {
     success: (text) => (options.json ? err(`✔ ${text}`, 'green') : out(colors.green(`✔ ${text}`))),
     warn: (text) => err(`⚠ ${text}`, 'yellow'),
     error: (text) => err(`✖ ${text}`, 'red'),
-    printJson: (data) => write(mapChunks(jsonChunks(data), escapeJsonText)),
+    printJson: (data) => {
+      markJsonPrinted();
+      write(mapChunks(jsonChunks(data), escapeJsonText));
+    },
   };
 }
 
@@ -145,3 +148,12 @@ function feeder(stream: NodeJS.WritableStream): (chunks: Iterable<string>) => vo
 function* mapChunks(chunks: Iterable<string>, change: (chunk: string) => string): Generator<string, void, undefined> {
   for (const chunk of chunks) yield change(chunk);
 }
+
+// On globalThis, not in a module variable: the entry and the lazily loaded commands are separate bundles.
+const JSON_PRINTED = Symbol.for('vssid-helper.jsonPrinted');
+const markJsonPrinted = (): void => {
+  (globalThis as Record<symbol, unknown>)[JSON_PRINTED] = true;
+};
+
+/** Whether a command already wrote its JSON on stdout (then an error adds no second JSON object). */
+export const jsonPrinted = (): boolean => (globalThis as Record<symbol, unknown>)[JSON_PRINTED] === true;

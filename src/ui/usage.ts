@@ -6,17 +6,17 @@ export function usageMessage(code: string, original: string): string {
   const quoted = /'([^']+)'/.exec(original)?.[1] ?? '';
   switch (code) {
     case 'commander.unknownOption':
-      return `Không có tùy chọn '${quoted}'.`;
+      return `Không có tùy chọn «${quoted}».`;
     case 'commander.unknownCommand':
-      return `Không có lệnh '${quoted}'.`;
+      return `Không có lệnh «${quoted}».`;
     case 'commander.missingMandatoryOptionValue':
-      return `Thiếu tùy chọn bắt buộc '${quoted}'.`;
+      return `Thiếu tùy chọn bắt buộc «${quoted}».`;
     case 'commander.conflictingOption':
       return `Hai tùy chọn không dùng cùng nhau được: ${original.replace(/^error: /, '')}`;
     case 'commander.missingArgument':
-      return `Thiếu tham số bắt buộc '${quoted}'.`;
+      return `Thiếu tham số bắt buộc «${quoted}».`;
     case 'commander.optionMissingArgument':
-      return `Tùy chọn '${quoted}' cần một giá trị.`;
+      return `Tùy chọn «${quoted}» cần một giá trị.`;
     case 'commander.excessArguments':
       return 'Thừa tham số.';
     case 'commander.invalidArgument':

@@ -11,7 +11,7 @@ export function wrap(text: string, width: number, indent = ''): string {
     let current = '';
     // Lengths kept as running counts: no array built per word (boards wrap thousands of lines).
     let currentWidth = 0;
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+    for (const word of units(paragraph.split(/\s+/).filter(Boolean))) {
       const wordWidth = codePoints(word);
       const candidateWidth = current ? currentWidth + 1 + wordWidth : wordWidth;
       if (indentWidth + candidateWidth > width && current) {
@@ -28,6 +28,55 @@ export function wrap(text: string, width: number, indent = ''): string {
   return lines.join('\n');
 }
 
+const OPENERS: Record<string, string> = { '«': '»', '“': '”', '`': '`', '"': '"' };
+const PROGRAM = /^(?:npx|vssid-helper)$/;
+/** A command's argument: options, placeholders, ids, file names; not a Vietnamese word of the sentence around it. */
+const ARGUMENT = /^(?:[-<[]|[\x21-\x7e]+$)/;
+
+/**
+ * Words that must stay on one line: a quoted span («…», “…”, `…`, "…") and a command
+ * (`vssid-helper` and its arguments, up to the first word of ordinary text), so a printed
+ * command can be read and copied whole. A unit wider than the line gets a line of its own.
+ */
+function units(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let unit = words[i] as string;
+    const closer = spanCloser(unit);
+    if (closer !== undefined) {
+      while (i + 1 < words.length) {
+        const next = words[++i] as string;
+        unit += ` ${next}`;
+        if (next.includes(closer)) break;
+      }
+    } else if (PROGRAM.test(unit)) {
+      while (i + 1 < words.length && isArgument(words[i + 1] as string) && !/[.,;:)]$/.test(unit)) {
+        let next = words[++i] as string;
+        // A quoted argument ("Nguyễn Văn An") is one argument, spaces and all.
+        if (next.startsWith('"') && !next.slice(1).includes('"')) {
+          while (i + 1 < words.length && !next.slice(1).includes('"')) next += ` ${words[++i] as string}`;
+        }
+        unit += ` ${next}`;
+      }
+    }
+    out.push(unit);
+  }
+  return out;
+}
+
+/** The closing mark a word opens and does not close itself («vssid-helper, “Ghi, `list); undefined otherwise. */
+function spanCloser(word: string): string | undefined {
+  const at = word.search(/[«“`"]/);
+  if (at < 0) return undefined;
+  const open = word[at] as string;
+  // "x" inside a word ("5\"") is not a quote; « and “ may follow a bracket: («…»).
+  if (at !== 0 && open !== '«' && open !== '“') return undefined;
+  const close = OPENERS[open] as string;
+  return word.slice(at + 1).includes(close) ? undefined : close;
+}
+
+const isArgument = (word: string): boolean => word.startsWith('"') || ARGUMENT.test(word);
+
 /** A hanging indent: the first line starts with `head`, the rest line up after it. */
 export function hanging(head: string, text: string, width: number): string {
   const pad = ' '.repeat([...head].length);
@@ -37,3 +86,21 @@ export function hanging(head: string, text: string, width: number): string {
     .map((line, i) => (i === 0 ? head : pad) + line)
     .join('\n');
 }
+
+/** Pieces joined by `separator`, a new line (starting with `indent`) whenever the next would not fit; a piece is never split. */
+export function pack(pieces: readonly string[], width: number, indent: string, separator: string): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const piece of pieces) {
+    const candidate = current === '' ? `${indent}${piece}` : `${current}${separator}${piece}`;
+    if (current !== '' && visibleWidth(candidate) > width) {
+      lines.push(current);
+      current = `${indent}${piece}`;
+    } else current = candidate;
+  }
+  if (current !== '') lines.push(current);
+  return lines;
+}
+
+// eslint-disable-next-line no-control-regex
+const visibleWidth = (text: string): number => [...text.replace(/\u001b\[[0-9;]*m/g, '').normalize('NFC')].length;

@@ -68,9 +68,19 @@ describe('status: the board of a class of 40 around Tết 2026', () => {
     expect(code).toBe(0);
     expect(stdout).not.toContain('\u001b[');
     expect(stdout.split('\n').filter((line) => [...line].length > 80)).toEqual([]);
-    expect(stdout).toMatch(new RegExp(`✖ ${ids.overdueBeforeTet} .*Đã có số hồ sơ .* 13/02`));
+    expect(stdout).toMatch(new RegExp(`✖ ${ids.overdueBeforeTet} .*· hạn 13/02`));
+    // Grouped by what to do next, each group's count in its heading and its advice said once.
+    const headings = stdout.split('\n').filter((line) => /^\S.* \(\d+\)$/.test(line));
+    expect(headings).toEqual([
+      'Quá hạn (3)', 'Cần bổ sung (6)', 'Sẵn sàng nhập vào ứng dụng (3)', 'Đã có mật khẩu, cần đăng nhập (5)',
+      'Chờ tin nhắn số hồ sơ (1)', 'Chờ tin nhắn mật khẩu (8)', 'Xong (14)',
+    ]);
+    expect(stdout.match(/register --resume <mã>/g)).toHaveLength(1);
+    expect(stdout).toContain('→ vssid-helper status submitted <mã…>');
+    // One line per student who is not late: 37 of the 40.
+    expect(stdout.split('\n').filter((line) => /^ {2}[●◌✔] \w{6} {2}/.test(line))).toHaveLength(37);
     expect(stdout).toContain(`→ vssid-helper troubleshoot 2 --student ${ids.noFileNumber}`);
-    expect(stdout).toContain('✉ Chờ hỗ trợ đổi số điện thoại (mục 3): số nhầm 092••••222, chưa có số đúng.');
+    expect(stdout.replace(/\s+/g, ' ')).toContain('✉ Chờ hỗ trợ đổi số điện thoại (mục 3): số nhầm 092••••222, chưa có số đúng.');
     expect(stdout.replace(/\s+/g, ' ')).toContain(
       'Tổng 40 học sinh: 14 hoàn tất, 3 quá hạn, 6 chưa xong hồ sơ (nháp hoặc cần bổ sung ảnh), 3 sẵn sàng nhập vào ứng dụng, ' +
         '5 đã có mật khẩu (cần đăng nhập), 9 đang chờ tin nhắn, trong đó 3 đã 72 giờ: có thể thử Quên mật khẩu (chưa quá hạn).',
@@ -186,9 +196,9 @@ describe('status <id> <event>: recording', () => {
     });
     const cases: Array<[string, () => string[], RegExp]> = [
       ['an unknown id', () => ['status', 'zzzzzz', 'submitted'], /Không tìm thấy học sinh nào có mã, mã số BHXH hay họ tên «zzzzzz»/],
-      ['an unknown event', () => ['status', ids.justSubmitted, 'sent'], /Không hiểu sự kiện 'sent'/],
-      ['a jump back', () => ['status', ids.dueToday, 'submitted'], /đã qua bước 'submitted'/],
-      ['a skipped step', () => ['status', ids.all[36]!, 'password'], /cần ghi 'ready' và 'submitted' trước/],
+      ['an unknown event', () => ['status', ids.justSubmitted, 'sent'], /Không hiểu sự kiện «sent»/],
+      ['a jump back', () => ['status', ids.dueToday, 'submitted'], /đã qua bước «submitted»/],
+      ['a skipped step', () => ['status', ids.all[36]!, 'password'], /cần ghi «ready» và «submitted» trước/],
       ['a future time', () => ['status', ids.justSubmitted, 'file-number', '1', '--at', '2026-02-25 08:00'], /còn ở tương lai/],
       ['a time before the previous event', () => ['status', ids.justSubmitted, 'file-number', '1', '--at', '2026-02-24 09:00'], /sớm hơn sự kiện trước đó/],
       ['a bad time', () => ['status', ids.justSubmitted, 'file-number', '1', '--at', '30/02/2026 09:55'], /không phải là thời điểm hợp lệ/],

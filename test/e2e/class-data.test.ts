@@ -80,7 +80,7 @@ describe('export, config and purge on a class of 40', () => {
   it('refuses an unknown format (usage, exit 2) and an existing file without --force', () => {
     const bad = run(['export', '--format', 'xlsx']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain("Không có dạng xuất 'xlsx'");
+    expect(bad.stderr).toContain('Không có dạng xuất «xlsx»');
     const out = join(home, 'x.csv');
     writeFileSync(out, 'keep me');
     const exists = run(['export', '--out', out]);
@@ -125,15 +125,15 @@ describe('export, config and purge on a class of 40', () => {
 
   it.each([
     [['config', 'set', 'supportEmail', 'not-an-email'], /Địa chỉ thư điện tử «not-an-email» không hợp lệ/],
-    [['config', 'set', 'submissionMethod', 'fax'], /Không đổi 'submissionMethod'/],
-    [['config', 'set', 'extraDaysOff', '2026-02-30'], /'2026-02-30' không phải ngày hợp lệ/],
-    [['config', 'set', 'colour', 'red'], /Không có mục cấu hình 'colour'. Các mục: className, receivingAgency/],
+    [['config', 'set', 'submissionMethod', 'fax'], /Không đổi «submissionMethod»/],
+    [['config', 'set', 'extraDaysOff', '2026-02-30'], /«2026-02-30» không phải ngày hợp lệ/],
+    [['config', 'set', 'colour', 'red'], /Không có mục cấu hình «colour». Các mục: className, receivingAgency/],
     [['config', 'set', 'className'], /Thiếu giá trị/],
     [['config', 'add', 'className', 'x'], /chỉ dùng cho các danh sách: extraDaysOff, removedDaysOff \(ngày nghỉ\)/],
     [['config', 'reset'], /--yes/],
     [['purge', '--done-before', '31/02/2026'], /không phải ngày hợp lệ/],
     // The calendar computes 1800–2199: other years are refused in Vietnamese, with the range.
-    [['config', 'add', 'extraDaysOff', '01/01/1700'], /'01\/01\/1700' thuộc năm 1700: .*từ năm 1800 đến năm 2199/],
+    [['config', 'add', 'extraDaysOff', '01/01/1700'], /«01\/01\/1700» thuộc năm 1700: .*từ năm 1800 đến năm 2199/],
     [['config', 'set', 'removedDaysOff', '2300-01-01'], /năm 2300: .*từ năm 1800 đến năm 2199/],
     [['purge', '--done-before', '01/01/1700'], /từ năm 1800 đến năm 2199/],
     [['purge', '--done-before', '30/06/2026'], /--yes/],

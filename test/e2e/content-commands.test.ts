@@ -54,7 +54,7 @@ describe('the built CLI, content commands', () => {
   it('exits 2 on wrong usage, in Vietnamese', () => {
     const unknown = runCli(['troubleshoot', '--bogus']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("Không có tùy chọn '--bogus'");
+    expect(unknown.stderr).toContain('Không có tùy chọn «--bogus»');
     expect(runCli(['frobnicate']).code).toBe(2);
   });
 
@@ -68,14 +68,14 @@ describe('the built CLI, content commands', () => {
   it('names the unknown command, suggests the close one, and points to that command’s help', () => {
     const typo = runCli(['regster']);
     expect(typo.code).toBe(2);
-    expect(typo.stderr).toContain("Không có lệnh 'regster'");
+    expect(typo.stderr).toContain('Không có lệnh «regster»');
     expect(typo.stderr).toContain('Có phải ý bạn là: register?');
     const help = runCli(['help', 'regster']);
     expect(help.code).toBe(2);
-    expect(help.stderr).toContain("Không có lệnh 'regster'");
+    expect(help.stderr).toContain('Không có lệnh «regster»');
     const purge = runCli(['purge']);
     expect(purge.code).toBe(2);
-    expect(purge.stderr).toContain("Thiếu tùy chọn bắt buộc '--done-before <ngày>'");
+    expect(purge.stderr).toContain('Thiếu tùy chọn bắt buộc «--done-before <ngày>»');
     expect(purge.stderr).toContain('vssid-helper purge --help');
   });
 

@@ -55,10 +55,10 @@ describe('troubleshoot on saved students', () => {
     expect(flat(stdout)).toContain('Đã ghi nhận → Nháp');
     expect(stderr).toContain('--yes');
     expect(dataFile(home)).toBe(before);
-    // --json cannot ask either; it says so and prints no half JSON.
+    // --json cannot ask either; it says so, and stdout holds only the error as JSON, no half report.
     const json = run(['troubleshoot', row, '--student', ids.noFileNumber, ...extra, '--json']);
     expect(json.code).toBe(1);
-    expect(json.stdout).toBe('');
+    expect(JSON.parse(json.stdout)).toMatchObject({ error: { message: expect.any(String), exitCode: 1 } });
     expect(json.stderr).toContain('--yes');
     expect(dataFile(home)).toBe(before);
   });

@@ -42,8 +42,8 @@ describe('records', () => {
       }
     })();
     expect(error).toBeInstanceOf(UserError);
-    expect((error as UserError).message).toBe("Không tìm thấy học sinh có mã 'zzzzzz'.");
-    expect((error as UserError).hint).toBe('Chạy `vssid-helper list` để xem các mã.');
+    expect((error as UserError).message).toBe('Không tìm thấy học sinh có mã «zzzzzz».');
+    expect((error as UserError).hint).toBe('Chạy «vssid-helper list» để xem các mã.');
   });
 
   it('updates in place, keeps creation order, and returns copies', () => {

@@ -7,7 +7,7 @@ import {
 import { maskPhone, maskTail } from '../../ui/mask.js';
 import type { Output } from '../../ui/output.js';
 import { columnWidths, displayWidth, renderTable } from '../../ui/table.js';
-import { wrap } from '../../ui/wrap.js';
+import { pack, wrap } from '../../ui/wrap.js';
 import { BOARD_HEADERS, NARROW, S } from './messages.js';
 
 export interface BoardLine {
@@ -123,21 +123,6 @@ function renderNarrow(output: Output, lines: readonly BoardLine[]): void {
     for (const text of pack(details, width, indent, ' · ')) output.line(text);
     renderDetails(output, line);
   });
-}
-
-/** Pieces joined by `separator`, a new line (with `indent`) whenever the next would not fit. */
-function pack(pieces: readonly string[], width: number, indent: string, separator: string): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const piece of pieces) {
-    const candidate = current === '' ? `${indent}${piece}` : `${current}${separator}${piece}`;
-    if (current !== '' && displayWidth(candidate) > width) {
-      lines.push(current);
-      current = `${indent}${piece}`;
-    } else current = candidate;
-  }
-  if (current !== '') lines.push(current);
-  return lines;
 }
 
 /** Below a student's line(s): the next step and its command, and a pending support request. */

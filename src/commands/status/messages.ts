@@ -22,7 +22,46 @@ export const NARROW = {
   bhxh: (masked: string) => `BHXH ${masked}`,
 };
 
+export type GroupKey = 'overdue' | 'missing' | 'ready' | 'login' | 'waitingFileNumber' | 'waitingPassword' | 'done';
+
+/** Each group of the board: its heading, the advice said once for all its students, and the command to use. */
+export const GROUPS: Record<GroupKey, { title: string; advice?: string; command?: string }> = {
+  overdue: { title: 'Quá hạn', advice: 'Mỗi người một cách xử lý, ghi ngay dưới tên.' },
+  missing: {
+    title: 'Cần bổ sung',
+    advice: 'Điền nốt những mục còn thiếu (ảnh giấy tờ, gõ lại số điện thoại …), xem lại rồi xác nhận hồ sơ:',
+    command: `${CLI} register --resume <mã>`,
+  },
+  ready: {
+    title: 'Sẵn sàng nhập vào ứng dụng',
+    advice: 'Nhập thông tin vào ứng dụng VssID hoặc trang web, bấm “Ghi nhận”, rồi ghi cho cả nhóm một lần:',
+    command: `${CLI} status submitted <mã…>`,
+  },
+  login: {
+    title: 'Đã có mật khẩu, cần đăng nhập',
+    advice: 'Đăng nhập VssID (tên đăng nhập là mã số BHXH, mật khẩu trong tin nhắn), đổi mật khẩu, rồi ghi:',
+    command: `${CLI} status done <mã…>`,
+  },
+  waitingFileNumber: {
+    title: 'Chờ tin nhắn số hồ sơ',
+    advice: 'Tin nhắn báo số hồ sơ thường đến ngay sau khi bấm “Ghi nhận”. Khi có, ghi kèm số hồ sơ:',
+    command: `${CLI} status <mã> file-number <số hồ sơ>`,
+  },
+  waitingPassword: {
+    title: 'Chờ tin nhắn mật khẩu',
+    advice: 'Mật khẩu đến chậm nhất sau 3 ngày làm việc (hạn ở từng dòng). Khi có, ghi cho những người đã nhận:',
+    command: `${CLI} status password <mã…>`,
+  },
+  done: { title: 'Xong' },
+};
+
 export const S = {
+  missing: (labels: readonly string[]) => `thiếu ${labels.join(', ')}`,
+  nothingMissing: 'đủ thông tin, chưa xác nhận',
+  sentAt: (at: string) => `gửi lúc ${at}`,
+  since: (at: string) => `từ ${at}`,
+  due: (day: string) => `hạn ${day}`,
+  row5Possible: 'có thể thử “Quên mật khẩu” (mục 5)',
   empty: `Chưa có học sinh nào. Thêm bằng: ${CLI} register, hoặc cả lớp: ${CLI} import <tệp>`,
   classWithId: 'Tùy chọn --class chỉ dùng khi xem bảng cả lớp, không dùng kèm mã một học sinh.',
   classWithIdHint: `Ví dụ: ${CLI} status --class 12A1`,
@@ -57,7 +96,8 @@ export const S = {
   supportSummary: (n: number) => `${n} học sinh cần gửi e-mail nhờ hỗ trợ đổi số điện thoại:`,
   supportCommand: `${CLI} troubleshoot 3 --email`,
   recordHint: 'Ghi một sự kiện:',
-  recordCommand: `${CLI} status <mã> <sự kiện> [số hồ sơ] [--at "02/03/2026 09:30"]`,
+  recordCommand: `${CLI} status <mã> <sự kiện> [số hồ sơ]`,
+  recordAt: 'Thêm --at "02/03/2026 09:30" nếu sự việc xảy ra lúc khác; nhiều người cùng lúc: status <sự kiện> <mã…>.',
 
   atWithoutEvent: 'Tùy chọn --at chỉ dùng khi ghi một sự kiện.',
   atWithoutEventHint: `Ví dụ: ${CLI} status k3f9q2 file-number 123456 --at "02/03/2026 09:30"`,
@@ -65,13 +105,13 @@ export const S = {
   overdueWithIdHint: `Chạy: ${CLI} status --overdue`,
   unexpectedValue: (type: EventType, value: string) =>
     type === 'password'
-      ? `Sự kiện 'password' không kèm giá trị ('${value}'). Đừng ghi mật khẩu vào đây: chỉ cần ghi là đã nhận được tin nhắn.`
-      : `Sự kiện '${type}' không kèm giá trị nào, nhưng đã nhận thêm '${value}'.`,
+      ? `Sự kiện 'password' không kèm giá trị («${value}»). Đừng ghi mật khẩu vào đây: chỉ cần ghi là đã nhận được tin nhắn.`
+      : `Sự kiện «${type}» không kèm giá trị nào, nhưng đã nhận thêm «${value}».`,
   unexpectedValueHint: (id: string, type: EventType) => `Chạy lại: ${CLI} status ${id} ${type}`,
   noPhoneForSupport: (id: string) => `Hồ sơ ${id} chưa có số điện thoại để ghi là số đăng ký nhầm.`,
   noPhoneForSupportHint: (id: string) => `Ghi kèm số đã đăng ký nhầm: ${CLI} status ${id} support-request <số điện thoại>`,
 
-  manyTakesValue: (type: EventType) => `Sự kiện '${type}' cần kèm một giá trị riêng cho từng người, nên ghi từng học sinh một.`,
+  manyTakesValue: (type: EventType) => `Sự kiện «${type}» cần kèm một giá trị riêng cho từng người, nên ghi từng học sinh một.`,
   manyTakesValueHint: (type: EventType) => `Ví dụ: ${CLI} status k3f9q2 ${type} ${type === 'file-number' ? '123456' : '0912345678'}`,
   manyTwice: (id: string) => `học sinh ${id} đã có ở trên trong lệnh này, chỉ ghi một lần.`,
   manyTitle: (type: EventType, saved: number, total: number) => `${EVENT_LABELS[type]}: đã ghi cho ${saved}/${total} học sinh.`,
@@ -102,7 +142,7 @@ export const S = {
   editHint: 'Muốn sửa thông tin: mở lại hồ sơ (giữ nguyên mọi thông tin), rồi làm tiếp như bản nháp:',
   editCommands: (id: string) => [`${CLI} status ${id} reopened`, `${CLI} register --resume ${id}`],
 
-  purgeBadDate: (raw: string) => `'${raw}' không phải ngày hợp lệ. Hãy ghi ngày/tháng/năm hoặc YYYY-MM-DD, ví dụ 30/06/2026.`,
+  purgeBadDate: (raw: string) => `«${raw}» không phải ngày hợp lệ. Hãy ghi ngày/tháng/năm hoặc YYYY-MM-DD, ví dụ 30/06/2026.`,
   purgeNone: (date: string) => `Không có học sinh nào hoàn tất trước ngày ${formatDate(date)}; không xóa gì.`,
   purgeConfirm: (n: number, date: string) =>
     `Xóa hẳn ${n} học sinh đã hoàn tất trước ngày ${formatDate(date)} khỏi máy này? Không khôi phục được.`,

@@ -112,7 +112,8 @@ async function act(ctx: CommandContext, store: Store, row: TroubleshootingRow, r
 }
 
 export function findRows(query: string): TroubleshootingRow[] {
-  if (/^\d+$/.test(query)) {
+  // "-1", "0", "9": a row number out of range, never words to search.
+  if (/^[-+]?\d+$/.test(query.trim())) {
     const row = troubleshootingRow(Number(query));
     if (!row) {
       throw new UserError(T.noSuchRow(query, TROUBLESHOOTING.length), { hint: T.allRows(TROUBLESHOOTING.map(rowSummary)) });

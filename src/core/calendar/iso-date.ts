@@ -43,7 +43,7 @@ export function isIsoDate(value: string): boolean {
 
 /** Why `text` is refused where a stored 'YYYY-MM-DD' was expected, in Vietnamese. */
 export function notADateMessage(text: string): string {
-  return `'${text}' không phải ngày hợp lệ dạng YYYY-MM-DD.`;
+  return `«${text}» không phải ngày hợp lệ dạng YYYY-MM-DD.`;
 }
 
 export function jdnFromIso(iso: string): number {

@@ -17,7 +17,7 @@ export function unsupportedYearMessage(year: number, typed?: string): string {
   const range = `từ năm ${SUPPORTED_YEARS.first} đến năm ${SUPPORTED_YEARS.last}`;
   return typed === undefined
     ? `Lịch (ngày lễ, âm lịch) chỉ tính được cho các năm ${range}, không tính được năm ${year}.`
-    : `'${typed}' thuộc năm ${year}: công cụ chỉ tính được lịch (ngày lễ, âm lịch) cho các năm ${range}.`;
+    : `«${typed}» thuộc năm ${year}: công cụ chỉ tính được lịch (ngày lễ, âm lịch) cho các năm ${range}.`;
 }
 
 /** A real date a user typed, but in a year the calendar cannot compute. */

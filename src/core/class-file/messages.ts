@@ -1,6 +1,6 @@
 /** Every Vietnamese sentence about class files (export --format json, then import). */
-import { CLI } from '../../invocation.js';
 import { FIELD_LABELS } from '../fields/messages.js';
+import { CLI } from '../../invocation.js';
 import type { FieldKey } from '../record.js';
 
 const fieldList = (fields: readonly FieldKey[]): string => fields.map((key) => FIELD_LABELS[key]).join(', ');
@@ -8,7 +8,7 @@ const fieldList = (fields: readonly FieldKey[]): string => fields.map((key) => F
 export const classFileMessages = {
   broken: `Tệp lớp (xuất bằng ${CLI} export --format json) bị hỏng: không đọc được nội dung JSON.`,
   brokenHint: `Hãy xuất lại tệp trên máy cũ: ${CLI} export --format json --out lop.json`,
-  newer: 'Tệp lớp này do một phiên bản vssid-helper mới hơn tạo ra, phiên bản này chưa đọc được.',
+  newer: `Tệp lớp này do một phiên bản ${CLI} mới hơn tạo ra, phiên bản này chưa đọc được.`,
   newerHint: 'Hãy cập nhật: npm install -g vssid-helper@latest (hoặc chạy npx vssid-helper@latest import <tệp>).',
   masked: 'Tệp lớp này đã che số giấy tờ và số điện thoại (--mask): không thể ghép vào máy này.',
   maskedHint: `Hãy xuất lại không có --mask: ${CLI} export --format json --out lop.json`,

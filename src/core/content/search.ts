@@ -9,11 +9,14 @@ interface Indexed {
 
 let index: Indexed[] | undefined;
 
+// An address ("ngocyen0917@gmail.com") is not words to search: its digits would match "1" or "09".
+const EMAIL = /\S+@\S+/g;
+
 function indexed(): Indexed[] {
   index ??= TROUBLESHOOTING.map((row) => ({
     row,
-    situation: ` ${foldForSearch(row.situation)} `,
-    rest: ` ${foldForSearch([row.solution, ...row.keywords].join(' '))} `,
+    situation: ` ${foldForSearch(row.situation.replace(EMAIL, ' '))} `,
+    rest: ` ${foldForSearch([row.solution, ...row.keywords].join(' ').replace(EMAIL, ' '))} `,
   }));
   return index;
 }

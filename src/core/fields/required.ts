@@ -21,3 +21,11 @@ export function missingRequiredFields(
     return value === undefined || (typeof value === 'string' && value.trim() === '');
   });
 }
+
+/** Filled by the wizard itself (the only choice, the class profile's, or the student's own name): never "missing" to a person. */
+export const DEFAULTED_FIELDS: readonly FieldKey[] = ['subjectType', 'channel', 'receivingAgency', 'submissionMethod', 'contactPerson'];
+
+/** What a person still has to give: the required fields missing, less those the wizard fills by itself. */
+export function missingToAsk(fields: StudentFields): FieldKey[] {
+  return missingRequiredFields(fields).filter((key) => !DEFAULTED_FIELDS.includes(key));
+}

@@ -44,9 +44,9 @@ export function stateLabelOf(record: { state: StudentState; events: readonly { t
   return isAlreadyRegistered(record) ? ALREADY_REGISTERED_LABEL : STATE_LABELS[record.state];
 }
 
-const quoted = (names: readonly string[]): string => names.map((n) => `'${n}'`).join(', ');
+const quoted = (names: readonly string[]): string => names.map((n) => `«${n}»`).join(', ');
 const joinedWithAnd = (names: readonly string[]): string =>
-  names.length <= 1 ? quoted(names) : `${quoted(names.slice(0, -1))} và '${names.at(-1)}'`;
+  names.length <= 1 ? quoted(names) : `${quoted(names.slice(0, -1))} và «${names.at(-1)}»`;
 
 /** 'YYYY-MM-DD' → 'DD/MM/YYYY', as dates are written in Vietnam. */
 export function formatDate(isoDate: string): string {
@@ -75,24 +75,24 @@ const stateName = (state: StudentState): string => `“${STATE_LABELS[state]}”
 
 export const eventMessages = {
   unknownEvent: (input: string, accepted: readonly string[]) =>
-    `Không hiểu sự kiện '${input}'. Các sự kiện hợp lệ: ${quoted(accepted)}.`,
+    `Không hiểu sự kiện «${input}». Các sự kiện hợp lệ: ${quoted(accepted)}.`,
   missingSteps: (event: EventType, state: StudentState, missing: readonly string[], allowed: readonly EventType[]) =>
-    `Không thể ghi '${event}' (${EVENT_LABELS[event]}) khi học sinh đang ở trạng thái ${stateName(state)}: ` +
+    `Không thể ghi «${event}» (${EVENT_LABELS[event]}) khi học sinh đang ở trạng thái ${stateName(state)}: ` +
     `cần ghi ${joinedWithAnd(missing)} trước. ${allowedSentence(allowed)}`,
   notAllowed: (event: EventType, state: StudentState, allowed: readonly EventType[]) =>
-    `Không thể ghi '${event}' (${EVENT_LABELS[event]}) khi học sinh đang ở trạng thái ${stateName(state)}. ` +
+    `Không thể ghi «${event}» (${EVENT_LABELS[event]}) khi học sinh đang ở trạng thái ${stateName(state)}. ` +
     allowedSentence(allowed),
   alreadyPast: (event: EventType, state: StudentState, allowed: readonly EventType[]) =>
-    `Học sinh đã ở trạng thái ${stateName(state)}, đã qua bước '${event}' (${EVENT_LABELS[event]}). ` +
-    `Muốn đăng ký lại thì ghi 'reopened' trước. ${allowedSentence(allowed)}`,
+    `Học sinh đã ở trạng thái ${stateName(state)}, đã qua bước «${event}» (${EVENT_LABELS[event]}). ` +
+    `Muốn đăng ký lại thì ghi «reopened» trước. ${allowedSentence(allowed)}`,
   alreadyNeedsNameAndBhxh: (id: string) =>
-    `Chưa thể ghi 'already-registered': hồ sơ ${id} cần ít nhất họ tên và mã số BHXH (tên đăng nhập VssID). ` +
+    `Chưa thể ghi «already-registered»: hồ sơ ${id} cần ít nhất họ tên và mã số BHXH (tên đăng nhập VssID). ` +
     `Hãy bổ sung bằng lệnh ${CLI} register --resume ${id} hoặc ${CLI} register --already-registered --name … --bhxh …`,
   incomplete: (id: string) =>
-    `Chưa thể ghi 'ready': hồ sơ ${id} còn thiếu hoặc sai thông tin. ` +
+    `Chưa thể ghi «ready»: hồ sơ ${id} còn thiếu hoặc sai thông tin. ` +
     `Hãy bổ sung bằng lệnh ${CLI} register --resume ${id} rồi ghi lại.`,
   invalidTime: (input: string) =>
-    `'${input}' không phải là thời điểm hợp lệ. Hãy ghi ngày và giờ Việt Nam, ví dụ 02/03/2026 09:30, ` +
+    `«${input}» không phải là thời điểm hợp lệ. Hãy ghi ngày và giờ Việt Nam, ví dụ 02/03/2026 09:30, ` +
     `09:30 02/03/2026 hoặc 2026-03-02 09:30 (ngày trước tháng); chỉ ghi ngày thì tính là ${DATE_ONLY_TIME} sáng ngày đó.`,
   dateOnly: (at: Date) => `Không ghi giờ nên tính là ${formatInstant(at)}.`,
   futureTime: (at: Date, now: Date) =>
@@ -101,28 +101,28 @@ export const eventMessages = {
   beforePrevious: (at: Date, previous: string, previousAt: Date) =>
     `Thời điểm ${formatInstant(at)} sớm hơn sự kiện trước đó (${EVENT_LABELS[previous as EventType] ?? previous} lúc ${formatInstant(previousAt)}). ` +
     'Các sự kiện phải được ghi theo đúng thứ tự thời gian.',
-  fileNumberMissing: "Sự kiện 'file-number' cần kèm số hồ sơ trong tin nhắn SMS của BHXH Việt Nam.",
+  fileNumberMissing: "Sự kiện «file-number» cần kèm số hồ sơ trong tin nhắn SMS của BHXH Việt Nam.",
   fileNumberInvalid: (value: string) =>
-    `'${value}' không giống một số hồ sơ: số hồ sơ gồm chữ số, có thể có chữ cái và dấu gạch ngang ` +
+    `«${value}» không giống một số hồ sơ: số hồ sơ gồm chữ số, có thể có chữ cái và dấu gạch ngang ` +
     '(tối đa 40 ký tự). Hãy chép lại đúng như trong tin nhắn SMS.',
-  phoneMissing: "Sự kiện 'support-request' cần kèm số điện thoại đã đăng ký nhầm.",
+  phoneMissing: "Sự kiện «support-request» cần kèm số điện thoại đã đăng ký nhầm.",
   phoneInvalid: (value: string) =>
-    `'${value}' không giống một số điện thoại (cần 9–12 chữ số, có thể có dấu cách, dấu chấm, gạch ngang hoặc +84).`,
+    `«${value}» không giống một số điện thoại (cần 9–12 chữ số, có thể có dấu cách, dấu chấm, gạch ngang hoặc +84).`,
 };
 
 export const boardMessages = {
   draft: 'Bổ sung thông tin còn thiếu, xem lại và xác nhận hồ sơ (trạng thái chuyển sang “Sẵn sàng”).',
   ready:
-    "Nhập thông tin vào ứng dụng VssID hoặc trang web đăng ký, bấm “Ghi nhận”, rồi ghi 'submitted'.",
+    "Nhập thông tin vào ứng dụng VssID hoặc trang web đăng ký, bấm “Ghi nhận”, rồi ghi «submitted».",
   waitingFileNumber:
-    "Chờ tin nhắn SMS báo số hồ sơ (thường đến ngay sau khi bấm “Ghi nhận”), rồi ghi 'file-number' kèm số hồ sơ.",
+    "Chờ tin nhắn SMS báo số hồ sơ (thường đến ngay sau khi bấm “Ghi nhận”), rồi ghi «file-number» kèm số hồ sơ.",
   noFileNumber: (minutes: number) =>
     `Đã ${formatDuration(minutes)} mà chưa có tin nhắn báo số hồ sơ: đăng ký chưa thành công hoặc sai số ` +
     'điện thoại. Kiểm tra số điện thoại rồi đăng ký lại ngay (tình huống 2).',
-  waitingPassword: "Chờ tin nhắn SMS mật khẩu, rồi ghi 'password'.",
-  password: (deadline: PasswordDeadline) => `${passwordDeadlineText(deadline)} Có mật khẩu thì ghi 'password'.`,
+  waitingPassword: "Chờ tin nhắn SMS mật khẩu, rồi ghi «password».",
+  password: (deadline: PasswordDeadline) => `${passwordDeadlineText(deadline)} Có mật khẩu thì ghi «password».`,
   logIn:
-    "Đăng nhập VssID với tên đăng nhập là mã số BHXH và mật khẩu trong tin nhắn, đổi mật khẩu, rồi ghi 'done'.",
+    "Đăng nhập VssID với tên đăng nhập là mã số BHXH và mật khẩu trong tin nhắn, đổi mật khẩu, rồi ghi «done».",
   done: 'Đã hoàn tất, không cần làm gì thêm.',
   alreadyRegistered:
     'Đã có tài khoản VssID từ trước: không đăng ký lại. Đăng nhập bằng mã số BHXH (hoặc số CCCD); quên mật khẩu thì dùng “Quên mật khẩu”.',

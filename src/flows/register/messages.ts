@@ -5,7 +5,7 @@ import { PASSWORD_RULE } from '../../core/tracking/messages.js';
 export const M = {
   intro: 'Trình đăng ký VssID: kiểm tra từng thông tin trước khi bạn nhập vào ứng dụng hoặc trang web.',
   introSaved: 'Mỗi câu trả lời được lưu ngay; nhấn Ctrl+C bất cứ lúc nào để dừng, rồi tiếp tục sau.',
-  checklistTitle: 'Chuẩn bị trước (Bước 2 của hướng dẫn):',
+  checklistTitle: 'Chuẩn bị trước (phần “Chuẩn bị thông tin cá nhân” của hướng dẫn):',
   accountQuestion: 'Học sinh này đã có tài khoản VssID chưa (nhiều bạn được bố mẹ đăng ký từ hồi cấp 3)?',
   accountNew: 'Chưa có: đăng ký mới',
   accountExists: 'Đã có tài khoản: xem cách đăng nhập, lấy lại mật khẩu',

@@ -41,7 +41,7 @@ describe('parseCalendarDate', () => {
       // A UserError: printed as the user's mistake, not as "Lỗi không mong đợi".
       expect(thrown).toBeInstanceOf(UnsupportedYearError);
       expect(thrown).toBeInstanceOf(UserError);
-      expect((thrown as Error).message).toContain(`'${input}' thuộc năm ${year}`);
+      expect((thrown as Error).message).toContain(`«${input}» thuộc năm ${year}`);
       expect((thrown as Error).message).toContain('từ năm 1800 đến năm 2199');
     },
   );

@@ -81,17 +81,17 @@ describe('applyEvent: refusals', () => {
     expect(error.code).toBe('illegal-transition');
     // The state by its Vietnamese label; English only for the event words the user types.
     expect(error.message).toBe(
-      "Không thể ghi 'password' (đã nhận SMS mật khẩu) khi học sinh đang ở trạng thái “Sẵn sàng”: cần ghi 'submitted' trước. " +
+      "Không thể ghi «password» (đã nhận SMS mật khẩu) khi học sinh đang ở trạng thái “Sẵn sàng”: cần ghi «submitted» trước. " +
         'Có thể ghi: submitted (đã bấm “Ghi nhận”), reopened (mở lại hồ sơ để sửa), ' +
         'support-request (cần gửi e-mail nhờ hỗ trợ đổi số điện thoại), ' +
         'already-registered (đã có tài khoản VssID từ trước, không cần đăng ký).',
     );
-    expect(error.message).not.toContain("'ready'");
+    expect(error.message).not.toContain('«ready»');
     const draft = record('a2', 'Bình', 'draft');
     expect(refusal(() => apply(draft, 'file-number', '2026-03-06 10:00', '123')).message).toContain(
-      "cần ghi 'ready' và 'submitted' trước",
+      'cần ghi «ready» và «submitted» trước',
     );
-    expect(refusal(() => apply(draft, 'submitted', '2026-03-06 10:00')).message).toContain("cần ghi 'ready' trước");
+    expect(refusal(() => apply(draft, 'submitted', '2026-03-06 10:00')).message).toContain('cần ghi «ready» trước');
   });
 
   it('refuses going back, except by reopening', () => {
@@ -100,7 +100,7 @@ describe('applyEvent: refusals', () => {
       ['file-number', '2026-03-06T09:01', '123'],
     ]);
     const error = refusal(() => apply(r, 'submitted', '2026-03-06 10:00'));
-    expect(error.message).toContain("ghi 'reopened' trước");
+    expect(error.message).toContain('ghi «reopened» trước');
     expect(() => apply(r, 'file-number', '2026-03-06 10:00', '456')).toThrow(TrackingError);
   });
 
@@ -164,7 +164,7 @@ describe('a student who already has an account', () => {
     const noCode = { ...base, state: 'draft' as const, fields: { name: 'Nguyễn Văn An' } };
     expect(() => applyEvent(noCode, { type: 'already-registered', at }, now, () => false)).toThrow(/họ tên và mã số BHXH/);
     const submitted = { ...base, state: 'submitted' as const, fields: { name: 'Nguyễn Văn An', bhxhCode: '7931234567' } };
-    expect(() => applyEvent(submitted, { type: 'already-registered', at }, now, () => false)).toThrow(/Không thể ghi 'already-registered'/);
+    expect(() => applyEvent(submitted, { type: 'already-registered', at }, now, () => false)).toThrow(/Không thể ghi «already-registered»/);
   });
 
   it('is typed in Vietnamese too', () => {

@@ -1,0 +1,110 @@
+/**
+ * The class board grouped by what to do next, so 40 students fit a screen: a heading with the
+ * count, the group's advice and command once, then one line per student.
+ */
+import { SHORT_LABELS } from '../../core/fields/short-labels.js';
+import { missingToAsk } from '../../core/fields/required.js';
+import { displayName } from '../../core/record.js';
+import { formatDate, formatInstant, type BoardEntry } from '../../core/tracking/index.js';
+import { maskPhone } from '../../ui/mask.js';
+import type { Output } from '../../ui/output.js';
+import { displayWidth } from '../../ui/table.js';
+import { wrap } from '../../ui/wrap.js';
+import type { BoardLine } from './board.js';
+import { GROUPS, S, type GroupKey } from './messages.js';
+
+export const GROUP_ORDER: readonly GroupKey[] = ['overdue', 'missing', 'ready', 'login', 'waitingFileNumber', 'waitingPassword', 'done'];
+
+/** Which group a student is in: overdue first, whatever the state; otherwise by state. */
+export function groupOf(entry: BoardEntry): GroupKey {
+  if (entry.overdue) return 'overdue';
+  switch (entry.state) {
+    case 'draft':
+      return 'missing';
+    case 'ready':
+      return 'ready';
+    case 'submitted':
+      return 'waitingFileNumber';
+    case 'file-number':
+      return 'waitingPassword';
+    case 'password':
+      return 'login';
+    case 'done':
+      return 'done';
+  }
+}
+
+export function groupLines(lines: readonly BoardLine[]): Array<{ key: GroupKey; lines: BoardLine[] }> {
+  return GROUP_ORDER.map((key) => ({ key, lines: lines.filter((line) => groupOf(line.entry) === key) })).filter(
+    (group) => group.lines.length > 0,
+  );
+}
+
+const shortInstant = (iso: string): string => formatInstant(new Date(iso)).slice(0, 11);
+
+/** The few words after a student's name: what is missing, since when, or the due date. */
+export function studentDetail({ entry, record }: BoardLine, key: GroupKey): string {
+  switch (key) {
+    case 'missing': {
+      const missing = missingToAsk(record.fields);
+      return missing.length === 0 ? S.nothingMissing : S.missing(missing.map((field) => SHORT_LABELS[field]));
+    }
+    case 'waitingFileNumber':
+      return S.sentAt(shortInstant(entry.since));
+    case 'waitingPassword':
+      return entry.troubleshootRow === 5 ? `${S.due(formatDate(entry.dueDate ?? '').slice(0, 5))} · ${S.row5Possible}` : S.due(formatDate(entry.dueDate ?? '').slice(0, 5));
+    case 'login':
+    case 'done':
+    case 'ready':
+      return S.since(shortInstant(entry.since));
+    case 'overdue':
+      return entry.dueDate === undefined ? S.sentAt(shortInstant(entry.since)) : S.due(formatDate(entry.dueDate).slice(0, 5));
+  }
+}
+
+function glyph(output: Output, key: GroupKey): string {
+  const { colors } = output;
+  if (key === 'overdue') return colors.red('✖');
+  if (key === 'done') return colors.green('✔');
+  return key === 'waitingFileNumber' || key === 'waitingPassword' ? '◌' : colors.yellow('●');
+}
+
+/** Fits `text` into `width` by cutting at the end, with "…" (a name longer than a whole line). */
+function fit(text: string, width: number): string {
+  return displayWidth(text) <= width ? text : `${[...text].slice(0, Math.max(1, width - 1)).join('')}…`;
+}
+
+export function renderGroups(output: Output, lines: readonly BoardLine[]): void {
+  const { colors, width } = output;
+  groupLines(lines).forEach((group, i) => {
+    if (i > 0) output.line();
+    const title = `${GROUPS[group.key].title} (${group.lines.length})`;
+    output.line(group.key === 'overdue' ? colors.red(colors.bold(title)) : colors.bold(title));
+    const advice = GROUPS[group.key].advice;
+    if (advice !== undefined) output.line(colors.dim(wrap(advice, width, '  ')));
+    const command = GROUPS[group.key].command;
+    if (command !== undefined) output.line(`  ${colors.cyan(`→ ${command}`)}`);
+    for (const line of group.lines) renderStudent(output, line, group.key);
+  });
+}
+
+function renderStudent(output: Output, line: BoardLine, key: GroupKey): void {
+  const { colors, width } = output;
+  const { entry, support } = line;
+  const who = `  ${glyph(output, key)} ${entry.id}  ${fit(displayName(entry), width - 4 - entry.id.length - 2)}`;
+  const detail = studentDetail(line, key);
+  if (displayWidth(`${who}  · ${detail}`) <= width) output.line(`${who}  · ${detail}`);
+  else {
+    output.line(who);
+    output.line(wrap(detail, width, '      '));
+  }
+  // Overdue students each need their own way out (row 2 or row 5): said per student.
+  if (key === 'overdue') {
+    output.line(colors.red(wrap(entry.nextStep, width, '      ')));
+    if (entry.command !== undefined) output.line(`      ${colors.cyan(`→ ${entry.command}`)}`);
+  }
+  if (support) {
+    const right = support.rightPhone && maskPhone(support.rightPhone);
+    output.line(colors.yellow(wrap(S.supportPending(maskPhone(support.wrongPhone), right), width, '      ')));
+  }
+}
