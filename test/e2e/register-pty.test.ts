@@ -169,6 +169,10 @@ describe('register in a terminal', () => {
       await answer(term, 'Mã số BHXH *', 'SV4487931234567');
       await term.waitFor(/thẻ do BHXH\s+Đà Nẵng cấp/);
       await answer(term, 'Mã số BHXH sẽ là 7931234567. Đúng không?');
+      // The stored ward is a former one (issue 12): the wizard names its new ward and asks the
+      // searchable list again; typing the former name finds it, as in answerFromPhotos.
+      await term.waitFor('Phường/xã cũ: Phường Bến Nghé (Quận 1, trước 1/7/2025) ⇒ Phường Sài Gòn');
+      await answer(term, 'Phường/Xã *', 'Phường Bến Nghé');
       await answer(term, 'Điện thoại di động *', '0894641177');
       await answer(term, 'Nhập lại số điện thoại', '0894641177');
       await term.waitFor(/dãy 0894… chưa có trong danh sách số đã cấp mà công\s+cụ biết/);
@@ -186,7 +190,10 @@ describe('register in a terminal', () => {
     } finally {
       term.kill();
     }
-    expect(onlyRecord(dir)).toMatchObject({ state: 'ready', fields: { phone: '0894641177', receivingAgency: 'BHXH Thành phố Hồ Chí Minh' } });
+    expect(onlyRecord(dir)).toMatchObject({
+      state: 'ready',
+      fields: { phone: '0894641177', receivingAgency: 'BHXH Thành phố Hồ Chí Minh', ward: 'Phường Sài Gòn' },
+    });
   });
 
   it('answering "không" to the decoded CCCD facts asks for the number again', async () => {
