@@ -39,8 +39,12 @@ describe('a class of 40 from Google Forms', () => {
   it('re-imports a corrected sheet: imported fields updated, a typed one kept as a conflict, --dry-run the same', () => {
     // Lê Văn Chi's street is typed in the wizard (with photos, so the record is complete).
     const photos = writePhotos(home);
-    const typed = run(['register', '--resume', 'le van chi', '--street', '99 Nguyễn Huệ', '--front', photos.front, '--back', photos.back, '--yes']);
+    const typed = run([
+      'register', '--resume', 'le van chi', '--street', '99 Nguyễn Huệ', '--front', photos.front, '--back', photos.back,
+      '--agency', 'BHXH Thành phố Hồ Chí Minh', '--yes',
+    ]);
     expect(typed.stderr).not.toMatch(/không mong đợi/);
+    expect(typed.code).toBe(0);
     const fixed = fs.readFileSync(ROSTER, 'utf8').replace('0912300010', '0988800010').replace('"3 Lê Lợi"', '"3B Lê Lợi"');
     const file = path.join(home, 'sua.csv');
     fs.writeFileSync(file, fixed);

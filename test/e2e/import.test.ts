@@ -75,7 +75,7 @@ describe('import --json', () => {
       for (const issue of [...row.errors, ...row.warnings]) expect(Object.keys(issue)).toEqual(['field', 'message']);
     }
     expect(report.rows[3]?.errors[0]?.message).toMatch(/trùng với dòng 2/);
-    expect(report.rows[0]?.warnings[0]?.message).toMatch(/lặp lại ở dòng 6/);
+    expect(report.rows[0]?.warnings.find((w) => w.field === 'bhxh')?.message).toMatch(/lặp lại ở dòng 6/);
     expect(report.rows.map((row) => [row.index, row.name])).toEqual([
       [1, 'Nguyễn Văn An'], [2, 'Trần Thị Bình'], [3, 'Lê Hoàng Cường'], [4, 'Phạm Thị Dung'], [5, 'Võ'],
     ]);
@@ -160,7 +160,10 @@ describe('import saves drafts', () => {
       conflicts: [],
       locked: false,
       errors: [],
-      warnings: [{ field: 'bhxh', message: expect.stringContaining('lặp lại ở dòng 6') }],
+      warnings: [
+        { field: 'ward', message: expect.stringContaining('Phường Võ Thị Sáu (Quận 3, trước 1/7/2025) ⇒ Phường Xuân Hòa') },
+        { field: 'bhxh', message: expect.stringContaining('lặp lại ở dòng 6') },
+      ],
     });
     // Line 6 repeats line 2's code in the file: still an error.
     expect(report.rows[3]?.errors[0]?.message).toMatch(/trùng với dòng 2/);

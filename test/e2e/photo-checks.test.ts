@@ -7,6 +7,7 @@ import { runCli, tempHome, writePhotos } from './helpers.js';
 const student = (photos: { front: string; back: string }, name: string, bhxh: string, idNumber: string) => [
   'register', '--yes', '--name', name, '--bhxh', bhxh, '--id-number', idNumber, '--front', photos.front, '--back', photos.back,
   '--province', 'Hà Nội', '--ward', 'Phường Hoàn Kiếm', '--street', '5 Hàng Bạc', '--phone', '0912345678',
+  '--agency', 'BHXH Thành phố Hà Nội',
 ];
 
 describe('photos, checked when given and again when shown', () => {

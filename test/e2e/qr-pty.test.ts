@@ -63,7 +63,7 @@ describe('QR codes on an 80×24 terminal', () => {
     const saved = runCli([
       'register', '--yes', '--json', '--name', 'Nguyễn Văn An', '--bhxh', '7931234567', '--id-number', '079204001234',
       '--front', front, '--back', back, '--province', 'TP HCM', '--ward', 'Phường Bến Nghé', '--street', '12 Lê Lợi',
-      '--phone', '0912345678',
+      '--phone', '0912345678', '--agency', 'BHXH Thành phố Hồ Chí Minh',
     ], { home });
     const { id } = JSON.parse(saved.stdout) as { id: string };
     const dark = await screenAfter(run(['troubleshoot', '4', '--student', id], { home }));
@@ -76,6 +76,9 @@ describe('QR codes on an 80×24 terminal', () => {
   it('the wizard shows the web code only where it fits above the next question, else the link', async () => {
     const screenOf = async (cols: number, rows: number) => {
       const term = run(['register'], { cols, rows });
+      // The first question (issue 12): a student without an account yet goes on to the form.
+      await term.waitFor('đã có tài khoản VssID chưa');
+      term.type(KEY.enter);
       await term.waitFor('Đã chuẩn bị đủ');
       term.type(KEY.enter);
       await term.waitFor('Đối tượng đăng ký');

@@ -11,7 +11,8 @@ function registerFlags(dir: string, overrides: Record<string, string>): string[]
   const { front, back } = writePhotos(dir);
   const values: Record<string, string> = {
     '--name': 'Nguyễn Văn An', '--bhxh': '7931234567', '--id-number': '079204001234', '--front': front, '--back': back,
-    '--province': 'TP HCM', '--street': '12 Lê Lợi', '--phone': '0912345678', ...overrides,
+    '--province': 'TP HCM', '--street': '12 Lê Lợi', '--phone': '0912345678',
+    '--agency': 'BHXH Thành phố Hồ Chí Minh', ...overrides,
   };
   return Object.entries(values).flatMap(([flag, value]) => [flag, value]);
 }

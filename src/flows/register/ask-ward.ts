@@ -43,11 +43,16 @@ export async function askWard(ctx: AskContext): Promise<{ ward: string; clearDis
   if (province === undefined) return undefined;
   const list = await (ctx.wardList ?? loadWardList)();
   if (!list.has(province)) return undefined;
+  // Asked again for a saved ward (a roster's former one): its match comes first, so Enter takes it.
+  const saved = session.fields.ward?.trim();
+  const source = (term: string): Choice<Picked>[] => {
+    if (term.trim() !== '' || !saved) return wardChoices(list, province, term);
+    const first = wardChoices(list, province, saved).filter((choice) => !choice.disabled);
+    const names = new Set(first.map((choice) => choice.name));
+    return [...first, ...wardChoices(list, province, '').filter((choice) => !names.has(choice.name))];
+  };
   for (;;) {
-    const picked = await prompter.search({
-      message: `${FIELD_LABELS.ward} * (${W.search})`,
-      source: (term) => wardChoices(list, province, term),
-    });
+    const picked = await prompter.search({ message: `${FIELD_LABELS.ward} * (${W.search})`, source });
     // Today's list has no districts: a district typed before no longer belongs to the address.
     if (picked.kind === 'current') return { ward: picked.name, clearDistrict: true };
     if (picked.kind === 'former') {

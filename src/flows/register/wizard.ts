@@ -1,4 +1,6 @@
 import { checkWardInList } from '../../core/address/index.js';
+import { GUIDE_AGENCY } from '../../core/agency.js';
+import { UPDATES, updateLine } from '../../core/content/index.js';
 import { checkField } from '../../core/fields/index.js';
 import type { ClassProfile } from '../../core/record.js';
 import { askAccountStatus } from './account.js';
@@ -68,6 +70,10 @@ async function fillForm(ctx: WizardContext): Promise<boolean> {
   }
   // After the card and the province are known: they decide what to suggest (issue 9).
   if (needsAgencyQuestion(ctx)) await askAgency(ctx);
-  else if (!session.fields.receivingAgency) session.set('receivingAgency', ctx.profile.receivingAgency);
+  else if (!session.fields.receivingAgency) {
+    session.set('receivingAgency', ctx.profile.receivingAgency);
+    // The class chose the guide's "BHXH Quận 3": fits this student's province, but say it predates 2025.
+    if (ctx.profile.receivingAgency === GUIDE_AGENCY) ctx.output.info(wrap(updateLine(UPDATES.noDistricts), ctx.output.width));
+  }
   return review(ctx);
 }
