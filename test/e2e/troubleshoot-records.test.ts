@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { RECORD_PASSWORD_HINT } from '../../src/core/tracking/messages.js';
 import { openStore } from '../../src/store/store.js';
 import { NOW, seedClass } from './class-fixture.js';
 import { runCli, tempHome } from './helpers.js';
@@ -197,7 +198,10 @@ describe('troubleshoot on saved students', () => {
     expect(flat(stdout)).toContain('Từ 09:01 26/02/2026 (72 giờ sau tin nhắn số hồ sơ)');
     expect(flat(stdout)).toContain('hạn chính thức hết ngày 26/02/2026');
     const board = JSON.parse(runCli(['status', '--json'], { home: waiting, env: { VSSID_HELPER_NOW: NOW } }).stdout);
-    expect(flat(stdout)).toContain(flat(board.entries[0].nextStep).replace(/ Có mật khẩu thì ghi 'password'\.$/, ''));
+    // The board's next step is the same deadline wording plus how to record the password.
+    const nextStep: string = board.entries[0].nextStep;
+    expect(nextStep.endsWith(` ${RECORD_PASSWORD_HINT}`)).toBe(true);
+    expect(flat(stdout)).toContain(flat(nextStep.slice(0, -RECORD_PASSWORD_HINT.length - 1)));
   });
 
   it.each([

@@ -5,7 +5,9 @@
 import { SHORT_LABELS } from '../../core/fields/short-labels.js';
 import { missingToAsk } from '../../core/fields/required.js';
 import { displayName } from '../../core/record.js';
-import { formatDate, formatInstant, type BoardEntry } from '../../core/tracking/index.js';
+import {
+  ALREADY_REGISTERED_LABEL, formatDate, formatInstant, passwordDeadlineShort, type BoardEntry,
+} from '../../core/tracking/index.js';
 import { maskPhone } from '../../ui/mask.js';
 import type { Output } from '../../ui/output.js';
 import { displayWidth } from '../../ui/table.js';
@@ -52,9 +54,15 @@ export function studentDetail({ entry, record }: BoardLine, key: GroupKey): stri
     case 'waitingFileNumber':
       return S.sentAt(shortInstant(entry.since));
     case 'waitingPassword':
-      return entry.troubleshootRow === 5 ? `${S.due(formatDate(entry.dueDate ?? '').slice(0, 5))} · ${S.row5Possible}` : S.due(formatDate(entry.dueDate ?? '').slice(0, 5));
-    case 'login':
+      // Past 72 hours: the deadline's own words (issue 9), the same as troubleshoot 5 and the summary.
+      return entry.passwordPhase === 'forgot-worth-trying' && entry.dueDate !== undefined
+        ? passwordDeadlineShort({ dueDate: entry.dueDate, phase: entry.passwordPhase })
+        : S.due(formatDate(entry.dueDate ?? '').slice(0, 5));
     case 'done':
+      return entry.alreadyRegistered
+        ? `${ALREADY_REGISTERED_LABEL} · ${S.since(shortInstant(entry.since))}`
+        : S.since(shortInstant(entry.since));
+    case 'login':
     case 'ready':
       return S.since(shortInstant(entry.since));
     case 'overdue':

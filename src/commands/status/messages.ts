@@ -61,7 +61,6 @@ export const S = {
   sentAt: (at: string) => `gửi lúc ${at}`,
   since: (at: string) => `từ ${at}`,
   due: (day: string) => `hạn ${day}`,
-  row5Possible: 'có thể thử “Quên mật khẩu” (mục 5)',
   empty: `Chưa có học sinh nào. Thêm bằng: ${CLI} register, hoặc cả lớp: ${CLI} import <tệp>`,
   classWithId: 'Tùy chọn --class chỉ dùng khi xem bảng cả lớp, không dùng kèm mã một học sinh.',
   classWithIdHint: `Ví dụ: ${CLI} status --class 12A1`,

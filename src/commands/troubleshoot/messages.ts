@@ -113,7 +113,7 @@ export const T = {
     'Tin nhắn số hồ sơ đã đến, nên số điện thoại đã đăng ký là đúng. Nếu “Quên mật khẩu” vẫn không gửi được ' +
     'mật khẩu, kiểm tra học sinh còn dùng số đó (SIM còn hoạt động, không chặn tin nhắn). Nếu thật ra chưa từng ' +
     'có tin nhắn số hồ sơ (đã ghi nhầm), mở lại hồ sơ rồi đăng ký lại (tình huống 2):',
-  noFileNumberTime: "Chưa ghi thời điểm nhận tin nhắn số hồ sơ nên chưa tính được hạn nhận mật khẩu; chờ tin nhắn mật khẩu, rồi ghi 'password'.",
+  noFileNumberTime: "Chưa ghi thời điểm nhận tin nhắn số hồ sơ nên chưa tính được hạn nhận mật khẩu; chờ tin nhắn mật khẩu, rồi ghi «password».",
 
   guideAddressWithoutEmail: 'Tùy chọn --use-guide-address chỉ dùng kèm --email.',
   guideAddressUnconfirmed: (address: string) =>

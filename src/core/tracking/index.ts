@@ -25,6 +25,6 @@ export {
 } from './deadlines.js';
 export { boardEntry, buildBoard, needsCompletion, type Board, type BoardEntry, type BoardSummary, type MissingPhotos } from './board.js';
 export {
-  EVENT_LABELS, NEEDS_COMPLETION_LABEL, PASSWORD_RULE, STATE_LABELS, describeEvents, passwordDeadlineText, stateLabelOf, ALREADY_REGISTERED_LABEL, isAlreadyRegistered, eventMessages,
+  EVENT_LABELS, NEEDS_COMPLETION_LABEL, PASSWORD_RULE, STATE_LABELS, describeEvents, passwordDeadlineShort, passwordDeadlineText, stateLabelOf, ALREADY_REGISTERED_LABEL, isAlreadyRegistered, eventMessages,
   formatDate, formatDuration, formatInstant,
 } from './messages.js';

@@ -110,6 +110,12 @@ export const eventMessages = {
     `«${value}» không giống một số điện thoại (cần 9–12 chữ số, có thể có dấu cách, dấu chấm, gạch ngang hoặc +84).`,
 };
 
+/**
+ * What the board adds after the deadline wording: how to record the password. `troubleshoot 5
+ * --student` prints the deadline wording without it (it explains, it does not record).
+ */
+export const RECORD_PASSWORD_HINT = 'Có mật khẩu thì ghi «password».';
+
 export const boardMessages = {
   draft: 'Bổ sung thông tin còn thiếu, xem lại và xác nhận hồ sơ (trạng thái chuyển sang “Sẵn sàng”).',
   ready:
@@ -120,7 +126,7 @@ export const boardMessages = {
     `Đã ${formatDuration(minutes)} mà chưa có tin nhắn báo số hồ sơ: đăng ký chưa thành công hoặc sai số ` +
     'điện thoại. Kiểm tra số điện thoại rồi đăng ký lại ngay (tình huống 2).',
   waitingPassword: "Chờ tin nhắn SMS mật khẩu, rồi ghi «password».",
-  password: (deadline: PasswordDeadline) => `${passwordDeadlineText(deadline)} Có mật khẩu thì ghi «password».`,
+  password: (deadline: PasswordDeadline) => `${passwordDeadlineText(deadline)} ${RECORD_PASSWORD_HINT}`,
   logIn:
     "Đăng nhập VssID với tên đăng nhập là mã số BHXH và mật khẩu trong tin nhắn, đổi mật khẩu, rồi ghi «done».",
   done: 'Đã hoàn tất, không cần làm gì thêm.',
@@ -136,19 +142,36 @@ export const boardMessages = {
 const HOW_TO_FORGET = 'vào màn hình đăng nhập VssID, chọn “Quên mật khẩu” để được gửi mật khẩu khác (tình huống 5).';
 
 /**
+ * The password deadline in a few words, for one student's line on the grouped board; the long
+ * wording below is built on it, so the board, `troubleshoot 5 --student`, the summary and the
+ * wizard say the deadline the same way.
+ */
+export function passwordDeadlineShort(deadline: Pick<PasswordDeadline, 'dueDate' | 'phase'>): string {
+  const due = formatDate(deadline.dueDate);
+  switch (deadline.phase) {
+    case 'waiting':
+      return `hạn chính thức hết ngày ${due}`;
+    case 'forgot-worth-trying':
+      return `đã 72 giờ: có thể thử Quên mật khẩu; hạn chính thức ${due}`;
+    case 'overdue':
+      return `quá hạn nhận mật khẩu (hạn chính thức ${due} đã qua)`;
+  }
+}
+
+/**
  * The password deadline in words: the one wording the board, `troubleshoot 5 --student` and
  * `status <id> file-number` use, so they never disagree.
  */
 export function passwordDeadlineText(deadline: PasswordDeadline): string {
-  const due = formatDate(deadline.dueDate);
+  const short = passwordDeadlineShort(deadline);
   switch (deadline.phase) {
     case 'waiting':
-      return `Chờ tin nhắn SMS mật khẩu; hạn chính thức hết ngày ${due}. Từ ${formatInstant(new Date(deadline.forgotPasswordFrom))} ` +
+      return `Chờ tin nhắn SMS mật khẩu; ${short}. Từ ${formatInstant(new Date(deadline.forgotPasswordFrom))} ` +
         '(72 giờ sau tin nhắn số hồ sơ) mà chưa có thì có thể thử “Quên mật khẩu”.';
     case 'forgot-worth-trying':
-      return `Chưa có mật khẩu, đã 72 giờ: có thể thử Quên mật khẩu; hạn chính thức ${due}. Cách thử: ${HOW_TO_FORGET}`;
+      return `Chưa có mật khẩu, ${short}. Cách thử: ${HOW_TO_FORGET}`;
     case 'overdue':
-      return `Quá hạn nhận mật khẩu (hạn chính thức ${due} đã qua): ${HOW_TO_FORGET}`;
+      return `${short.charAt(0).toUpperCase()}${short.slice(1)}: ${HOW_TO_FORGET}`;
   }
 }
 
