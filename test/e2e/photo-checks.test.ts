@@ -40,7 +40,10 @@ describe('photos, checked when given and again when shown', () => {
     expect(shown.stdout).toContain(`mã ${id} — Cần bổ sung`);
     expect(shown.stderr).toMatch(/Ảnh mặt trước: tệp ảnh không còn ở chỗ đã kiểm tra/);
     const board = runCli(['status'], { home: dir, env: { COLUMNS: '100' } });
-    expect(board.stdout).toMatch(new RegExp(`${id}.*Cần bổ sung`));
+    // The grouped board (issue 11): the student is listed under «Cần bổ sung», not «Sẵn sàng».
+    const group = (title: string) => board.stdout.split('\n\n').find((block) => block.startsWith(`${title} (`)) ?? '';
+    expect(group('Cần bổ sung')).toContain(id);
+    expect(group('Sẵn sàng nhập vào ứng dụng')).not.toContain(id);
     expect(board.stdout).toContain(`vssid-helper status ${id} reopened`);
     const json = JSON.parse(runCli(['status', '--json'], { home: dir }).stdout) as { entries: Array<{ id: string; state: string; missingPhotos?: string[] }> };
     expect(json.entries.find((e) => e.id === id)).toMatchObject({ state: 'ready', missingPhotos: ['frontPhoto'] });

@@ -6,7 +6,7 @@ import { SHORT_LABELS } from '../../core/fields/short-labels.js';
 import { missingToAsk } from '../../core/fields/required.js';
 import { displayName } from '../../core/record.js';
 import {
-  ALREADY_REGISTERED_LABEL, formatDate, formatInstant, passwordDeadlineShort, type BoardEntry,
+  ALREADY_REGISTERED_LABEL, needsCompletion, formatDate, formatInstant, passwordDeadlineShort, type BoardEntry,
 } from '../../core/tracking/index.js';
 import { maskPhone } from '../../ui/mask.js';
 import type { Output } from '../../ui/output.js';
@@ -24,7 +24,8 @@ export function groupOf(entry: BoardEntry): GroupKey {
     case 'draft':
       return 'missing';
     case 'ready':
-      return 'ready';
+      // A photo deleted or moved since it was checked: to be completed again (issue 15).
+      return needsCompletion(entry) ? 'missing' : 'ready';
     case 'submitted':
       return 'waitingFileNumber';
     case 'file-number':
@@ -48,8 +49,10 @@ const shortInstant = (iso: string): string => formatInstant(new Date(iso)).slice
 export function studentDetail({ entry, record }: BoardLine, key: GroupKey): string {
   switch (key) {
     case 'missing': {
-      const missing = missingToAsk(record.fields);
-      return missing.length === 0 ? S.nothingMissing : S.missing(missing.map((field) => SHORT_LABELS[field]));
+      const missing = [...new Set([...missingToAsk(record.fields), ...(entry.missingPhotos ?? [])])];
+      const what = missing.length === 0 ? S.nothingMissing : S.missing(missing.map((field) => SHORT_LABELS[field]));
+      // A "ready" student must be reopened before `register --resume` asks the photo again.
+      return entry.state === 'ready' ? `${what} · ${S.reopenFirst(record.id)}` : what;
     }
     case 'waitingFileNumber':
       return S.sentAt(shortInstant(entry.since));

@@ -58,6 +58,7 @@ export const GROUPS: Record<GroupKey, { title: string; advice?: string; command?
 export const S = {
   missing: (labels: readonly string[]) => `thiếu ${labels.join(', ')}`,
   nothingMissing: 'đủ thông tin, chưa xác nhận',
+  reopenFirst: (id: string) => `mở lại trước: ${CLI} status ${id} reopened`,
   sentAt: (at: string) => `gửi lúc ${at}`,
   since: (at: string) => `từ ${at}`,
   due: (day: string) => `hạn ${day}`,
