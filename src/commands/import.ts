@@ -56,7 +56,7 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
   const { report, updates } = await withSpinner(M.checking(parsed.rows.length), () => {
     const checked = validateRoster(parsed, saved.map(comparable), { now: ctx.now, wards });
     const planned = planUpdates(checked, saved, overwrite);
-    if (store !== undefined) saveAll(store, checked, planned, ctx.now);
+    if (store !== undefined) saveAll(store, checked, planned, overwrite, ctx.now);
     return { report: checked, updates: planned };
   }, spinner);
 
@@ -180,14 +180,23 @@ function comparable(record: StudentRecord): ExistingStudent {
 }
 
 /** New drafts (fields marked as imported) and the updated students, in one write. */
-function saveAll(store: Store, report: RosterReport, updates: ReadonlyMap<number, RowUpdate>, now: Date): void {
+function saveAll(store: Store, report: RosterReport, updates: ReadonlyMap<number, RowUpdate>, overwrite: boolean, now: Date): void {
   const rows = report.rows.filter((row) => isSavable(row));
   const records = rows.map((row) => {
     const record = store.create({ ...row.values }, now);
     return { ...record, sources: Object.fromEntries(Object.keys(row.values).map((key) => [key, 'import' as const])) };
   });
-  const changed = [...updates.values()].filter((u) => u.plan.changes.length > 0).map((u) => applyUpdate(u.record, u.plan, now));
-  store.saveMany([...records, ...changed], now);
+  const valuesOf = new Map<string, RosterReport['rows'][number]['values']>();
+  for (const row of report.rows) {
+    const update = updates.get(row.index);
+    if (update !== undefined && update.plan.changes.length > 0) valuesOf.set(update.record.id, row.values);
+  }
+  // Planned again on each student as the file holds it now, under the store's lock, in the same
+  // write as the new drafts: what another terminal changed meanwhile is kept, not overwritten.
+  store.updateEach([...valuesOf.keys()], (current) => {
+    const plan = planUpdate(current, valuesOf.get(current.id) ?? {}, overwrite);
+    return plan.changes.length === 0 ? current : applyUpdate(current, plan, now);
+  }, now, records);
   rows.forEach((row, i) => {
     row.id = records[i]?.id;
   });

@@ -48,9 +48,12 @@ export interface Store {
   /**
    * `change` applied to each record as it is in the file now, under one lock and in one write.
    * Each record is judged alone: one removed meanwhile, or whose change throws a UserError, is
-   * reported as refused and left as it is; the others are saved.
+   * reported as refused and left as it is; the others are saved. `added` (new drafts from
+   * create()) are saved in the same write, so a roster import is one write, all or nothing.
    */
-  updateEach(ids: readonly string[], change: (current: StudentRecord) => StudentRecord, now?: Date): UpdateOutcome[];
+  updateEach(
+    ids: readonly string[], change: (current: StudentRecord) => StudentRecord, now?: Date, added?: readonly StudentRecord[],
+  ): UpdateOutcome[];
   remove(idOrBhxh: string): boolean;
   removeWhere(predicate: (record: StudentRecord) => boolean): number;
   getProfile(): ClassProfile;
@@ -173,7 +176,14 @@ class LocalStore implements Store {
     return cloneRecord(this.#ids().get(id) as StudentRecord);
   }
 
-  updateEach(ids: readonly string[], change: (current: StudentRecord) => StudentRecord, now: Date = new Date()): UpdateOutcome[] {
+  updateEach(
+    ids: readonly string[], change: (current: StudentRecord) => StudentRecord, now: Date = new Date(), added: readonly StudentRecord[] = [],
+  ): UpdateOutcome[] {
+    const updatedAt = now.toISOString();
+    const incoming = added.map((record) => {
+      if (!isRecord(record)) throw new TypeError(`Not a valid student record: ${JSON.stringify(record)}`);
+      return { ...cloneRecord(record), updatedAt };
+    });
     let outcomes: UpdateOutcome[] = [];
     this.#change((current) => {
       outcomes = [];
@@ -200,10 +210,18 @@ class LocalStore implements Store {
         changed.set(id, next);
         outcomes.push({ id, ok: true, before: cloneRecord(before), after: cloneRecord(next) });
       }
+      const appendedFrom = records.length;
+      for (const record of incoming) {
+        if (indexOf.has(record.id)) continue;
+        records.push(record);
+        changed.set(record.id, record);
+      }
       if (changed.size === 0) return undefined;
+      keepCreationOrder(records, appendedFrom);
       assertNoDuplicates(records, changed);
       return { ...current, records };
     });
+    for (const record of incoming) this.#reserved.delete(record.id);
     return outcomes;
   }
 

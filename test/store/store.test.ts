@@ -299,6 +299,25 @@ describe('updateEach: one change to several records as they are in the file now,
     expect(store.require(b!.id).events).toHaveLength(2);
   });
 
+  it('saves new drafts in the same write as the changes (a roster import), keeping another process’s event', () => {
+    const home = tempHome();
+    const store = openStore({ home });
+    const a = store.save(store.create(student(), T0), T0);
+    openStore({ home }).update(a.id, supportRequest('0912000111'), T1);
+    const draft = store.create(student({ name: 'Trần Thị Bình' }), T1);
+    const writes = dataWrites();
+    try {
+      store.updateEach([a.id], (current) => ({ ...current, fields: { ...current.fields, street: '3B Lê Lợi' } }), T1, [draft]);
+      expect(writes.mock.calls.filter(([, to]) => String(to).endsWith('data.json'))).toHaveLength(1);
+    } finally {
+      writes.mockRestore();
+    }
+    const reread = openStore({ home });
+    expect(reread.list().map((r) => r.id)).toEqual([a.id, draft.id]);
+    expect(reread.require(a.id).fields.street).toBe('3B Lê Lợi');
+    expect(reread.require(a.id).events.map((e) => e.value)).toEqual(['0912000111']);
+  });
+
   it('refuses per record: one removed meanwhile, one whose change is refused; the others are saved', () => {
     const home = tempHome();
     const store = openStore({ home });
