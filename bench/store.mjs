@@ -103,5 +103,7 @@ try {
   printTable(`Stores of ${sizes.join(', ')} students — ${runs} runs each, medians`, result);
   writeFileSync(join(dir, 'done'), '');
 } finally {
-  remove(dir);
+  // BENCH_KEEP=1 keeps the stores (store-<size>/) for profiling one command by hand.
+  if (process.env.BENCH_KEEP) console.log(`Stores kept in ${dir}`);
+  else remove(dir);
 }
