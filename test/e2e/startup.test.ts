@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli, tempHome } from './helpers.js';
 
 /** esbuild's metafile of the last build: outputs, their inputs and their imports. */
 interface Meta {
   outputs: Record<string, {
     bytes?: number;
     inputs: Record<string, unknown>;
-    imports: { path: string; kind: string }[];
+    imports: { path: string; kind: string; external?: boolean }[];
     entryPoint?: string;
   }>;
 }
@@ -30,6 +32,30 @@ const outputOf = (source: string): string => {
   if (!found) throw new Error(`no output holds ${source}`);
   return found[0];
 };
+
+/** The output built from entry `source` (not a chunk or bundle that merely holds it). */
+const entryOutput = (source: string): string => {
+  const found = Object.entries(meta.outputs).find(([, o]) => o.entryPoint === source);
+  if (!found) throw new Error(`no output has the entry ${source}`);
+  return found[0];
+};
+
+/** `output` and every built file it require()s, directly or through another (a bundle's lazy parts included). */
+function requiredFrom(output: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const { path, kind } of meta.outputs[file]?.imports ?? []) {
+      if (kind === 'require-call' && path.startsWith('.')) visit(posix.join(posix.dirname(file), path));
+    }
+  };
+  visit(output);
+  return [...seen];
+}
+
+const dynamicImports = (output: string): string[] =>
+  (meta.outputs[output]?.imports ?? []).filter(({ kind }) => kind === 'dynamic-import').map(({ path }) => path);
 
 // conf is no longer bundled (issue 10): the store writes its file through src/store/atomic-write.ts.
 // The workbook reader and the e-mail spelling checker took its place among the heavy ones.
@@ -58,6 +84,36 @@ describe('start-up stays light', () => {
     for (const command of ['src/commands/troubleshoot.ts', 'src/commands/guide.ts', 'src/commands/install.ts', 'src/context.ts']) {
       const loaded = staticallyLoaded(outputOf(command));
       expect(loaded.filter((input) => HEAVY.some((lib) => input.includes(lib)))).toEqual([]);
+    }
+  });
+
+  it('troubleshoot <n> is CommonJS from start to answer: required, never import()ed, and nothing heavy in it', () => {
+    const main = entryOutput('src/main.ts');
+    // Every built file the quick path can require(), from main.cjs on (chalk: a coloured stream;
+    // the class profile: row 3's support address). A require() of an ES module fails on Node 20.
+    const quick = requiredFrom(main);
+    for (const source of ['src/context.ts', 'src/commands/troubleshoot.ts', 'src/store/peek-profile.ts', 'src/ui/chalk.ts']) {
+      expect(quick).toContain(entryOutput(source));
+    }
+    for (const file of quick) expect(file).toMatch(/\.cjs$/);
+    const held = quick.filter((file) => file !== entryOutput('src/ui/chalk.ts')).flatMap((file) => Object.keys(meta.outputs[file]?.inputs ?? {}));
+    expect(held.filter((input) => HEAVY.some((lib) => input.includes(lib)))).toEqual([]);
+    // The other forms of troubleshoot are the one ES module it may import(), and only when asked.
+    expect(held).not.toContain('src/commands/troubleshoot/full.ts');
+    expect(dynamicImports(entryOutput('src/commands/troubleshoot.ts'))).toEqual(['./troubleshoot/full.js']);
+  });
+
+  it('troubleshoot <n> starts no ES module at run time (NODE_DEBUG=esm), where list does', () => {
+    const home = tempHome();
+    expect(runCli(['config', 'set', 'supportEmail', 'hotro@truong.edu.vn'], { home }).code).toBe(0);
+    const esm = (args: string[]) => {
+      const run = runCli(args, { home, env: { NODE_DEBUG: 'esm' } });
+      expect(run.code).toBe(0);
+      return run.stderr.split('\n').filter((line) => /^ESM \d+:/.test(line));
+    };
+    expect(esm(['list']).length).toBeGreaterThan(0);
+    for (const args of [['troubleshoot', '5'], ['troubleshoot', '3'], ['troubleshoot', '3', '--json'], ['--json', 'troubleshoot', '8']]) {
+      expect(esm(args)).toEqual([]);
     }
   });
 
