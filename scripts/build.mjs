@@ -79,6 +79,8 @@ function lazyLinks(outfile) {
         const resolved = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: SELF });
         if (resolved.errors.length > 0) return { errors: resolved.errors };
         const source = toPosix(relative(process.cwd(), resolved.path));
+        // A library's own import() is bundled as esbuild does by default.
+        if (!source.startsWith('src/')) return undefined;
         let link = toPosix(relative(dirname(outfile), builtPath(source)));
         if (!link.startsWith('.')) link = `./${link}`;
         if (COMMONJS.includes(source)) return { path: link, namespace: 'require-built' };
