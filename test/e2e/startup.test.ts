@@ -8,7 +8,7 @@ interface Meta {
   outputs: Record<string, {
     bytes?: number;
     inputs: Record<string, unknown>;
-    imports: { path: string; kind: string; external?: boolean }[];
+    imports: { path: string; kind: string }[];
     entryPoint?: string;
   }>;
 }
@@ -106,15 +106,22 @@ describe('start-up stays light', () => {
   it('troubleshoot <n> starts no ES module at run time (NODE_DEBUG=esm), where list does', () => {
     const home = tempHome();
     expect(runCli(['config', 'set', 'supportEmail', 'hotro@truong.edu.vn'], { home }).code).toBe(0);
-    const esm = (args: string[]) => {
-      const run = runCli(args, { home, env: { NODE_DEBUG: 'esm' } });
-      expect(run.code).toBe(0);
-      return run.stderr.split('\n').filter((line) => /^ESM \d+:/.test(line));
+    const run = (args: string[], env: NodeJS.ProcessEnv = {}) => {
+      const result = runCli(args, { home, env: { NODE_DEBUG: 'esm', ...env } });
+      expect(result.code).toBe(0);
+      return { stdout: result.stdout, esm: result.stderr.split('\n').filter((line) => /^ESM \d+:/.test(line)) };
     };
-    expect(esm(['list']).length).toBeGreaterThan(0);
-    for (const args of [['troubleshoot', '5'], ['troubleshoot', '3'], ['troubleshoot', '3', '--json'], ['--json', 'troubleshoot', '8']]) {
-      expect(esm(args)).toEqual([]);
+    expect(run(['list']).esm.length).toBeGreaterThan(0);
+    for (const args of [['troubleshoot', '5'], ['--json', 'troubleshoot', '8']]) expect(run(args).esm).toEqual([]);
+    // Row 3 reads the class's support address; a coloured terminal loads chalk.
+    for (const args of [['troubleshoot', '3'], ['troubleshoot', '3', '--json']]) {
+      const row3 = run(args);
+      expect(row3.stdout).toContain('hotro@truong.edu.vn');
+      expect(row3.esm).toEqual([]);
     }
+    const coloured = run(['troubleshoot', '5'], { NO_COLOR: undefined, FORCE_COLOR: '1' });
+    expect(coloured.stdout).toContain('\u001b[');
+    expect(coloured.esm).toEqual([]);
   });
 
   it('the ward list is in the build, compacted, in a chunk of its own that --help and the guide pages never load', () => {
