@@ -205,7 +205,7 @@ export function openStoreFile(folder: string, options: OpenStoreFileOptions = {}
     const data = (): StoreData =>
       guardAccess(file, () => {
         if (loaded === undefined) {
-          loaded = settleFirst(interpret(raw));
+          loaded = settleFirst(raw === undefined ? read() : interpret(raw));
           raw = undefined;
         }
         return loaded;
@@ -262,12 +262,12 @@ export function openStoreFile(folder: string, options: OpenStoreFileOptions = {}
           if (JSON.stringify(next.fields) !== JSON.stringify(current.fields)) return WHOLE_FILE;
           const bytes = replaceSpan(found.bytes, span, next);
           removeLeftoverTemporaries(file);
+          // A write refused (a full disk) leaves the file as it was, and what was read of it stays true.
+          writeFileAtomic(file, bytes, { mode: 0o600 });
           known = undefined;
           loaded = undefined;
-          raw = undefined;
-          writeFileAtomic(file, bytes, { mode: 0o600 });
           const signature = signatureOf(file);
-          if (signature !== undefined) raw = { bytes, signature };
+          raw = signature === undefined ? undefined : { bytes, signature };
           return next;
         }),
       );
