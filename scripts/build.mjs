@@ -55,7 +55,7 @@ const wardListPlugin = {
 };
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-const common = { bundle: true, minify: true, platform: 'node', target: 'node20', logLevel: 'warning', metafile: true, charset: 'utf8' };
+const common = { bundle: true, minify: process.env.VSSID_BUILD_READABLE !== '1', platform: 'node', target: 'node20', logLevel: 'warning', metafile: true, charset: 'utf8' };
 
 const toPosix = (path) => path.split(sep).join('/');
 /** Where a source file of src/ is built: its place under dist/, as CommonJS or as an ES module. */
