@@ -28,15 +28,17 @@ export function terminalSafe(text: string, keepColors = false): string {
   if (!UNSAFE.test(text)) return text;
   let out = '';
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i] as string;
-    if (!UNSAFE.test(char)) continue;
+  // From one unsafe character to the next: a coloured board line is mostly plain text.
+  NEXT_UNSAFE.lastIndex = 0;
+  for (let found = NEXT_UNSAFE.exec(text); found !== null; found = NEXT_UNSAFE.exec(text)) {
+    const i = found.index;
+    const char = found[0];
     if (char === '\r' && text[i + 1] === '\n') continue;
     if (char === '\u001b' && keepColors) {
       SGR.lastIndex = i;
       const match = SGR.exec(text);
       if (match) {
-        i += match[0].length - 1;
+        NEXT_UNSAFE.lastIndex = i + match[0].length;
         continue;
       }
     }
@@ -45,6 +47,8 @@ export function terminalSafe(text: string, keepColors = false): string {
   }
   return out + text.slice(from);
 }
+
+const NEXT_UNSAFE = new RegExp(UNSAFE.source, 'g');
 
 /**
  * JSON text with the characters JSON.stringify leaves raw (C1 controls, DEL, bidi marks) written
