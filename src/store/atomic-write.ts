@@ -28,19 +28,27 @@ export class ShortWriteError extends Error {
   readonly code = 'EIO';
 }
 
-/** Writes `content` to `file` atomically (see above); throws the system error, with nothing changed. */
-export function writeFileAtomic(file: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): void {
-  const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+/**
+ * Writes `content` to `file` atomically (see above); throws the system error, with nothing changed.
+ * Content given in pieces is written one after the other (a file changed in one place is not
+ * first copied whole into a new buffer).
+ */
+export function writeFileAtomic(file: string, content: string | Uint8Array | readonly Uint8Array[], options: AtomicWriteOptions = {}): void {
+  const pieces = typeof content === 'string' ? [Buffer.from(content, 'utf8')] : content instanceof Uint8Array ? [content] : content;
   const folder = path.dirname(file);
   const temporary = createTemporary(file, options.mode ?? 0o600);
   try {
     let fd: number | undefined = temporary.fd;
     try {
-      let written = 0;
-      while (written < data.length) written += fs.writeSync(fd, data, written, data.length - written);
+      let size = 0;
+      for (const data of pieces) {
+        let written = 0;
+        while (written < data.length) written += fs.writeSync(fd, data, written, data.length - written);
+        size += data.length;
+      }
       fs.fsyncSync(fd);
       // What the file system holds now, not what we asked for: a full disk must show here, before the rename.
-      if (fs.fstatSync(fd).size !== data.length) throw new ShortWriteError(`Short write to ${temporary.path}`);
+      if (fs.fstatSync(fd).size !== size) throw new ShortWriteError(`Short write to ${temporary.path}`);
     } finally {
       if (fd !== undefined) fs.closeSync(fd);
       fd = undefined;

@@ -251,8 +251,10 @@ export function openStoreFile(folder: string, options: OpenStoreFileOptions = {}
     const updateRecord = (id: string, change: (current: StudentRecord) => StudentRecord): StudentRecord | typeof WHOLE_FILE =>
       guardAccess(file, () =>
         withLock(file, options.lockWaitMs, () => {
-          const found = readStoreBytes(file);
-          const layout = found && readLayout(found.bytes);
+          // The bytes read at open when the file is still the same one (every write is a rename), else read now.
+          const same = raw !== undefined && signatureOf(file) === raw.signature ? raw : undefined;
+          const found = same ?? readStoreBytes(file);
+          const layout = same !== undefined ? rawLayout() : found && readLayout(found.bytes);
           if (found === undefined || layout === undefined) return WHOLE_FILE;
           const span = findSpan(found.bytes, layout, id);
           const current = span && parseSpan(found.bytes, span);
@@ -260,14 +262,13 @@ export function openStoreFile(folder: string, options: OpenStoreFileOptions = {}
           const next = change(current);
           // A change of fields could make a twin: update() checks the whole school for that.
           if (JSON.stringify(next.fields) !== JSON.stringify(current.fields)) return WHOLE_FILE;
-          const bytes = replaceSpan(found.bytes, span, next);
           removeLeftoverTemporaries(file);
           // A write refused (a full disk) leaves the file as it was, and what was read of it stays true.
-          writeFileAtomic(file, bytes, { mode: 0o600 });
+          writeFileAtomic(file, replaceSpan(found.bytes, span, next), { mode: 0o600 });
+          // Read again, whole, if the command needs the school after this.
           known = undefined;
           loaded = undefined;
-          const signature = signatureOf(file);
-          raw = signature === undefined ? undefined : { bytes, signature };
+          raw = undefined;
           return next;
         }),
       );

@@ -46,9 +46,10 @@ const startsAt = (bytes: Uint8Array, part: Uint8Array, at: number): boolean =>
 /** The parts of a file laid out exactly as serialize() lays out the current schema, else undefined. */
 export function readLayout(bytes: Buffer): Layout | undefined {
   if (!startsAt(bytes, HEAD, 0) || !startsAt(bytes, TAIL, bytes.length - TAIL.length)) return undefined;
-  // The top level holds schemaVersion, records and profile, in that order, and nothing else.
-  const profileAt = bytes.indexOf(PROFILE_KEY, HEAD.length);
-  if (profileAt === -1 || bytes.indexOf(TOP_KEY, HEAD.length) !== profileAt || bytes.indexOf(TOP_KEY, profileAt + 1) !== -1) {
+  // The top level holds schemaVersion, records and profile, in that order, and nothing else: the
+  // profile (near the end) is the last top-level key, and also the first one after the records.
+  const profileAt = bytes.lastIndexOf(PROFILE_KEY);
+  if (profileAt < HEAD.length || bytes.indexOf(TOP_KEY, HEAD.length) !== profileAt || bytes.indexOf(TOP_KEY, profileAt + 1) !== -1) {
     return undefined;
   }
   const profile = { profileFrom: profileAt + PROFILE_KEY.length, profileTo: bytes.length - TAIL.length };
@@ -114,7 +115,10 @@ export function recordText(record: unknown): string {
   return `\t\t${JSON.stringify(record, undefined, '\t').replaceAll('\n', '\n\t\t')}`;
 }
 
-/** The file with the record at `span` replaced by `record`, byte for byte what serialize() would write. */
-export function replaceSpan(bytes: Buffer, span: Span, record: unknown): Buffer {
-  return Buffer.concat([bytes.subarray(0, span.from), Buffer.from(recordText(record)), bytes.subarray(span.to)]);
+/**
+ * The file with the record at `span` replaced by `record`, byte for byte what serialize() would
+ * write, in three pieces (before, the record, after) that share the old file's memory.
+ */
+export function replaceSpan(bytes: Buffer, span: Span, record: unknown): Buffer[] {
+  return [bytes.subarray(0, span.from), Buffer.from(recordText(record)), bytes.subarray(span.to)];
 }

@@ -118,7 +118,7 @@ describe('replaceSpan gives the bytes serialize() would write', () => {
         expect(span).toBeDefined();
         expect(parseSpan(bytes, span!)).toEqual(chosen);
         const changed = { ...chosen, fields: { ...chosen.fields, street: newStreet }, events: [...chosen.events, { type: 'file-number' as const, at: '2026-11-03T00:00:00.000Z', value: newStreet }] };
-        const after = replaceSpan(bytes, span!, changed);
+        const after = Buffer.concat(replaceSpan(bytes, span!, changed));
         expect(after.toString('utf8')).toBe(serialize({ ...value, records: records.with(index, changed) }));
       }),
       { numRuns: 200 },
