@@ -7,19 +7,22 @@ import {
   isSavable,
   parseRoster,
   planUpdate,
-  validateRoster,
+  RowChecker,
+  type CheckedRoster,
   type ExistingStudent,
   type RosterReport,
+  type RowReport,
 } from '../core/roster/index.js';
 import { UserError } from '../errors.js';
 import { RosterError } from '../core/roster/errors.js';
 import { fileMessages } from '../core/roster/messages.js';
-import { withSpinner } from '../ui/spinner.js';
+import { withSpinner, type SpinnerOptions } from '../ui/spinner.js';
 import { conflictKeys } from '../store/conflicts.js';
 import { loadWardList } from '../core/address/index.js';
 import { peekRecords } from '../store/peek.js';
 import { peekExtraWards } from '../store/peek-profile.js';
 import type { Store } from '../store/store.js';
+import { LazyArray } from '../ui/json.js';
 import { maskRecordValue } from '../ui/mask.js';
 import { M } from './import/messages.js';
 import { printFileFacts, printNotSaved, printProblems, printSummary, printUpdates, type RowUpdate } from './import/report.js';
@@ -39,22 +42,19 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
   const dryRun = options.dryRun === true;
   const overwrite = options.overwrite === true;
   const { output } = ctx;
-  const bytes = await readRosterBytes(file);
+  const checker = new RowChecker(ctx.now);
+  const read = await readRoster(file, checker, output);
   // Our own class file (export --format json) is merged, states and events included: not a roster.
-  const classFile = readOwnClassFile(bytes);
-  if (classFile !== undefined) {
+  if ('classFile' in read) {
     const { mergeClassFile } = await import('./import/class-file.js');
-    return mergeClassFile(ctx, classFile, dryRun);
+    return mergeClassFile(ctx, read.classFile, dryRun);
   }
-  // The file first: a roster refused as a whole touches no store.
-  // Parsing and checking block the event loop, so no timer can tell they last: the size does.
-  const spinner = { enabled: !output.json && bytes.length >= LARGE_ROSTER_BYTES, delayMs: 0, color: output.colors.level > 0 };
-  const parsed = await withSpinner(M.reading(file), () => parseRoster(bytes), spinner);
+  const { parsed, spinner } = read;
   const store = dryRun ? undefined : await openCommandStore(ctx);
   const saved = store === undefined ? savedForDryRun(ctx) : store.list();
   const wards = await loadWardList(store?.getProfile().extraWards ?? peekExtraWards(ctx.env));
   const { report, updates } = await withSpinner(M.checking(parsed.rows.length), () => {
-    const checked = validateRoster(parsed, saved.map(comparable), { now: ctx.now, wards });
+    const checked = checker.finish(parsed, saved.map(comparable), wards);
     const planned = planUpdates(checked, saved, overwrite);
     if (store !== undefined) saveAll(store, checked, planned, overwrite, ctx.now);
     return { report: checked, updates: planned };
@@ -62,7 +62,8 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
 
   if (output.json) {
     output.printJson({
-      rows: report.rows.map((row) => jsonRow(row, updates.get(row.index))),
+      // Made row by row as the report is written: never all 100,000 JSON rows at once.
+      rows: new LazyArray(report.rows.length, (i) => jsonRow(report.rows[i] as RowReport, updates)),
       summary: { ...report.summary, updated: [...updates.values()].filter((u) => u.plan.changes.length > 0).length },
       ignoredColumns: report.ignoredColumns,
       notices: report.notices,
@@ -81,6 +82,25 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
   }
 }
 
+/**
+ * The roster read, each row checked on its own as it is read (RowChecker), or our own class file.
+ * The file's bytes are held only here, so they are let go once the rows are made.
+ */
+async function readRoster(
+  file: string,
+  checker: RowChecker,
+  output: CommandContext['output'],
+): Promise<{ classFile: ReadClassFile } | { parsed: CheckedRoster; spinner: SpinnerOptions }> {
+  const bytes = await readRosterBytes(file);
+  const classFile = readOwnClassFile(bytes);
+  if (classFile !== undefined) return { classFile };
+  // The file first: a roster refused as a whole touches no store.
+  // Parsing and checking block the event loop, so no timer can tell they last: the size does.
+  const spinner = { enabled: !output.json && bytes.length >= LARGE_ROSTER_BYTES, delayMs: 0, color: output.colors.level > 0 };
+  const parsed = await withSpinner(M.reading(file), () => parseRoster(bytes, checker.check), spinner);
+  return { parsed, spinner };
+}
+
 /** What each row matched to a saved student changes in it, by the row's line. */
 function planUpdates(report: RosterReport, saved: readonly StudentRecord[], overwrite: boolean): Map<number, RowUpdate> {
   const byId = new Map(saved.map((record) => [record.id, record]));
@@ -97,17 +117,18 @@ function planUpdates(report: RosterReport, saved: readonly StudentRecord[], over
  * `id` when the row was saved or updates a saved student (`alreadySaved: true`, with its
  * `changes` and `conflicts`, numbers masked); `replacedBy` when a newer answer replaced it.
  */
-function jsonRow(row: RosterReport['rows'][number], update: RowUpdate | undefined) {
-  const { line, index, name, ok, id, alreadySaved, replacedBy, errors, warnings } = row;
-  const base = { line, index, name: name ?? null, ok };
-  const mask = (list: RowUpdate['plan']['changes']) =>
-    list.map((c) => ({ field: c.field, from: c.from === undefined ? null : maskRecordValue(c.field, c.from), to: maskRecordValue(c.field, c.to) }));
+function jsonRow(row: RowReport, updates: ReadonlyMap<number, RowUpdate>) {
+  const { line, index, ok, id, alreadySaved, replacedBy, errors, warnings } = row;
+  const name = row.name ?? null;
   if (alreadySaved !== undefined) {
+    const update = updates.get(index);
+    const mask = (list: RowUpdate['plan']['changes']) =>
+      list.map((c) => ({ field: c.field, from: c.from === undefined ? null : maskRecordValue(c.field, c.from), to: maskRecordValue(c.field, c.to) }));
     const changes = update ? { changes: mask(update.plan.changes), conflicts: mask(update.plan.conflicts), locked: update.plan.locked } : {};
-    return { ...base, id: alreadySaved, alreadySaved: true, ...changes, errors, warnings };
+    return { line, index, name, ok, id: alreadySaved, alreadySaved: true, ...changes, errors, warnings };
   }
-  if (replacedBy !== undefined) return { ...base, replacedBy, errors, warnings };
-  return id === undefined ? { ...base, errors, warnings } : { ...base, id, errors, warnings };
+  if (replacedBy !== undefined) return { line, index, name, ok, replacedBy, errors, warnings };
+  return id === undefined ? { line, index, name, ok, errors, warnings } : { line, index, name, ok, id, errors, warnings };
 }
 
 function readOwnClassFile(bytes: Uint8Array): ReadClassFile | undefined {

@@ -23,27 +23,55 @@ const isContainer = (value: unknown): value is object =>
 const omitted = (value: unknown): boolean =>
   value === undefined || typeof value === 'function' || typeof value === 'symbol';
 
+/**
+ * An array whose items are made one at a time, as they are written (`item(i)`): a 100,000-row
+ * report never holds all its JSON rows at once. JSON.stringify sees it as the same array.
+ */
+export class LazyArray<T> {
+  constructor(
+    readonly length: number,
+    readonly item: (index: number) => T,
+  ) {}
+
+  toJSON(): T[] {
+    return Array.from({ length: this.length }, (_, i) => this.item(i));
+  }
+}
+
 function* pieces(value: unknown, indent: string, levels: number): Generator<string, void, undefined> {
-  if (levels === 0 || !isContainer(value)) {
+  if (levels > 0 && value instanceof LazyArray) {
+    yield* entries(value.length, (i) => [undefined, value.item(i)], '[]', indent, levels);
+  } else if (levels === 0 || !isContainer(value)) {
     // The deeper lines of a value stringified on its own start at column 0: indent them.
     yield (JSON.stringify(value, null, 2) ?? 'null').replaceAll('\n', `\n${indent}`);
+  } else if (Array.isArray(value)) {
+    yield* entries(value.length, (i) => [undefined, value[i]], '[]', indent, levels);
+  } else {
+    const kept = Object.entries(value).filter(([, item]) => !omitted(item));
+    yield* entries(kept.length, (i) => kept[i] as [string, unknown], '{}', indent, levels);
+  }
+}
+
+/** `count` entries of an array (no key) or an object, each as JSON.stringify(…, null, 2) writes it. */
+function* entries(
+  count: number,
+  at: (index: number) => [string | undefined, unknown],
+  brackets: '[]' | '{}',
+  indent: string,
+  levels: number,
+): Generator<string, void, undefined> {
+  const [open, close] = brackets;
+  if (count === 0) {
+    yield brackets;
     return;
   }
   const inner = `${indent}  `;
-  const entries: [string | undefined, unknown][] = Array.isArray(value)
-    ? value.map((item) => [undefined, item])
-    : Object.entries(value).filter(([, item]) => !omitted(item));
-  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
-  if (entries.length === 0) {
-    yield `${open}${close}`;
-    return;
-  }
   yield `${open}\n`;
-  for (let i = 0; i < entries.length; i++) {
-    const [key, item] = entries[i] as [string | undefined, unknown];
+  for (let i = 0; i < count; i++) {
+    const [key, item] = at(i);
     yield key === undefined ? inner : `${inner}${JSON.stringify(key)}: `;
     yield* pieces(item, inner, levels - 1);
-    yield i < entries.length - 1 ? ',\n' : '\n';
+    yield i < count - 1 ? ',\n' : '\n';
   }
   yield `${indent}${close}`;
 }
