@@ -1,5 +1,5 @@
 export { readRosterFile } from './read.js';
-export { parseRoster, parseRosterText } from './parse.js';
+export { parseRoster, parseRosterText, parseCsvPieces } from './parse.js';
 export { validateRoster, isSavable, RowChecker, type ValidateOptions } from './validate.js';
 export { RosterError } from './errors.js';
 export { planUpdate, applyUpdate, isLocked, type FieldChange, type UpdatePlan } from './update.js';
