@@ -18,20 +18,23 @@ function slotOf(value: string): number {
 export function repeatedValues<T>(items: readonly T[], value: (item: T) => string | undefined): Set<string> {
   const repeated = new Set<string>();
   if (items.length < 2) return repeated;
-  // 0, 1, or 2 for "two or more".
+  // 0, 1, or 2 for "two or more"; each item's slot is kept, so it is hashed once.
   const counts = new Uint8Array(SLOTS);
-  for (const item of items) {
+  const slots = new Int32Array(items.length).fill(-1);
+  items.forEach((item, i) => {
     const text = value(item);
-    if (text === undefined) continue;
+    if (text === undefined) return;
     const slot = slotOf(text);
+    slots[i] = slot;
     if ((counts[slot] as number) < 2) counts[slot] = (counts[slot] as number) + 1;
-  }
+  });
   const seen = new Set<string>();
-  for (const item of items) {
-    const text = value(item);
-    if (text === undefined || counts[slotOf(text)] !== 2) continue;
+  items.forEach((item, i) => {
+    const slot = slots[i] as number;
+    if (slot < 0 || counts[slot] !== 2) return;
+    const text = value(item) as string;
     if (seen.has(text)) repeated.add(text);
     else seen.add(text);
-  }
+  });
   return repeated;
 }
