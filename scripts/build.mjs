@@ -46,7 +46,7 @@ const wardListPlugin = {
 };
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-const common = { bundle: true, minify: true, platform: 'node', target: 'node20', logLevel: 'warning', metafile: true, charset: 'utf8' };
+const common = { bundle: true, minify: process.env.VSSID_BUILD_READABLE !== '1', platform: 'node', target: 'node20', logLevel: 'warning', metafile: true, charset: 'utf8' };
 const modules = await build({
   ...common,
   entryPoints: [

@@ -67,10 +67,13 @@ export async function run(ctx: CommandContext, _args: string[], rawOptions: Reco
   const table = layouts
     .map((columns) => renderTable(columns.map((i) => C.listHeaders[i] ?? ''), rows.map((row) => columns.map((i) => row[i] ?? ''))))
     .find((lines) => lines.every((line) => displayWidth(line) <= output.width));
-  if (table !== undefined) for (const line of table) output.line(line);
-  else renderStacked(ctx, rows);
-  output.line();
-  output.line(wrap(records.length === all.length ? C.listCount(all.length) : C.listFiltered(records.length, all.length), output.width));
+  // One write for the whole list, not one a line (a school's 5,000 students).
+  output.batch(() => {
+    if (table !== undefined) for (const line of table) output.line(line);
+    else renderStacked(ctx, rows);
+    output.line();
+    output.line(wrap(records.length === all.length ? C.listCount(all.length) : C.listFiltered(records.length, all.length), output.width));
+  });
 }
 
 /** Narrower than the table: each student on a line, then the numbers, then what is missing, each piece whole. */

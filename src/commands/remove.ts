@@ -3,12 +3,12 @@ import { displayName } from '../core/record.js';
 import type { CommandContext } from '../context.js';
 import { NoTerminalError } from '../errors.js';
 import { openCommandStore } from './shared.js';
-import { requireStudent } from './student-ref.js';
+import { requireSaved } from './student-ref.js';
 
 export async function run(ctx: CommandContext, [id = '']: string[], options: { yes?: boolean }): Promise<void> {
   const { output } = ctx;
   const store = await openCommandStore(ctx);
-  const record = requireStudent(store.list(), id);
+  const record = requireSaved(store, id);
   const label = C.removeLabel(displayName(record.fields), record.id);
   if (!options.yes) {
     if (!ctx.interactive) throw new NoTerminalError([`--yes`]);

@@ -8,11 +8,11 @@ import { printRecord } from '../flows/register/review.js';
 import { maskRecord } from '../ui/mask.js';
 import { wrap } from '../ui/wrap.js';
 import { openCommandStore } from './shared.js';
-import { requireStudent } from './student-ref.js';
+import { requireSaved } from './student-ref.js';
 
 export async function run(ctx: CommandContext, [id = '']: string[], options: { unmask?: boolean }): Promise<void> {
   const { output } = ctx;
-  const stored = requireStudent((await openCommandStore(ctx)).list(), id);
+  const stored = requireSaved(await openCommandStore(ctx), id);
   const record = options.unmask ? stored : maskRecord(stored);
   const { fields } = record;
   if (output.json) {

@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { validOverrides } from '../core/calendar/index.js';
-import { photosToRedo } from '../core/fields/photo-presence.js';
+import { folderListingFileExists, photosToRedo } from '../core/fields/photo-presence.js';
 import { supportAddressOf } from '../core/support/index.js';
-import { peekSupportEmail } from '../store/peek-profile.js';
+import { supportEmailOf } from '../store/peek-profile.js';
 import { buildBoard, parseEventName } from '../core/tracking/index.js';
 import { classNames } from '../core/classes.js';
 import type { CommandContext } from '../context.js';
@@ -10,7 +10,7 @@ import { UsageError } from '../errors.js';
 import { wrap } from '../ui/wrap.js';
 import { classRecords } from './class-filter.js';
 import { openCommandStore } from './shared.js';
-import { requireStudent } from './student-ref.js';
+import { requireSaved } from './student-ref.js';
 import { boardJson, boardLines, renderBoard } from './status/board.js';
 import { renderGroups } from './status/groups.js';
 import { S } from './status/messages.js';
@@ -58,13 +58,14 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
     return recordEvent(ctx, store, request, overrides);
   }
 
-  const records = id === undefined ? classRecords(store.list(), profile.className, options.class) : [requireStudent(store.list(), id)];
-  // Photo files deleted or moved since they were checked: looked up now, never stored.
-  const board = buildBoard(records, ctx.now, overrides, (record) => photosToRedo(record.state, record.fields));
+  const records = id === undefined ? classRecords(store.list(), profile.className, options.class) : [requireSaved(store, id)];
+  // Photo files deleted or moved since they were checked: looked up now, never stored; each folder listed once.
+  const exists = folderListingFileExists();
+  const board = buildBoard(records, ctx.now, overrides, (record) => photosToRedo(record.state, record.fields, exists));
   const all = boardLines(board, records);
   const lines = options.overdue ? all.filter((line) => line.entry.overdue) : all;
   const supportCount = all.filter((line) => line.support).length;
-  const support = supportAddressOf(peekSupportEmail(ctx.env));
+  const support = supportAddressOf(supportEmailOf(store.storedProfile()));
   const { output } = ctx;
   if (output.json) {
     output.printJson({
@@ -72,37 +73,39 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
     });
     return;
   }
-  if (records.length === 0) return output.line(S.empty);
-  if (id === undefined) {
-    output.line(output.colors.bold(S.title(options.class ?? classNames(records, profile.className).join(', '))));
-    output.line();
-  }
-  if (lines.length > 0) {
-    if (id === undefined) renderGroups(output, lines);
-    else renderBoard(output, lines);
-  }
-  if (id !== undefined) {
-    const record = records[0]!;
-    output.line();
-    output.line(wrap(describeAllowed(record), output.width));
-    // A reviewed or submitted record is no longer a draft: say how to edit it (reopening keeps every field).
-    if (record.state === 'ready' || record.state === 'submitted') {
-      output.line(wrap(S.editHint, output.width));
-      for (const command of S.editCommands(record.id)) output.line(`  ${command}`);
+  output.batch(() => printBoard());
+  function printBoard(): void {
+    if (records.length === 0) return output.line(S.empty);
+    if (id === undefined) {
+      output.line(output.colors.bold(S.title(options.class ?? classNames(records, profile.className).join(', '))));
+      output.line();
     }
-    return;
+    if (lines.length > 0) {
+      if (id === undefined) renderGroups(output, lines);
+      else renderBoard(output, lines);
+    }
+    if (id !== undefined) {
+      const record = records[0]!;
+      output.line();
+      output.line(wrap(describeAllowed(record), output.width));
+      // A reviewed or submitted record is no longer a draft: say how to edit it (reopening keeps every field).
+      if (record.state === 'ready' || record.state === 'submitted') {
+        output.line(wrap(S.editHint, output.width));
+        for (const command of S.editCommands(record.id)) output.line(`  ${command}`);
+      }
+      return;
+    }
+    output.line();
+    const say = (text: string, color: (s: string) => string = String) => output.line(color(wrap(text, output.width)));
+    if (options.overdue) say(lines.length > 0 ? S.overdueOnly(lines.length, records.length) : S.noneOverdue);
+    say(S.summary(board.summary), board.summary.overdue > 0 ? output.colors.red : String);
+    if (supportCount > 0) {
+      say(S.supportSummary(supportCount), output.colors.yellow);
+      output.line(`  ${S.supportCommand}`);
+    }
+    say(S.supportAddress(support.address, support.source));
+    say(S.recordHint);
+    output.line(`  ${S.recordCommand}`);
+    say(S.recordAt, output.colors.dim);
   }
-  output.line();
-  const say = (text: string, color: (s: string) => string = String) => output.line(color(wrap(text, output.width)));
-  if (options.overdue) say(lines.length > 0 ? S.overdueOnly(lines.length, records.length) : S.noneOverdue);
-  say(S.summary(board.summary), board.summary.overdue > 0 ? output.colors.red : String);
-  if (supportCount > 0) {
-    say(S.supportSummary(supportCount), output.colors.yellow);
-    output.line(`  ${S.supportCommand}`);
-  }
-  say(S.supportAddress(support.address, support.source));
-  say(S.recordHint);
-  output.line(`  ${S.recordCommand}`);
-  say(S.recordAt, output.colors.dim);
 }
-

@@ -3,6 +3,7 @@ import { findStudent } from '../core/lookup.js';
 import { displayName, type StudentRecord } from '../core/record.js';
 import { STATE_LABELS } from '../core/tracking/messages.js';
 import { UserError } from '../errors.js';
+import type { Store } from '../store/store.js';
 import { C } from './messages.js';
 
 export function requireStudent(records: readonly StudentRecord[], query: string): StudentRecord {
@@ -11,4 +12,12 @@ export function requireStudent(records: readonly StudentRecord[], query: string)
   if (found.kind === 'none') throw new UserError(C.studentNotFound(query.trim()), { hint: C.studentNotFoundHint });
   const lines = found.candidates.map((r) => `  ${r.id}  ${displayName(r.fields)} (${STATE_LABELS[r.state]})`);
   throw new UserError(C.studentAmbiguous(query.trim(), found.candidates.length), { hint: `${lines.join('\n')}\n${C.studentAmbiguousHint}` });
+}
+
+/**
+ * requireStudent on the saved students: an id or BHXH code is looked up in the file alone when it
+ * can be (store.peek), so one student's command does not read and check the whole school.
+ */
+export function requireSaved(store: Store, query: string): StudentRecord {
+  return store.peek(query) ?? requireStudent(store.list(), query);
 }

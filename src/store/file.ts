@@ -16,8 +16,14 @@ import { UserError } from '../errors.js';
 import { DISK_FULL_CODES, removeLeftoverTemporaries, sleep, writeFileAtomic } from './atomic-write.js';
 import { currentOwner, inspectLock, removeStaleLock, tryCreateLock, type LockOwner } from './lock.js';
 import { messages } from './messages.js';
+import type { StudentRecord } from '../core/record.js';
+import { findSpan, parseProfile, parseSpan, readLayout, replaceSpan, type Layout } from './layout.js';
+import type { StoredProfile } from './profile.js';
+import { describeRejected, moveAside, setAside, tryChmod } from './repair.js';
 import {
+  checkProfile,
   InvalidShapeError,
+  isRecord,
   NewerSchemaError,
   parseStoreText,
   SCHEMA_VERSION,
@@ -29,15 +35,36 @@ export interface StoreFile {
   readonly path: string;
   /** What had to be repaired (a broken file moved aside, broken records set aside), for the command to print. */
   readonly notices: readonly string[];
-  /** The data as read at open. */
-  readonly initial: StoreData;
+  /**
+   * The data as last read or written. The file is read whole, checked and repaired on the first
+   * call, not at open: a command that needs one student never pays for the whole school.
+   */
+  data(): StoreData;
   /**
    * One change, safe against other processes: under the lock, reads the file as it is now, lets
    * `change` build the next data from that (undefined: nothing to write), writes it in one write.
    * Returns the data now on disk. Whatever `change` throws is rethrown, with nothing written.
    */
   update(change: (current: StoreData) => StoreData | undefined): StoreData;
+  /**
+   * The student a `<mã>` names by id or BHXH code, read from the file's bytes alone (layout.ts)
+   * while the whole data has not been needed; undefined: look in data().
+   */
+  peekRecord(ref: string): StudentRecord | undefined;
+  /** The profile, read alone the same way; undefined: use data().profile. */
+  peekProfile(): StoredProfile | undefined;
+  /**
+   * update() for one student whose fields `change` leaves as they are (an event recorded): under
+   * the lock, the record as it is in the file now is changed and written back in place, the rest
+   * of the file copied byte for byte. WHOLE_FILE when that cannot be done safely (the file not
+   * laid out as serialize() lays it, the student not found once, another student with the same
+   * code, the fields changed): then nothing was written and the caller uses update(), so `change`
+   * may have run once for nothing.
+   */
+  updateRecord(id: string, change: (current: StudentRecord) => StudentRecord): StudentRecord | typeof WHOLE_FILE;
 }
+
+export const WHOLE_FILE = Symbol('whole file');
 
 export interface OpenStoreFileOptions {
   /** The folder is the per-user default rather than one the user chose: closed to 0700 while it has no file. */
@@ -45,6 +72,8 @@ export interface OpenStoreFileOptions {
   now?: () => Date;
   /** How long a change waits for a live owner's lock; LOCK_WAIT_MS unless a test says otherwise. */
   lockWaitMs?: number;
+  /** Called with each notice as it happens (a repair may happen at the first data(), after open). */
+  onNotice?: (notice: string) => void;
 }
 
 export const DATA_FILE_NAME = 'data.json';
@@ -65,6 +94,12 @@ export const emptyData = (): StoreData => ({ schemaVersion: SCHEMA_VERSION, reco
 /** The text conf writes: tab-indented JSON. */
 export const serialize = (data: StoreData): string => JSON.stringify(data, undefined, '\t');
 
+/** The file's bytes and its identity when they were read. */
+interface Found {
+  bytes: Buffer;
+  signature: string;
+}
+
 type Read =
   | { kind: 'absent' }
   | { kind: 'broken' }
@@ -81,6 +116,10 @@ export function openStoreFile(folder: string, options: OpenStoreFileOptions = {}
     refuseLinks(cwd, file);
 
     const notices: string[] = [];
+    const notify = (notice: string): void => {
+      notices.push(notice);
+      options.onNotice?.(notice);
+    };
     /**
      * The data last read or written, with the file's identity then. Every write makes a new file
      * (a rename), so the same inode, size and time mean nothing changed since: a change under the
@@ -91,6 +130,15 @@ export function openStoreFile(folder: string, options: OpenStoreFileOptions = {}
       const signature = signatureOf(file);
       known = signature === undefined ? undefined : { signature, data };
     };
+    /** The data for data(), once read whole. */
+    let loaded: StoreData | undefined;
+    /** Until then, the file's bytes as read at open (or last written in place), and their layout once looked for. */
+    let raw: (Found & { layout?: Layout | null }) | undefined;
+    const rawLayout = (): Layout | undefined => {
+      if (raw === undefined) return undefined;
+      raw.layout ??= readLayout(raw.bytes) ?? null;
+      return raw.layout ?? undefined;
+    };
 
     const write = (data: StoreData): void => {
       // Leftovers of a killed write may hold removed students: gone with the next write.
@@ -100,12 +148,11 @@ export function openStoreFile(folder: string, options: OpenStoreFileOptions = {}
       remember(data);
     };
 
-    const read = (): Read => {
-      if (known !== undefined && signatureOf(file) === known.signature) return { kind: 'ok', data: known.data, migrated: false };
-      const found = readStoreText(file);
+    /** What bytes read from the file hold, checked and migrated in memory. */
+    const interpret = (found: Found | undefined): Read => {
       if (found === undefined) return { kind: 'absent' };
       try {
-        const parsed = parseStoreText(found.text);
+        const parsed = parseStoreText(decode(file, found.bytes));
         known = parsed.migrated || parsed.rejected !== undefined ? undefined : { signature: found.signature, data: parsed.data };
         return { kind: 'ok', ...parsed };
       } catch (error) {
@@ -117,23 +164,26 @@ export function openStoreFile(folder: string, options: OpenStoreFileOptions = {}
       }
     };
 
+    const read = (): Read => {
+      if (known !== undefined && signatureOf(file) === known.signature) return { kind: 'ok', data: known.data, migrated: false };
+      return interpret(readStoreBytes(file));
+    };
+
     /** The usable data of a read, after moving a broken file or broken records aside; dirty: must be written. */
     const settle = (found: Read): { data: StoreData; dirty: boolean } => {
       if (found.kind === 'absent') return { data: emptyData(), dirty: false };
       if (found.kind === 'broken') {
-        notices.push(messages.corruptMoved(file, moveAside(file, now())));
+        notify(messages.corruptMoved(file, moveAside(file, now())));
         return { data: emptyData(), dirty: true };
       }
       // The rejected parts are written out before the file loses them.
       const { data, migrated, rejected } = found;
-      if (rejected !== undefined) notices.push(...describeRejected(file, setAside(file, rejected, now()), rejected));
+      if (rejected !== undefined) describeRejected(file, setAside(file, rejected, now()), rejected).forEach(notify);
       return { data, dirty: migrated };
     };
 
-    const first = read();
-    // No file yet: the default folder is ours alone, so close it.
-    if (first.kind === 'absent' && options.defaultFolder) tryChmod(cwd, 0o700);
-    const initial =
+    /** The data of a first read; a file that needs repair or migration is read again and written under the lock. */
+    const settleFirst = (first: Read): StoreData =>
       first.kind === 'absent' || (first.kind === 'ok' && !first.migrated)
         ? settle(first).data
         : withLock(file, options.lockWaitMs, () => {
@@ -142,6 +192,24 @@ export function openStoreFile(folder: string, options: OpenStoreFileOptions = {}
             if (dirty) write(data);
             return data;
           });
+
+    const opened = readStoreBytes(file);
+    // No file yet: the default folder is ours alone, so close it.
+    if (opened === undefined && options.defaultFolder) tryChmod(cwd, 0o700);
+    // A file laid out as serialize() writes it is read whole only when first needed (data());
+    // any other (older, hand-edited, broken) is read, migrated and repaired now.
+    const layout = opened && readLayout(opened.bytes);
+    if (opened !== undefined && layout !== undefined) raw = { ...opened, layout };
+    else loaded = settleFirst(interpret(opened));
+
+    const data = (): StoreData =>
+      guardAccess(file, () => {
+        if (loaded === undefined) {
+          loaded = settleFirst(raw === undefined ? read() : interpret(raw));
+          raw = undefined;
+        }
+        return loaded;
+      });
 
     const update = (change: (current: StoreData) => StoreData | undefined): StoreData =>
       guardAccess(file, () =>
@@ -153,23 +221,100 @@ export function openStoreFile(folder: string, options: OpenStoreFileOptions = {}
           } catch (error) {
             // A repair made while reading (a broken file moved aside) is still written.
             if (dirty) write(data);
+            raw = undefined;
+            loaded = data;
             throw error;
           }
           if (next !== undefined || dirty) write(next ?? data);
-          return next ?? data;
+          raw = undefined;
+          loaded = next ?? data;
+          return loaded;
         }),
       );
 
-    return { path: file, notices, initial, update };
+    const peekRecord = (ref: string): StudentRecord | undefined => {
+      const layout = rawLayout();
+      if (raw === undefined || layout === undefined) return undefined;
+      const span = findSpan(raw.bytes, layout, ref);
+      const record = span && parseSpan(raw.bytes, span);
+      return isRecord(record) && names(record, ref) ? record : undefined;
+    };
+
+    const peekProfile = (): StoredProfile | undefined => {
+      const layout = rawLayout();
+      if (raw === undefined || layout === undefined) return undefined;
+      const checked = checkProfile(parseProfile(raw.bytes, layout));
+      // A setting of the wrong type is set aside at the first whole read: leave it to that.
+      return checked.bad === undefined ? checked.stored : undefined;
+    };
+
+    const updateRecord = (id: string, change: (current: StudentRecord) => StudentRecord): StudentRecord | typeof WHOLE_FILE =>
+      guardAccess(file, () =>
+        withLock(file, options.lockWaitMs, () => {
+          const found = readStoreBytes(file);
+          const layout = found && readLayout(found.bytes);
+          if (found === undefined || layout === undefined) return WHOLE_FILE;
+          const span = findSpan(found.bytes, layout, id);
+          const current = span && parseSpan(found.bytes, span);
+          if (span === undefined || !isRecord(current) || current.id !== id || hasTwin(found.bytes, layout, current)) return WHOLE_FILE;
+          const next = change(current);
+          // A change of fields could make a twin: update() checks the whole school for that.
+          if (JSON.stringify(next.fields) !== JSON.stringify(current.fields)) return WHOLE_FILE;
+          const bytes = replaceSpan(found.bytes, span, next);
+          removeLeftoverTemporaries(file);
+          // A write refused (a full disk) leaves the file as it was, and what was read of it stays true.
+          writeFileAtomic(file, bytes, { mode: 0o600 });
+          known = undefined;
+          loaded = undefined;
+          const signature = signatureOf(file);
+          raw = signature === undefined ? undefined : { bytes, signature };
+          return next;
+        }),
+      );
+
+    return { path: file, notices, data, update, peekRecord, peekProfile, updateRecord };
   });
 }
 
+/** Whether the record is the one `ref` names, as findStudent() matches: its id (any case) or its BHXH code. */
+const names = (record: StudentRecord, ref: string): boolean => {
+  const key = ref.trim().toLowerCase();
+  return record.id === key || record.fields.bhxhCode === key;
+};
+
 /**
- * The file's text, or undefined when there is none. Read through one descriptor after checking
- * what it is: a link is refused (refuseLinks), a device or pipe (/dev/zero) is not read at all,
- * and a file larger than MAX_STORE_BYTES gets a message instead of exhausting memory.
+ * Another record with the same BHXH code or CCCD as this one: update() would refuse to save it
+ * (store.ts, assertNoDuplicates), so the whole-file path must decide.
  */
-function readStoreText(file: string): { text: string; signature: string } | undefined {
+function hasTwin(bytes: Buffer, layout: Layout, record: StudentRecord): boolean {
+  return (['bhxhCode', 'idNumber'] as const).some((key) => {
+    const value = record.fields[key];
+    if (value === undefined) return false;
+    const line = Buffer.from(`\n\t\t\t\t"${key}": ${JSON.stringify(value)}`);
+    const first = bytes.indexOf(line, layout.recordsFrom);
+    const second = first === -1 ? -1 : bytes.indexOf(line, first + line.length);
+    return second !== -1 && second < layout.recordsTo;
+  });
+}
+
+/** The bytes as text; "Cannot create a string longer than…" is the size message. */
+function decode(file: string, bytes: Buffer): string {
+  try {
+    return bytes.toString('utf8');
+  } catch (error) {
+    if (error instanceof RangeError || (error as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG') {
+      throw new UserError(messages.tooLarge(file, bytes.length), { hint: messages.tooLargeHint });
+    }
+    throw error;
+  }
+}
+
+/**
+ * The file's bytes, or undefined when there is none. Read after checking what it is: a link is
+ * refused (refuseLinks), a device or pipe (/dev/zero) is not read at all, and a file larger than
+ * MAX_STORE_BYTES gets a message instead of exhausting memory.
+ */
+function readStoreBytes(file: string): Found | undefined {
   let stat: fs.Stats;
   try {
     stat = fs.lstatSync(file);
@@ -182,15 +327,10 @@ function readStoreText(file: string): { text: string; signature: string } | unde
   if (!stat.isFile()) throw new UserError(messages.notRegular(file), { hint: messages.notRegularHint });
   if (stat.size > MAX_STORE_BYTES) throw new UserError(messages.tooLarge(file, stat.size), { hint: messages.tooLargeHint });
   try {
-    const text = fs.readFileSync(file, 'utf8');
     // The identity before the read: a change made while reading shows as a different one next time.
-    return { text, signature: signatureFrom(stat) };
+    return { bytes: fs.readFileSync(file), signature: signatureFrom(stat) };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    // "Cannot create a string longer than…": grown past the check above between the two looks.
-    if (error instanceof RangeError || (error as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG') {
-      throw new UserError(messages.tooLarge(file, stat.size), { hint: messages.tooLargeHint });
-    }
     throw error;
   }
 }
@@ -331,65 +471,6 @@ function releaseLock(lock: string, owner: LockOwner): void {
   }
 }
 
-const stampOf = (now: Date): string => now.toISOString().replace(/[:.]/g, '-');
-
-/** Writes what the schema rejected to `data.rejected-<time>.json` beside the file (owner-only). */
-function setAside(file: string, rejected: Rejected, now: Date): string {
-  const { dir, name, ext } = path.parse(file);
-  const content: Record<string, unknown> = {
-    schemaVersion: rejected.schemaVersion,
-    records: rejected.records.map((r) => r.value),
-  };
-  if (rejected.profile !== undefined) content.profile = rejected.profile;
-  const text = `${JSON.stringify(content, null, '\t')}\n`;
-  for (let n = 0; ; n++) {
-    const target = path.join(dir, `${name}.rejected-${stampOf(now)}${n === 0 ? '' : `-${n}`}${ext}`);
-    try {
-      fs.writeFileSync(target, text, { flag: 'wx', mode: 0o600 });
-      return target;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
-      throw new UserError(messages.cannotSetAside(file), { hint: messages.cannotMoveCorruptHint });
-    }
-  }
-}
-
-function describeRejected(file: string, sideFile: string, rejected: Rejected): string[] {
-  const notices: string[] = [];
-  if (rejected.records.length > 0) {
-    const which = rejected.records.map(({ value, problem }) => messages.rejectedRecord(idOf(value), problem));
-    notices.push(messages.recordsSetAside(file, sideFile, which));
-  }
-  if (rejected.profile !== undefined) {
-    const keys = typeof rejected.profile === 'object' && rejected.profile !== null && !Array.isArray(rejected.profile)
-      ? Object.keys(rejected.profile)
-      : [];
-    notices.push(messages.profileSetAside(keys, sideFile));
-  }
-  return notices;
-}
-
-const idOf = (value: unknown): string | undefined => {
-  const id = (value as { id?: unknown } | null)?.id;
-  return typeof id === 'string' && id !== '' ? id : undefined;
-};
-
-function moveAside(file: string, now: Date): string {
-  const { dir, name, ext } = path.parse(file);
-  for (let n = 0; ; n++) {
-    const target = path.join(dir, `${name}.corrupt-${stampOf(now)}${n === 0 ? '' : `-${n}`}${ext}`);
-    if (fs.existsSync(target)) continue;
-    try {
-      fs.renameSync(file, target);
-    } catch {
-      throw new UserError(messages.cannotMoveCorrupt(file), { hint: messages.cannotMoveCorruptHint });
-    }
-    // Personal data, whatever mode the broken file had: owner-only, like the store.
-    tryChmod(target, 0o600);
-    return target;
-  }
-}
-
 /** File-system errors a user can act on, in Vietnamese and naming the path, instead of "ENOTDIR…". */
 function guardAccess<T>(file: string, action: () => T): T {
   try {
@@ -421,13 +502,5 @@ function guardAccess<T>(file: string, action: () => T): T {
         }
         throw error;
     }
-  }
-}
-
-function tryChmod(target: string, mode: number): void {
-  try {
-    fs.chmodSync(target, mode);
-  } catch {
-    // Not fatal: the data file itself is still created 0600.
   }
 }

@@ -132,6 +132,19 @@ function checkShape(
       ids.add((record as StudentRecord).id);
     }
   });
+  const { stored, bad } = checkProfile(profile);
+  const { schemaVersion, records: _records, profile: _profile, ...unknownKeys } = data;
+  if (nestingDepth(unknownKeys, MAX_DEPTH) > MAX_DEPTH) throw new InvalidShapeError('Nested too deep');
+  const checked: StoreData = { ...unknownKeys, schemaVersion: schemaVersion as number, records: kept, profile: stored };
+  if (badRecords.length === 0 && bad === undefined) return { data: checked };
+  return { data: checked, rejected: { records: badRecords, ...(bad === undefined ? {} : { profile: bad }) } };
+}
+
+/**
+ * The profile settings of the right type, and what is not (the whole value when it is not an
+ * object; else the settings of a wrong type), to be set aside; unknown settings are dropped.
+ */
+export function checkProfile(profile: unknown): { stored: StoredProfile; bad?: unknown } {
   const stored: RawData = {};
   const badProfile: RawData = {};
   for (const [key, fallback] of Object.entries(DEFAULT_PROFILE)) {
@@ -143,16 +156,8 @@ function checkShape(
     if (ok) stored[key] = value;
     else badProfile[key] = value;
   }
-  const { schemaVersion, records: _records, profile: _profile, ...unknownKeys } = data;
-  if (nestingDepth(unknownKeys, MAX_DEPTH) > MAX_DEPTH) throw new InvalidShapeError('Nested too deep');
-  const checked: StoreData = { ...unknownKeys, schemaVersion: schemaVersion as number, records: kept, profile: stored as StoredProfile };
-  const wholeProfileBad = profile !== undefined && !isObject(profile);
-  const hasBadProfile = wholeProfileBad || Object.keys(badProfile).length > 0;
-  if (badRecords.length === 0 && !hasBadProfile) return { data: checked };
-  return {
-    data: checked,
-    rejected: { records: badRecords, ...(hasBadProfile ? { profile: wholeProfileBad ? profile : badProfile } : {}) },
-  };
+  if (profile !== undefined && !isObject(profile)) return { stored: stored as StoredProfile, bad: profile };
+  return Object.keys(badProfile).length > 0 ? { stored: stored as StoredProfile, bad: badProfile } : { stored: stored as StoredProfile };
 }
 
 const STATES: ReadonlySet<unknown> = new Set(STUDENT_STATES);

@@ -9,11 +9,11 @@ import path from 'node:path';
 import type { ClassProfile, StudentFields, StudentRecord } from '../core/record.js';
 import { UserError } from '../errors.js';
 import { CONFLICT_SEVERITY, conflictKeys, type ConflictField } from './conflicts.js';
-import { openStoreFile, type StoreFile } from './file.js';
+import { openStoreFile, WHOLE_FILE, type StoreFile } from './file.js';
 import { newId } from './ids.js';
 import { messages, studentLabel } from './messages.js';
 import { storeFilePath } from './peek.js';
-import { patchProfile, resolveProfile } from './profile.js';
+import { patchProfile, resolveProfile, type StoredProfile } from './profile.js';
 import { isRecord, type StoreData } from './schema.js';
 
 export interface OpenStoreOptions {
@@ -23,18 +23,25 @@ export interface OpenStoreOptions {
   env?: NodeJS.ProcessEnv;
   /** How long a change waits for another live command's lock (tests shorten it). */
   lockWaitMs?: number;
+  /** Called with each notice (a broken file moved aside) when it happens: at open, or at the first whole read. */
+  onNotice?: (notice: string) => void;
 }
 
 export interface Store {
   /** The data file, for `config` and the README to show. */
   readonly path: string;
-  /** What happened while opening (a broken file moved aside), for the command to print. */
+  /** What happened while opening or at the first whole read (a broken file moved aside), for the command to print. */
   readonly notices: readonly string[];
   /** Copies, in creation order. */
   list(): StudentRecord[];
   /** By short id (any case) or by 10-digit BHXH code. */
   get(idOrBhxh: string): StudentRecord | undefined;
   require(idOrBhxh: string): StudentRecord;
+  /**
+   * The student a `<mã>` names by id or BHXH code, found without reading the whole school when
+   * the file allows (store/layout.ts); undefined means only list() can tell, not that none is saved.
+   */
+  peek(ref: string): StudentRecord | undefined;
   /** A new draft with a fresh id; not written until save or saveMany. */
   create(fields: StudentFields, now?: Date): StudentRecord;
   save(record: StudentRecord, now?: Date): StudentRecord;
@@ -57,6 +64,8 @@ export interface Store {
   remove(idOrBhxh: string): boolean;
   removeWhere(predicate: (record: StudentRecord) => boolean): number;
   getProfile(): ClassProfile;
+  /** Only what the monitor set (getProfile fills in the defaults): to tell a chosen value from the default. */
+  storedProfile(): StoredProfile;
   setProfile(patch: Partial<ClassProfile>): ClassProfile;
   /**
    * `change` applied to the profile as it is in the file now (another terminal may have added a
@@ -76,7 +85,7 @@ export function openStore(options: OpenStoreOptions = {}): Store {
   // One place decides the file (peek.ts, which also reads without opening), so both always agree.
   const folder = options.home ?? path.dirname(storeFilePath(env));
   const defaultFolder = options.home === undefined && !env.VSSID_HELPER_HOME;
-  return new LocalStore(openStoreFile(folder, { defaultFolder, lockWaitMs: options.lockWaitMs }));
+  return new LocalStore(openStoreFile(folder, { defaultFolder, lockWaitMs: options.lockWaitMs, onNotice: options.onNotice }));
 }
 
 const cloneRecord = (record: StudentRecord): StudentRecord => ({
@@ -88,7 +97,6 @@ const cloneRecord = (record: StudentRecord): StudentRecord => ({
 
 class LocalStore implements Store {
   readonly #file: StoreFile;
-  #data: StoreData;
   #byId: Map<string, StudentRecord> | undefined;
   #byBhxh: Map<string, StudentRecord> | undefined;
   /** Ids handed out by create() but not saved yet, so two drafts never share one. */
@@ -96,7 +104,11 @@ class LocalStore implements Store {
 
   constructor(file: StoreFile) {
     this.#file = file;
-    this.#data = file.initial;
+  }
+
+  /** The whole school, read on first use (store/file.ts): one student's commands may never need it. */
+  get #data(): StoreData {
+    return this.#file.data();
   }
 
   get path(): string {
@@ -114,6 +126,10 @@ class LocalStore implements Store {
   get(idOrBhxh: string): StudentRecord | undefined {
     const found = this.#find(idOrBhxh);
     return found && cloneRecord(found);
+  }
+
+  peek(ref: string): StudentRecord | undefined {
+    return this.#file.peekRecord(ref);
   }
 
   require(idOrBhxh: string): StudentRecord {
@@ -161,14 +177,25 @@ class LocalStore implements Store {
   }
 
   update(id: string, change: (current: StudentRecord) => StudentRecord, now: Date = new Date()): StudentRecord {
+    const changed = (found: StudentRecord): StudentRecord => {
+      const next = { ...cloneRecord(change(cloneRecord(found))), id, updatedAt: now.toISOString() };
+      if (!isRecord(next)) throw new TypeError(`Not a valid student record: ${JSON.stringify(next)}`);
+      return next;
+    };
+    // One student's event rewrites that student in place, not the whole school (file.ts).
+    const inPlace = this.#file.updateRecord(id, changed);
+    if (inPlace !== WHOLE_FILE) {
+      this.#byId = undefined;
+      this.#byBhxh = undefined;
+      return cloneRecord(inPlace);
+    }
     this.#change((current) => {
       const index = current.records.findIndex((record) => record.id === id);
       const found = current.records[index];
       if (found === undefined) {
         throw new UserError(messages.removedMeanwhile(id), { hint: messages.removedElsewhereHint });
       }
-      const next = { ...cloneRecord(change(cloneRecord(found))), id, updatedAt: now.toISOString() };
-      if (!isRecord(next)) throw new TypeError(`Not a valid student record: ${JSON.stringify(next)}`);
+      const next = changed(found);
       const records = current.records.with(index, next);
       assertNoDuplicates(records, new Map([[id, next]]));
       return { ...current, records };
@@ -247,7 +274,11 @@ class LocalStore implements Store {
   }
 
   getProfile(): ClassProfile {
-    return resolveProfile(this.#data.profile);
+    return resolveProfile(this.storedProfile());
+  }
+
+  storedProfile(): StoredProfile {
+    return this.#file.peekProfile() ?? this.#data.profile;
   }
 
   setProfile(patch: Partial<ClassProfile>): ClassProfile {
@@ -285,7 +316,7 @@ class LocalStore implements Store {
    * throws, nothing is written and the copy stays as it was.
    */
   #change(change: (current: StoreData) => StoreData | undefined): void {
-    this.#data = this.#file.update(change);
+    this.#file.update(change);
     this.#byId = undefined;
     this.#byBhxh = undefined;
   }

@@ -44,6 +44,12 @@ export interface Output {
   warn(text: string): void;
   error(text: string): void;
   printJson(data: unknown): void;
+  /**
+   * Runs `render` (synchronous) with its stdout lines gathered and written at once at the end: a
+   * board of thousands of lines is one write, not one system call a line. A notice on stderr
+   * meanwhile first writes what was gathered, so the order on a terminal stays the same.
+   */
+  batch(render: () => void): void;
 }
 
 export interface OutputOptions {
@@ -93,10 +99,22 @@ export function createOutput(options: OutputOptions = {}): Output {
     return errorSide;
   };
   const write = feeder(stdout);
+  /** Lines of a batch not written yet. */
+  let gathered: string[] | undefined;
+  const flush = () => {
+    if (gathered === undefined || gathered.length === 0) return;
+    write([gathered.join('')]);
+    gathered = [];
+  };
   // Names, streets, headers and quoted values come from rosters and the store: never control codes
   // to the terminal (sanitize.ts); our own colours are kept where colour is on.
-  const out = (text: string) => write([`${terminalSafe(text, colors.level > 0)}\n`]);
+  const out = (text: string) => {
+    const line = `${terminalSafe(text, colors.level > 0)}\n`;
+    if (gathered === undefined) write([line]);
+    else gathered.push(line);
+  };
   const err = (text: string, style?: Style) => {
+    flush();
     const { stream, colors: errorColors } = stderr();
     const painted = style === undefined ? text : errorColors[style](text);
     stream.write(`${terminalSafe(painted, errorColors.level > 0)}\n`);
@@ -112,7 +130,19 @@ export function createOutput(options: OutputOptions = {}): Output {
     error: (text) => err(`✖ ${text}`, 'red'),
     printJson: (data) => {
       markJsonPrinted();
+      flush();
       write(mapChunks(jsonChunks(data), escapeJsonText));
+    },
+    batch: (render) => {
+      // Nested: the outer batch writes everything.
+      if (gathered !== undefined) return render();
+      gathered = [];
+      try {
+        render();
+      } finally {
+        flush();
+        gathered = undefined;
+      }
     },
   };
 }

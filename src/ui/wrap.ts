@@ -5,6 +5,20 @@ import { codePoints } from './table.js';
  * NFC-composed, so code-point length is the display width here (no CJK, no emoji in content).
  */
 export function wrap(text: string, width: number, indent = ''): string {
+  // A board repeats the same advice for hundreds of students: each text is wrapped once.
+  const key = `${width}\u0000${indent}\u0000${text}`;
+  const known = wrapped.get(key);
+  if (known !== undefined) return known;
+  const result = wrapOnce(text, width, indent);
+  if (wrapped.size >= WRAPPED_LIMIT) wrapped.clear();
+  wrapped.set(key, result);
+  return result;
+}
+
+const wrapped = new Map<string, string>();
+const WRAPPED_LIMIT = 1_024;
+
+function wrapOnce(text: string, width: number, indent: string): string {
   const lines: string[] = [];
   const indentWidth = codePoints(indent);
   for (const paragraph of text.normalize('NFC').split('\n')) {

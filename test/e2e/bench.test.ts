@@ -40,5 +40,7 @@ describe('npm run bench', () => {
         expect(out).toMatch(new RegExp(`^${command.replace(/[<>]/g, '\\$&')}\\s+${size}\\s+\\d+ ms\\s+\\d+\\.\\d\\d×`, 'm'));
       }
     }
+    expect(out).toMatch(/^12 students against 3, same command/m);
+    expect(out).toMatch(/^status <id> <event>\s+\d+\.\d\d×\s+\(≤ 1\.5×: (met|not met)\)$/m);
   }, 60_000);
 });

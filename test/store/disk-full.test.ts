@@ -90,6 +90,32 @@ describe.skipIf(mount.dir === undefined)('a nearly full disk (256 KB tmpfs)', ()
     expect(JSON.parse(fs.readFileSync(file, 'utf8')).records).toEqual(JSON.parse(before).records);
   });
 
+  it('an event written in place (one student) either lands or is refused with the old file kept, at every free size', () => {
+    const file = path.join(home, 'data.json');
+    let refused = 0;
+    for (const free of [0, 1024, 4096, 8192, 65_536]) {
+      fillLeaving(mount.dir as string, free);
+      const store = openStore({ home });
+      const target = store.list()[7]!;
+      const was = fs.readFileSync(file, 'utf8');
+      const at = new Date(T0.getTime() + free).toISOString();
+      try {
+        store.update(target.id, (r) => ({ ...r, events: [...r.events, { type: 'support-request', at, value: '0912345678' }] }), T0);
+        expect(openStore({ home }).peek(target.id)?.events.at(-1)?.at).toBe(at);
+      } catch (error) {
+        expect(error).toBeInstanceOf(UserError);
+        expect((error as UserError).message).toMatch(/ổ đĩa đã đầy/);
+        expect(fs.readFileSync(file, 'utf8')).toBe(was);
+        refused++;
+      }
+      // The store still holds the whole class, as the file does.
+      expect(store.list()).toHaveLength(300);
+      expect(fs.readdirSync(home).sort()).toEqual(['data.json']);
+    }
+    expect(refused).toBeGreaterThan(0);
+    fs.rmSync(path.join(mount.dir as string, 'filler'), { force: true });
+  });
+
   it('the CLI says in Vietnamese that the disk is full and nothing changed (exit 1)', () => {
     fillLeaving(mount.dir as string, 2048);
     const file = path.join(home, 'data.json');

@@ -18,7 +18,7 @@ import {
 import { UserError } from '../../errors.js';
 import type { Store } from '../../store/store.js';
 import { wrap } from '../../ui/wrap.js';
-import { requireStudent } from '../student-ref.js';
+import { requireSaved } from '../student-ref.js';
 import { S } from './messages.js';
 import { CLI } from '../../invocation.js';
 
@@ -33,7 +33,7 @@ export interface EventRequest {
 
 export async function recordEvent(ctx: CommandContext, store: Store, request: EventRequest, overrides: DayOffOverrides) {
   const type = parseEventName(request.event);
-  const found = requireStudent(store.list(), request.id);
+  const found = requireSaved(store, request.id);
   if (request.value !== undefined && !TAKES_VALUE.has(type)) {
     throw new UserError(S.unexpectedValue(type, request.value), { hint: S.unexpectedValueHint(found.id, type) });
   }

@@ -6,7 +6,7 @@ import { peekSupportEmail } from '../../store/peek-profile.js';
 import type { Store } from '../../store/store.js';
 import type { Choice } from '../../ui/prompter.js';
 import { publicRow, renderHeading, renderRow, rowSummary } from '../../ui/render.js';
-import { requireStudent } from '../student-ref.js';
+import { requireSaved } from '../student-ref.js';
 import { openCommandStore } from '../shared.js';
 import { T } from './messages.js';
 
@@ -92,7 +92,7 @@ async function onStudent(ctx: CommandContext, query: string, id: string, options
   }
   if (!row.actsOnRecord) throw new UserError(T.notOnRecord(row.number), { hint: T.notOnRecordHint(row.number) });
   const store = await openCommandStore(ctx);
-  return act(ctx, store, row, requireStudent(store.list(), id), options);
+  return act(ctx, store, row, requireSaved(store, id), options);
 }
 
 async function act(ctx: CommandContext, store: Store, row: TroubleshootingRow, record: StudentRecord, options: Options): Promise<void> {

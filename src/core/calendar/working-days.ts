@@ -77,7 +77,18 @@ export function workingDayOnOrAfter(isoDate: string, overrides: DayOffOverrides 
 export function addWorkingDays(instant: Date, n: number, overrides: DayOffOverrides = {}): string {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`Số ngày làm việc phải là số nguyên ≥ 0, không phải ${n}.`);
   const key = overridesKey(overrides);
-  let day = firstWorkingJdn(jdnFromIso(vietnamDateOf(instant)), overrides, key);
+  const start = vietnamDateOf(instant);
+  // A class's file numbers arrive on a few days: a board of thousands counts each day once.
+  const answerKey = `${start}|${n}|${key}`;
+  const known = answers.get(answerKey);
+  if (known !== undefined) return known;
+  let day = firstWorkingJdn(jdnFromIso(start), overrides, key);
   for (let i = 0; i < n; i += 1) day = firstWorkingJdn(day + 1, overrides, key);
-  return isoFromJdn(day);
+  const answer = isoFromJdn(day);
+  if (answers.size >= ANSWER_LIMIT) answers.clear();
+  answers.set(answerKey, answer);
+  return answer;
 }
+
+const answers = new Map<string, string>();
+const ANSWER_LIMIT = 4_096;

@@ -15,7 +15,7 @@ import { findConflicts } from '../../store/conflicts.js';
 import { describeConflict } from '../../store/messages.js';
 import type { Store } from '../../store/store.js';
 import { openCommandStore } from '../../commands/shared.js';
-import { requireStudent } from '../../commands/student-ref.js';
+import { requireSaved } from '../../commands/student-ref.js';
 import { runWizardCommand } from './run.js';
 import { CLI } from '../../invocation.js';
 import { markAlreadyRegistered, printAlreadyRegistered, recordExistingAccount } from './already.js';
@@ -155,7 +155,7 @@ async function checkGivenWard(base: StudentFields, given: StudentFields, extraWa
 
 async function chooseDraft(ctx: CommandContext, store: Store, resume: string | true): Promise<StudentRecord> {
   if (resume !== true) {
-    const record = requireStudent(store.list(), resume);
+    const record = requireSaved(store, resume);
     if (record.state !== 'draft') {
       throw new UserError(M.notADraft(record.id, STATE_LABELS[record.state]), { hint: M.notADraftHint(record.id) });
     }

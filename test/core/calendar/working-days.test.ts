@@ -43,6 +43,16 @@ describe('addWorkingDays: the password due date, 3 working days after the file-n
     expect(addWorkingDays(vn('2026-03-06T10:00'), 3, { removedDaysOff: ['2026-03-07'] })).toBe('2026-03-10');
   });
 
+  it('a day counted once is counted again when the days off change (the answers are kept by content)', () => {
+    const sms = vn('2026-03-06T10:00');
+    const overrides = { extraDaysOff: ['2026-03-10'] };
+    expect(addWorkingDays(sms, 3)).toBe('2026-03-11');
+    expect(addWorkingDays(sms, 3, overrides)).toBe('2026-03-12');
+    overrides.extraDaysOff.push('2026-03-11');
+    expect(addWorkingDays(sms, 3, overrides)).toBe('2026-03-13');
+    expect(addWorkingDays(new Date(sms.getTime() + 3_600_000), 3)).toBe('2026-03-11');
+  });
+
   it('n = 0 is the effective day itself', () => {
     expect(addWorkingDays(vn('2026-03-07T10:00'), 0)).toBe('2026-03-09');
     expect(() => addWorkingDays(vn('2026-03-07T10:00'), -1)).toThrow(RangeError);
