@@ -1,6 +1,5 @@
-import { isUtf8 } from 'node:buffer';
 import { csvHead, readCsv, readCsvPieces, type RawRecord } from './csv.js';
-import { decodeText, sniffBytes, utf8Bytes } from './decode.js';
+import { decodeText, sniffBytes, utf8Bytes, validUtf8 } from './decode.js';
 import { UNSAFE_CHARACTER, UNSAFE_CHARACTERS } from '../text.js';
 import { RosterError } from './errors.js';
 import { planColumns, type ColumnPlan } from './headers.js';
@@ -79,39 +78,6 @@ export function parseCsvPieces<Row>(pieces: Iterable<Uint8Array>, convert: Conve
   const read = readCsvPieces(validUtf8([first.value.subarray(bom ? 3 : 0)], rest, utf8), (record) => rows.add(record));
   if (!utf8.valid || 'failed' in read) return undefined;
   return finishRoster(rows.finish(), 'csv', bom ? 'utf-8-bom' : 'utf-8', []);
-}
-
-/**
- * The pieces, each cut to whole UTF-8 characters (a character split between two pieces goes with
- * the second); `state.valid` turns false, and the pieces stop, at the first bytes that are not UTF-8.
- */
-function* validUtf8(start: Iterable<Uint8Array>, rest: Iterable<Uint8Array>, state: { valid: boolean }): Generator<Uint8Array> {
-  let carried: Uint8Array | undefined;
-  for (const source of [start, rest]) {
-    for (const piece of source) {
-      const bytes = carried === undefined ? piece : Buffer.concat([carried, piece]);
-      const end = wholeCharacters(bytes);
-      if (!isUtf8(bytes.subarray(0, end))) {
-        state.valid = false;
-        return;
-      }
-      carried = end < bytes.length ? bytes.subarray(end) : undefined;
-      if (end > 0) yield bytes.subarray(0, end);
-    }
-  }
-  // The file ends inside a character.
-  if (carried !== undefined) state.valid = false;
-}
-
-/** The length of `bytes` without a UTF-8 character cut short at its end. */
-function wholeCharacters(bytes: Uint8Array): number {
-  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
-    const byte = bytes[bytes.length - back] as number;
-    if ((byte & 0xc0) === 0x80) continue;
-    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
-    return length > back ? bytes.length - back : bytes.length;
-  }
-  return bytes.length;
 }
 
 /** Already-decoded text (CSV or JSON) → rows. */
