@@ -38,16 +38,23 @@ export class LazyArray<T> {
   }
 }
 
+/** Whether `value` is written by JSON.stringify as a whole at this depth, rather than entry by entry. */
+const whole = (value: unknown, levels: number): boolean =>
+  !(levels > 0 && value instanceof LazyArray) && (levels === 0 || !isContainer(value));
+
+// The deeper lines of a value stringified on its own start at column 0: indent them.
+const stringified = (value: unknown, indent: string): string =>
+  (JSON.stringify(value, null, 2) ?? 'null').replaceAll('\n', `\n${indent}`);
+
 function* pieces(value: unknown, indent: string, levels: number): Generator<string, void, undefined> {
-  if (levels > 0 && value instanceof LazyArray) {
+  if (whole(value, levels)) {
+    yield stringified(value, indent);
+  } else if (value instanceof LazyArray) {
     yield* entries(value.length, (i) => [undefined, value.item(i)], '[]', indent, levels);
-  } else if (levels === 0 || !isContainer(value)) {
-    // The deeper lines of a value stringified on its own start at column 0: indent them.
-    yield (JSON.stringify(value, null, 2) ?? 'null').replaceAll('\n', `\n${indent}`);
   } else if (Array.isArray(value)) {
     yield* entries(value.length, (i) => [undefined, value[i]], '[]', indent, levels);
   } else {
-    const kept = Object.entries(value).filter(([, item]) => !omitted(item));
+    const kept = Object.entries(value as object).filter(([, item]) => !omitted(item));
     yield* entries(kept.length, (i) => kept[i] as [string, unknown], '{}', indent, levels);
   }
 }
@@ -69,9 +76,16 @@ function* entries(
   yield `${open}\n`;
   for (let i = 0; i < count; i++) {
     const [key, item] = at(i);
-    yield key === undefined ? inner : `${inner}${JSON.stringify(key)}: `;
-    yield* pieces(item, inner, levels - 1);
-    yield i < count - 1 ? ',\n' : '\n';
+    const head = key === undefined ? inner : `${inner}${JSON.stringify(key)}: `;
+    const tail = i < count - 1 ? ',\n' : '\n';
+    // An entry written whole (each row of a report) is one piece, not three.
+    if (whole(item, levels - 1)) {
+      yield `${head}${stringified(item, inner)}${tail}`;
+    } else {
+      yield head;
+      yield* pieces(item, inner, levels - 1);
+      yield tail;
+    }
   }
   yield `${indent}${close}`;
 }
