@@ -1,18 +1,27 @@
 // Bundles src/ into dist/ with esbuild, in two parts:
-// - dist/main.cjs: what every run loads (commander, the command table), as CommonJS, which Node
-//   loads faster than an ES module: `--help` stays close to a bare `node`;
+// - CommonJS files, which Node loads faster than ES modules (no module loader to start, resolve
+//   and link): dist/main.cjs, what every run loads (commander, the command table), so `--help`
+//   stays close to a bare `node`; and, each a file of its own required by main.cjs only when
+//   needed, what a quick answer needs (COMMONJS below), so `troubleshoot <n>` starts like `--help`;
 // - dist/commands/*.js and the rest: ES modules, split so each command loads only its own code
-//   and libraries, on demand (`import()` from main.cjs).
+//   and libraries, on demand (`import()` from the CommonJS files).
 // Bundling removes thousands of file look-ups and wrappers from every run (`npx` users pay for
 // each); type-checking is tsc's job (`npm run typecheck`).
 import { build } from 'esbuild';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** Loaded with import() from main.cjs, so they must exist under these names. */
-const LAZY = ['./commands/*', './context.js', './errors.js', './ui/handle-error.js'];
+/**
+ * Built as CommonJS, each into one file beside where its source sits (src/x.ts → dist/x.cjs).
+ * An import() of one of them from another is turned into a require(); an import() of any other
+ * file of src/ stays an import() of that file built as an ES module (its own entry, same place).
+ * The command context and `troubleshoot <n>` (with chalk for a coloured terminal, and the class's
+ * support address for row 3) are here so that a quick answer never starts Node's ES module
+ * loader, which costs more than the answer itself (about 20 ms on Node 20).
+ */
+const COMMONJS = ['src/main.ts', 'src/context.ts', 'src/ui/chalk.ts', 'src/commands/troubleshoot.ts', 'src/store/peek-profile.ts'];
 
 const REQUIRE_BANNER = "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);";
 
@@ -47,30 +56,46 @@ const wardListPlugin = {
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const common = { bundle: true, minify: process.env.VSSID_BUILD_READABLE !== '1', platform: 'node', target: 'node20', logLevel: 'warning', metafile: true, charset: 'utf8' };
-const modules = await build({
-  ...common,
-  entryPoints: [
-    ...readdirSync('src/commands').filter((f) => f.endsWith('.ts')).map((f) => `src/commands/${f}`),
-    'src/context.ts',
-    'src/errors.ts',
-    'src/ui/handle-error.ts',
-  ],
-  outbase: 'src',
-  outdir: 'dist',
-  entryNames: '[dir]/[name]',
-  chunkNames: 'chunks/[name]-[hash]',
-  splitting: true,
-  plugins: [wardListPlugin],
-  format: 'esm',
-  // CommonJS dependencies bundled into ESM still call require() for Node's built-ins.
-  banner: { js: REQUIRE_BANNER },
-});
-// The banner costs each run an import of node:module: kept only where require() is used.
-for (const file of Object.keys(modules.metafile.outputs).filter((f) => f.endsWith('.js'))) {
-  const code = readFileSync(file, 'utf8');
-  const rest = code.replace(REQUIRE_BANNER, '');
-  if (!/\brequire\b/.test(rest)) writeFileSync(file, rest);
+
+const toPosix = (path) => path.split(sep).join('/');
+/** Where a source file of src/ is built: its place under dist/, as CommonJS or as an ES module. */
+const builtPath = (source) => source.replace(/^src\//, 'dist/').replace(/\.ts$/, COMMONJS.includes(source) ? '.cjs' : '.js');
+
+/** Files of src/ that a CommonJS file loads with import(): each is built as an ES module entry. */
+const moduleEntries = new Set();
+
+/**
+ * Links a CommonJS output to the files it loads lazily (see COMMONJS): a require() for another
+ * CommonJS file, else an import() of the ES module, both by a path relative to the output file
+ * (require() and import() resolve it from there, with / on every platform).
+ */
+function lazyLinks(outfile) {
+  const SELF = Symbol('lazy-links');
+  return {
+    name: 'lazy-links',
+    setup(b) {
+      b.onResolve({ filter: /^\.\.?\// }, async (args) => {
+        if (args.kind !== 'dynamic-import' || args.pluginData === SELF) return undefined;
+        const resolved = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: SELF });
+        if (resolved.errors.length > 0) return { errors: resolved.errors };
+        const source = toPosix(relative(process.cwd(), resolved.path));
+        // A library's own import() is bundled as esbuild does by default.
+        if (!source.startsWith('src/')) return undefined;
+        let link = toPosix(relative(dirname(outfile), builtPath(source)));
+        if (!link.startsWith('.')) link = `./${link}`;
+        if (COMMONJS.includes(source)) return { path: link, namespace: 'require-built' };
+        moduleEntries.add(source);
+        return { path: link, external: true };
+      });
+      b.onResolve({ filter: /.*/, namespace: 'require-built' }, (args) => ({ path: args.path, external: true }));
+      b.onLoad({ filter: /.*/, namespace: 'require-built' }, (args) => ({
+        contents: `module.exports = require(${JSON.stringify(args.path)});`,
+        loader: 'js',
+      }));
+    },
+  };
 }
+
 /**
  * Commander requires node:child_process at load, only to spawn executable subcommands (this CLI
  * has none); loading it costs more than the rest of `--help` (net, streams). It is required on
@@ -87,18 +112,43 @@ const lazyChildProcess = {
     }));
   },
 };
-const entry = await build({
+
+const builds = [];
+for (const source of COMMONJS) {
+  const outfile = builtPath(source);
+  builds.push(await build({
+    ...common,
+    entryPoints: [source],
+    outfile,
+    format: 'cjs',
+    plugins: [lazyLinks(outfile), lazyChildProcess, wardListPlugin],
+  }));
+}
+
+const modules = await build({
   ...common,
-  entryPoints: ['src/main.ts'],
-  outfile: 'dist/main.cjs',
-  format: 'cjs',
-  external: LAZY,
-  plugins: [lazyChildProcess],
+  entryPoints: [...moduleEntries],
+  outbase: 'src',
+  outdir: 'dist',
+  entryNames: '[dir]/[name]',
+  chunkNames: 'chunks/[name]-[hash]',
+  splitting: true,
+  plugins: [wardListPlugin],
+  format: 'esm',
+  // CommonJS dependencies bundled into ESM still call require() for Node's built-ins.
+  banner: { js: REQUIRE_BANNER },
 });
+builds.push(modules);
+// The banner costs each run an import of node:module: kept only where require() is used.
+for (const file of Object.keys(modules.metafile.outputs).filter((f) => f.endsWith('.js'))) {
+  const code = readFileSync(file, 'utf8');
+  const rest = code.replace(REQUIRE_BANNER, '');
+  if (!/\brequire\b/.test(rest)) writeFileSync(file, rest);
+}
 const result = {
   metafile: {
-    inputs: { ...modules.metafile.inputs, ...entry.metafile.inputs },
-    outputs: { ...modules.metafile.outputs, ...entry.metafile.outputs },
+    inputs: Object.assign({}, ...builds.map((b) => b.metafile.inputs)),
+    outputs: Object.assign({}, ...builds.map((b) => b.metafile.outputs)),
   },
 };
 // Which output pulls in which module: test/e2e/startup.test.ts checks that start-up stays light.

@@ -83,7 +83,7 @@ export async function openOutput(options: Omit<OutputOptions, 'chalk'> = {}): Pr
     !('NO_COLOR' in process.env) &&
     (colorEnabled(options.color, (options.stdout ?? process.stdout) as { isTTY?: boolean }) ||
       colorEnabled(options.color, (options.stderr ?? process.stderr) as { isTTY?: boolean }));
-  return createOutput({ ...options, ...(colored ? { chalk: (await import('chalk')).Chalk } : {}) });
+  return createOutput({ ...options, ...(colored ? { chalk: (await import('./chalk.js')).Chalk } : {}) });
 }
 
 export function createOutput(options: OutputOptions = {}): Output {

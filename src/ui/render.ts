@@ -1,4 +1,6 @@
-import { updateLine, type GuideStep, type TroubleshootingRow } from '../core/content/index.js';
+import type { GuideStep, TroubleshootingRow } from '../core/content/index.js';
+// Not through the index: `troubleshoot <n>` bundles this file and would carry the whole guide.
+import { updateLine } from '../core/content/updates.js';
 import type { Output } from './output.js';
 import { hanging, wrap } from './wrap.js';
 import { CLI } from '../invocation.js';

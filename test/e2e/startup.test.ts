@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli, tempHome } from './helpers.js';
 
 /** esbuild's metafile of the last build: outputs, their inputs and their imports. */
 interface Meta {
@@ -31,6 +33,30 @@ const outputOf = (source: string): string => {
   return found[0];
 };
 
+/** The output built from entry `source` (not a chunk or bundle that merely holds it). */
+const entryOutput = (source: string): string => {
+  const found = Object.entries(meta.outputs).find(([, o]) => o.entryPoint === source);
+  if (!found) throw new Error(`no output has the entry ${source}`);
+  return found[0];
+};
+
+/** `output` and every built file it require()s, directly or through another (a bundle's lazy parts included). */
+function requiredFrom(output: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const { path, kind } of meta.outputs[file]?.imports ?? []) {
+      if (kind === 'require-call' && path.startsWith('.')) visit(posix.join(posix.dirname(file), path));
+    }
+  };
+  visit(output);
+  return [...seen];
+}
+
+const dynamicImports = (output: string): string[] =>
+  (meta.outputs[output]?.imports ?? []).filter(({ kind }) => kind === 'dynamic-import').map(({ path }) => path);
+
 // conf is no longer bundled (issue 10): the store writes its file through src/store/atomic-write.ts.
 // The workbook reader and the e-mail spelling checker took its place among the heavy ones.
 const HEAVY = [
@@ -59,6 +85,43 @@ describe('start-up stays light', () => {
       const loaded = staticallyLoaded(outputOf(command));
       expect(loaded.filter((input) => HEAVY.some((lib) => input.includes(lib)))).toEqual([]);
     }
+  });
+
+  it('troubleshoot <n> is CommonJS from start to answer: required, never import()ed, and nothing heavy in it', () => {
+    const main = entryOutput('src/main.ts');
+    // Every built file the quick path can require(), from main.cjs on (chalk: a coloured stream;
+    // the class profile: row 3's support address). A require() of an ES module fails on Node 20.
+    const quick = requiredFrom(main);
+    for (const source of ['src/context.ts', 'src/commands/troubleshoot.ts', 'src/store/peek-profile.ts', 'src/ui/chalk.ts']) {
+      expect(quick).toContain(entryOutput(source));
+    }
+    for (const file of quick) expect(file).toMatch(/\.cjs$/);
+    const held = quick.filter((file) => file !== entryOutput('src/ui/chalk.ts')).flatMap((file) => Object.keys(meta.outputs[file]?.inputs ?? {}));
+    expect(held.filter((input) => HEAVY.some((lib) => input.includes(lib)))).toEqual([]);
+    // The other forms of troubleshoot are the one ES module it may import(), and only when asked.
+    expect(held).not.toContain('src/commands/troubleshoot/full.ts');
+    expect(dynamicImports(entryOutput('src/commands/troubleshoot.ts'))).toEqual(['./troubleshoot/full.js']);
+  });
+
+  it('troubleshoot <n> starts no ES module at run time (NODE_DEBUG=esm), where list does', () => {
+    const home = tempHome();
+    expect(runCli(['config', 'set', 'supportEmail', 'hotro@truong.edu.vn'], { home }).code).toBe(0);
+    const run = (args: string[], env: NodeJS.ProcessEnv = {}) => {
+      const result = runCli(args, { home, env: { NODE_DEBUG: 'esm', ...env } });
+      expect(result.code).toBe(0);
+      return { stdout: result.stdout, esm: result.stderr.split('\n').filter((line) => /^ESM \d+:/.test(line)) };
+    };
+    expect(run(['list']).esm.length).toBeGreaterThan(0);
+    for (const args of [['troubleshoot', '5'], ['--json', 'troubleshoot', '8']]) expect(run(args).esm).toEqual([]);
+    // Row 3 reads the class's support address; a coloured terminal loads chalk.
+    for (const args of [['troubleshoot', '3'], ['troubleshoot', '3', '--json']]) {
+      const row3 = run(args);
+      expect(row3.stdout).toContain('hotro@truong.edu.vn');
+      expect(row3.esm).toEqual([]);
+    }
+    const coloured = run(['troubleshoot', '5'], { NO_COLOR: undefined, FORCE_COLOR: '1' });
+    expect(coloured.stdout).toContain('\u001b[');
+    expect(coloured.esm).toEqual([]);
   });
 
   it('the ward list is in the build, compacted, in a chunk of its own that --help and the guide pages never load', () => {
