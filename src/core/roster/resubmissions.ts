@@ -6,15 +6,16 @@ import type { RowReport } from './types.js';
 
 /**
  * Rows that are one student (the same name with the same valid BHXH code or ID number) answering
- * a form more than once. With an answer-time column (`timestamps`: each row's time as written, by
- * index − 1) the newest answer is kept and the others are marked `replacedBy` (not saved, not
+ * a form more than once. With an answer-time column (`answerTimes`: each row's time as written, in
+ * row order) the newest answer is kept and the others are marked `replacedBy` (not saved, not
  * failures); a time that cannot be read is a warning, and then the later line wins. Without that
  * column nothing is decided here: the later rows are refused as duplicates (validate names both lines).
  */
-export function resolveResubmissions(timestamps: readonly (string | undefined)[] | undefined, rows: RowReport[]): void {
-  if (timestamps === undefined) return;
+export function resolveResubmissions(answerTimes: AnswerTimes | undefined, rows: RowReport[]): void {
+  if (answerTimes === undefined) return;
   const groups = sameStudentGroups(rows);
   if (groups.length === 0) return;
+  const timestamps = answerTimes.all();
   const times = readTimestamps(timestamps);
   const timeOf = (row: RowReport) => times[row.index - 1];
   for (const group of groups) {
@@ -33,6 +34,33 @@ export function resolveResubmissions(timestamps: readonly (string | undefined)[]
       row.warnings.push({ field: 'bhxh', message: M.replacedBy(winner.label) });
     }
     winner.warnings.push({ field: 'bhxh', message: M.replaces(losers.map((row) => row.label)) });
+  }
+}
+
+const SEPARATOR = '\u0000';
+const BLOCK_ROWS = 256;
+
+/**
+ * Each row's answer time as written, in row order, for the rare roster where a student answered
+ * twice: joined per block of rows into one string rather than kept as one string per row (a
+ * 100,000-row roster then holds 2 MB of them, not 6). Cells hold no U+0000 (parse.ts removes
+ * control characters); one that did would lose it here.
+ */
+export class AnswerTimes {
+  readonly #blocks: string[] = [];
+  #pending: string[] = [];
+
+  add(text: string | undefined): void {
+    this.#pending.push(text === undefined ? '' : text.replaceAll(SEPARATOR, ''));
+    if (this.#pending.length === BLOCK_ROWS) {
+      this.#blocks.push(this.#pending.join(SEPARATOR));
+      this.#pending = [];
+    }
+  }
+
+  /** Every row's time ('' when it has none), in row order. */
+  all(): string[] {
+    return [...this.#blocks.flatMap((block) => block.split(SEPARATOR)), ...this.#pending];
   }
 }
 

@@ -5,7 +5,7 @@ import { foldForSearch } from '../text.js';
 import { rowMessages as M } from './messages.js';
 import { prepareCell } from './repair.js';
 import { repeatedValues } from './repeated.js';
-import { resolveResubmissions } from './resubmissions.js';
+import { AnswerTimes, resolveResubmissions } from './resubmissions.js';
 import {
   FIELD_OF,
   REQUIRED_KEYS,
@@ -65,15 +65,14 @@ export function validateRoster(
 export class RowChecker {
   readonly #options: CheckOptions;
   readonly #memo: Memo = new Map();
-  /** Each row's answer time, by its index − 1. */
-  readonly #timestamps: (string | undefined)[] = [];
+  readonly #answerTimes = new AnswerTimes();
 
   constructor(now: Date = new Date()) {
     this.#options = { now };
   }
 
   readonly check = (row: RosterRow): RowReport => {
-    this.#timestamps[row.index - 1] = row.timestamp;
+    this.#answerTimes.add(row.timestamp);
     return validateRow(row, this.#options, this.#memo);
   };
 
@@ -85,7 +84,7 @@ export class RowChecker {
       const checks = new Map<string, WardCheck>();
       for (const row of rows) checkWard(row, wards, checks);
     }
-    resolveResubmissions(parsed.timestampColumn === undefined ? undefined : this.#timestamps, rows);
+    resolveResubmissions(parsed.timestampColumn === undefined ? undefined : this.#answerTimes, rows);
     const inFile = seen<RowReport>();
     const saved = seen<string>();
     const byBhxh = new Map<string, ExistingStudent>();
