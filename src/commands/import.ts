@@ -1,27 +1,29 @@
-import { open } from 'node:fs/promises';
 import type { CommandContext } from '../context.js';
 import { ClassFileError, looksLikeClassFile, readClassFile, type ReadClassFile } from '../core/class-file/read.js';
 import type { StudentRecord } from '../core/record.js';
 import {
   applyUpdate,
   isSavable,
+  parseCsvPieces,
   parseRoster,
   planUpdate,
-  validateRoster,
+  RowChecker,
+  type CheckedRoster,
   type ExistingStudent,
   type RosterReport,
+  type RowReport,
 } from '../core/roster/index.js';
 import { UserError } from '../errors.js';
-import { RosterError } from '../core/roster/errors.js';
-import { fileMessages } from '../core/roster/messages.js';
-import { withSpinner } from '../ui/spinner.js';
+import { withSpinner, type SpinnerOptions } from '../ui/spinner.js';
 import { conflictKeys } from '../store/conflicts.js';
 import { loadWardList } from '../core/address/index.js';
 import { peekRecords } from '../store/peek.js';
 import { peekExtraWards } from '../store/peek-profile.js';
 import type { Store } from '../store/store.js';
+import { LazyArray } from '../ui/json.js';
 import { maskRecordValue } from '../ui/mask.js';
 import { M } from './import/messages.js';
+import { withRosterFile } from './import/roster-file.js';
 import { printFileFacts, printNotSaved, printProblems, printSummary, printUpdates, type RowUpdate } from './import/report.js';
 import { openCommandStore } from './shared.js';
 
@@ -39,22 +41,19 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
   const dryRun = options.dryRun === true;
   const overwrite = options.overwrite === true;
   const { output } = ctx;
-  const bytes = await readRosterBytes(file);
-  // Our own class file (export --format json) is merged, states and events included: not a roster.
-  const classFile = readOwnClassFile(bytes);
-  if (classFile !== undefined) {
-    const { mergeClassFile } = await import('./import/class-file.js');
-    return mergeClassFile(ctx, classFile, dryRun);
-  }
   // The file first: a roster refused as a whole touches no store.
-  // Parsing and checking block the event loop, so no timer can tell they last: the size does.
-  const spinner = { enabled: !output.json && bytes.length >= LARGE_ROSTER_BYTES, delayMs: 0, color: output.colors.level > 0 };
-  const parsed = await withSpinner(M.reading(file), () => parseRoster(bytes), spinner);
+  const read = await readRoster(file, output, ctx.now);
+  // Our own class file (export --format json) is merged, states and events included: not a roster.
+  if ('classFile' in read) {
+    const { mergeClassFile } = await import('./import/class-file.js');
+    return mergeClassFile(ctx, read.classFile, dryRun);
+  }
+  const { parsed, checker, spinner } = read;
   const store = dryRun ? undefined : await openCommandStore(ctx);
   const saved = store === undefined ? savedForDryRun(ctx) : store.list();
   const wards = await loadWardList(store?.getProfile().extraWards ?? peekExtraWards(ctx.env));
   const { report, updates } = await withSpinner(M.checking(parsed.rows.length), () => {
-    const checked = validateRoster(parsed, saved.map(comparable), { now: ctx.now, wards });
+    const checked = checker.finish(parsed, saved.map(comparable), wards);
     const planned = planUpdates(checked, saved, overwrite);
     if (store !== undefined) saveAll(store, checked, planned, overwrite, ctx.now);
     return { report: checked, updates: planned };
@@ -62,7 +61,8 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
 
   if (output.json) {
     output.printJson({
-      rows: report.rows.map((row) => jsonRow(row, updates.get(row.index))),
+      // Made row by row as the report is written: never all 100,000 JSON rows at once.
+      rows: new LazyArray(report.rows.length, (i) => jsonRow(report.rows[i] as RowReport, updates)),
       summary: { ...report.summary, updated: [...updates.values()].filter((u) => u.plan.changes.length > 0).length },
       ignoredColumns: report.ignoredColumns,
       notices: report.notices,
@@ -81,6 +81,33 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
   }
 }
 
+/**
+ * The roster read, each row checked on its own as it is read (RowChecker), or our own class file.
+ * A UTF-8 CSV (nearly every roster) is read in pieces, so the file is never whole in memory;
+ * anything else (another encoding, JSON, a workbook, a CSV error to locate) is read whole.
+ */
+async function readRoster(
+  file: string,
+  output: CommandContext['output'],
+  now: Date,
+): Promise<{ classFile: ReadClassFile } | { parsed: CheckedRoster; checker: RowChecker; spinner: SpinnerOptions }> {
+  return withRosterFile(file, async (roster) => {
+    // Parsing and checking block the event loop, so no timer can tell they last: the size does.
+    const spinner = { enabled: !output.json && roster.size >= LARGE_ROSTER_BYTES, delayMs: 0, color: output.colors.level > 0 };
+    return withSpinner(M.reading(file), async () => {
+      const checker = new RowChecker(now);
+      const parsed = parseCsvPieces(roster.pieces(), checker.check);
+      if (parsed !== undefined) return { parsed, checker, spinner };
+      const bytes = await roster.whole();
+      const classFile = readOwnClassFile(bytes);
+      if (classFile !== undefined) return { classFile };
+      // Rows of the pieces read before they were given up are checked again, from the start.
+      const again = new RowChecker(now);
+      return { parsed: await parseRoster(bytes, again.check), checker: again, spinner };
+    }, spinner);
+  });
+}
+
 /** What each row matched to a saved student changes in it, by the row's line. */
 function planUpdates(report: RosterReport, saved: readonly StudentRecord[], overwrite: boolean): Map<number, RowUpdate> {
   const byId = new Map(saved.map((record) => [record.id, record]));
@@ -97,17 +124,18 @@ function planUpdates(report: RosterReport, saved: readonly StudentRecord[], over
  * `id` when the row was saved or updates a saved student (`alreadySaved: true`, with its
  * `changes` and `conflicts`, numbers masked); `replacedBy` when a newer answer replaced it.
  */
-function jsonRow(row: RosterReport['rows'][number], update: RowUpdate | undefined) {
-  const { line, index, name, ok, id, alreadySaved, replacedBy, errors, warnings } = row;
-  const base = { line, index, name: name ?? null, ok };
-  const mask = (list: RowUpdate['plan']['changes']) =>
-    list.map((c) => ({ field: c.field, from: c.from === undefined ? null : maskRecordValue(c.field, c.from), to: maskRecordValue(c.field, c.to) }));
+function jsonRow(row: RowReport, updates: ReadonlyMap<number, RowUpdate>) {
+  const { line, index, ok, id, alreadySaved, replacedBy, errors, warnings } = row;
+  const name = row.name ?? null;
   if (alreadySaved !== undefined) {
+    const update = updates.get(index);
+    const mask = (list: RowUpdate['plan']['changes']) =>
+      list.map((c) => ({ field: c.field, from: c.from === undefined ? null : maskRecordValue(c.field, c.from), to: maskRecordValue(c.field, c.to) }));
     const changes = update ? { changes: mask(update.plan.changes), conflicts: mask(update.plan.conflicts), locked: update.plan.locked } : {};
-    return { ...base, id: alreadySaved, alreadySaved: true, ...changes, errors, warnings };
+    return { line, index, name, ok, id: alreadySaved, alreadySaved: true, ...changes, errors, warnings };
   }
-  if (replacedBy !== undefined) return { ...base, replacedBy, errors, warnings };
-  return id === undefined ? { ...base, errors, warnings } : { ...base, id, errors, warnings };
+  if (replacedBy !== undefined) return { line, index, name, ok, replacedBy, errors, warnings };
+  return id === undefined ? { line, index, name, ok, errors, warnings } : { line, index, name, ok, id, errors, warnings };
 }
 
 function readOwnClassFile(bytes: Uint8Array): ReadClassFile | undefined {
@@ -117,46 +145,6 @@ function readOwnClassFile(bytes: Uint8Array): ReadClassFile | undefined {
     return readClassFile(new TextDecoder().decode(bytes));
   } catch (error) {
     if (error instanceof ClassFileError) throw new UserError(error.message, { hint: error.hint });
-    throw error;
-  }
-}
-
-/** A roster of a whole school is a few MB; past this, a wrong file (a video, a disk image). */
-export const MAX_ROSTER_BYTES = 20 * 1024 * 1024;
-
-/**
- * The roster's bytes, read through one descriptor: only a regular file (never /dev/zero or a pipe,
- * which would grow without end), and at most MAX_ROSTER_BYTES, checked before and while reading.
- */
-async function readRosterBytes(file: string): Promise<Uint8Array> {
-  try {
-    const handle = await open(file, 'r');
-    try {
-      const stat = await handle.stat();
-      if (stat.isDirectory()) throw new UserError(M.isDirectory(file), { hint: M.isDirectoryHint });
-      if (!stat.isFile()) throw new RosterError(fileMessages.notRegular);
-      if (stat.size > MAX_ROSTER_BYTES) throw new RosterError(fileMessages.tooLarge(MAX_ROSTER_BYTES / 1024 / 1024));
-      const buffer = Buffer.alloc(stat.size + 1);
-      let length = 0;
-      for (;;) {
-        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-        if (bytesRead === 0) break;
-        length += bytesRead;
-        // Grew while being read: more than the size it had a moment ago.
-        if (length > stat.size) throw new RosterError(fileMessages.tooLarge(MAX_ROSTER_BYTES / 1024 / 1024));
-      }
-      return buffer.subarray(0, length);
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ENAMETOOLONG' || code === 'ELOOP') {
-      throw new UserError(M.notFound(file), { hint: M.notFoundHint });
-    }
-    if (code === 'EISDIR') throw new UserError(M.isDirectory(file), { hint: M.isDirectoryHint });
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EBUSY') throw new UserError(M.noAccess(file), { hint: M.noAccessHint });
     throw error;
   }
 }

@@ -23,27 +23,78 @@ const isContainer = (value: unknown): value is object =>
 const omitted = (value: unknown): boolean =>
   value === undefined || typeof value === 'function' || typeof value === 'symbol';
 
+// On the symbol registry, not a class check: the output layer and the commands are separate
+// bundles, each with its own copy of this module (see build.mjs), so `instanceof` would fail.
+const LAZY_ARRAY = Symbol.for('vssid-helper.lazyArray');
+
+/**
+ * An array whose items are made one at a time, as they are written (`item(i)`): a 100,000-row
+ * report never holds all its JSON rows at once. JSON.stringify sees it as the same array.
+ */
+export class LazyArray<T> {
+  readonly [LAZY_ARRAY] = true;
+
+  constructor(
+    readonly length: number,
+    readonly item: (index: number) => T,
+  ) {}
+
+  toJSON(): T[] {
+    return Array.from({ length: this.length }, (_, i) => this.item(i));
+  }
+}
+
+const isLazyArray = (value: unknown): value is LazyArray<unknown> =>
+  typeof value === 'object' && value !== null && (value as { [LAZY_ARRAY]?: unknown })[LAZY_ARRAY] === true;
+
+/** Whether `value` is written by JSON.stringify as a whole at this depth, rather than entry by entry. */
+const whole = (value: unknown, levels: number): boolean =>
+  !(levels > 0 && isLazyArray(value)) && (levels === 0 || !isContainer(value));
+
+// The deeper lines of a value stringified on its own start at column 0: indent them.
+const stringified = (value: unknown, indent: string): string =>
+  (JSON.stringify(value, null, 2) ?? 'null').replaceAll('\n', `\n${indent}`);
+
 function* pieces(value: unknown, indent: string, levels: number): Generator<string, void, undefined> {
-  if (levels === 0 || !isContainer(value)) {
-    // The deeper lines of a value stringified on its own start at column 0: indent them.
-    yield (JSON.stringify(value, null, 2) ?? 'null').replaceAll('\n', `\n${indent}`);
+  if (whole(value, levels)) {
+    yield stringified(value, indent);
+  } else if (isLazyArray(value)) {
+    yield* entries(value.length, (i) => [undefined, value.item(i)], '[]', indent, levels);
+  } else if (Array.isArray(value)) {
+    yield* entries(value.length, (i) => [undefined, value[i]], '[]', indent, levels);
+  } else {
+    const kept = Object.entries(value as object).filter(([, item]) => !omitted(item));
+    yield* entries(kept.length, (i) => kept[i] as [string, unknown], '{}', indent, levels);
+  }
+}
+
+/** `count` entries of an array (no key) or an object, each as JSON.stringify(…, null, 2) writes it. */
+function* entries(
+  count: number,
+  at: (index: number) => [string | undefined, unknown],
+  brackets: '[]' | '{}',
+  indent: string,
+  levels: number,
+): Generator<string, void, undefined> {
+  const [open, close] = brackets;
+  if (count === 0) {
+    yield brackets;
     return;
   }
   const inner = `${indent}  `;
-  const entries: [string | undefined, unknown][] = Array.isArray(value)
-    ? value.map((item) => [undefined, item])
-    : Object.entries(value).filter(([, item]) => !omitted(item));
-  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
-  if (entries.length === 0) {
-    yield `${open}${close}`;
-    return;
-  }
   yield `${open}\n`;
-  for (let i = 0; i < entries.length; i++) {
-    const [key, item] = entries[i] as [string | undefined, unknown];
-    yield key === undefined ? inner : `${inner}${JSON.stringify(key)}: `;
-    yield* pieces(item, inner, levels - 1);
-    yield i < entries.length - 1 ? ',\n' : '\n';
+  for (let i = 0; i < count; i++) {
+    const [key, item] = at(i);
+    const head = key === undefined ? inner : `${inner}${JSON.stringify(key)}: `;
+    const tail = i < count - 1 ? ',\n' : '\n';
+    // An entry written whole (each row of a report) is one piece, not three.
+    if (whole(item, levels - 1)) {
+      yield `${head}${stringified(item, inner)}${tail}`;
+    } else {
+      yield head;
+      yield* pieces(item, inner, levels - 1);
+      yield tail;
+    }
   }
   yield `${indent}${close}`;
 }

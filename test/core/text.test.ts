@@ -25,6 +25,36 @@ describe('normalizeText', () => {
     expect(normalizeText('a\u200B\u0301')).toBe('á');
   });
 
+  // The steps normalizeText takes on any text that is not plain words (its quick path must agree).
+  const fullSteps = (s: string) =>
+    s
+      .normalize('NFC')
+      .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
+      .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .normalize('NFC');
+
+  it('leaves plain words as they are: every printable ASCII and precomposed Latin letter, alone or beside another', () => {
+    for (const [from, to] of [[0x21, 0x7e], [0xa1, 0xac], [0xae, 0x24f], [0x1e00, 0x1eff]] as const) {
+      for (let code = from; code <= to; code++) {
+        const char = String.fromCodePoint(code);
+        for (const text of [char, `a${char}`, `${char}${char} ${char}b`]) expect(normalizeText(text)).toBe(fullSteps(text));
+      }
+    }
+  });
+
+  it('gives what its full steps give on any mix of letters, marks, spaces and invisible characters', () => {
+    const pieces = ['a', 'A', 'ễ', 'Đ', 'ư', 'ơ', ' ', '  ', '\u0301', '\u0323', '\u00A0', '\u00AD', '\u200B', '\t', '\n', '\u202E', '\u007F', 'ǅ', 'ẛ', 'Å', 'e\u0302', '\u212B'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(normalizeText(text)).toBe(fullSteps(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('is idempotent on any string', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (s) => {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { encodeWindows1258 } from '../core/roster/helpers.js';
 import { runCli, tempHome } from './helpers.js';
 
 const home = tempHome;
@@ -305,6 +306,36 @@ describe('import refuses what is not a roster, with exit 1 and a message', () =>
     const dir = home();
     expect(refused(dir, dir)).toMatch(/là một thư mục/);
     expect(refused(write(dir, 'q.csv', 'Họ và tên,SĐT\nNguyễn Văn An,0912345678\n"Lê Văn,0912345679\n'), dir)).toMatch(/^✖ Dòng 3: /);
+  });
+});
+
+describe('import reads a big roster in pieces, and still judges it as a whole', () => {
+  // About 3,600 rows, over 300 KB: more than one piece of the file (256 KB) is read at a time.
+  const header = 'Họ và tên,Mã số BHXH,Số CCCD,Số điện thoại,Tỉnh/Thành phố,Phường/Xã,Số nhà đường';
+  const rows = Array.from({ length: 3600 }, (_, i) => {
+    const n = String(i).padStart(5, '0');
+    return `Nguyễn Thị Ánh,790000${n.slice(1)},0792050${n},09123${n},Hà Nội,Phường Hoàn Kiếm,Số ${i} Hàng Bạc`;
+  });
+  const body = [header, ...rows].join('\r\n');
+
+  it('names the line of an unclosed quote near the end', () => {
+    const dir = home();
+    const file = write(dir, 'lop.csv', `${body}\r\n"Lê Văn Cường,7931234598\r\n`);
+    const result = runCli(['import', file, '--dry-run'], { home: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^✖ Dòng 3602: /);
+  });
+
+  it('decodes a file whose bytes stop being UTF-8 past the first piece as Windows-1258, with the notice', () => {
+    const dir = home();
+    // ASCII up to the last row, which Excel wrote in Windows-1258.
+    const ascii = body.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+    const tail = encodeWindows1258('\r\nTrần Thị Bình,7931234599,001308005678,0987654321,Hà Nội,Phường Hoàn Kiếm,Số 7\r\n');
+    const file = write(dir, 'lop.csv', Buffer.concat([Buffer.from(ascii), tail]));
+    const result = runCli(['import', file, '--dry-run'], { home: dir, env: NOW });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Windows-1258/);
+    expect(result.stdout).toMatch(/Tổng cộng 3601 dòng: 3601 hợp lệ, 0 có lỗi\./);
   });
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonChunks } from '../../src/ui/json.js';
+import { jsonChunks, LazyArray } from '../../src/ui/json.js';
 
 const written = (data: unknown): { text: string; chunks: number } => {
   const chunks = [...jsonChunks(data)];
@@ -24,5 +24,41 @@ describe('jsonChunks', () => {
     const { text, chunks } = written({ rows, summary: { total: rows.length } });
     expect(text).toBe(`${JSON.stringify({ rows, summary: { total: rows.length } }, null, 2)}\n`);
     expect(chunks).toBeGreaterThan(10);
+  });
+
+  it('writes a LazyArray as the array it stands for, making each item only when it is written', () => {
+    const made: number[] = [];
+    const item = (i: number) => {
+      made.push(i);
+      return { line: i + 2, ok: i % 3 !== 0, errors: [], warnings: i % 5 === 0 ? [{ field: 'ward', message: 'Phường cũ' }] : [] };
+    };
+    const data = { rows: new LazyArray(5000, item), summary: { total: 5000 } };
+    const plain = { rows: Array.from({ length: 5000 }, (_, i) => item(i)), summary: { total: 5000 } };
+    made.length = 0;
+    const chunks = jsonChunks(data);
+    const first = chunks.next();
+    // One 64 KB piece holds a few hundred rows: the rest are not made yet.
+    expect(first.done).toBe(false);
+    expect(made.length).toBeLessThan(2000);
+    const text = `${first.value}${[...chunks].join('')}`;
+    expect(text).toBe(`${JSON.stringify(plain, null, 2)}\n`);
+    expect(JSON.stringify(data)).toBe(JSON.stringify(plain));
+    expect(written({ rows: new LazyArray(0, item) }).text).toBe('{\n  "rows": []\n}\n');
+  });
+
+  it("streams a LazyArray made by another bundle's copy of the class (the commands and the output layer are built apart)", () => {
+    const rows = Array.from({ length: 3 }, (_, i) => ({ line: i + 2 }));
+    const made: number[] = [];
+    // What LazyArray is to another copy of json.ts: the registered symbol, a length and item().
+    const foreign = {
+      [Symbol.for('vssid-helper.lazyArray')]: true,
+      length: rows.length,
+      item: (i: number) => (made.push(i), rows[i]),
+      toJSON: () => rows,
+    };
+    const chunks = jsonChunks({ rows: foreign });
+    expect(made).toEqual([]);
+    expect([...chunks].join('')).toBe(`${JSON.stringify({ rows }, null, 2)}\n`);
+    expect(made).toEqual([0, 1, 2]);
   });
 });

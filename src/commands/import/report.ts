@@ -30,7 +30,7 @@ const title = (row: RowReport): string => M.rowTitle(row.label, row.name);
 const unchanged = (update: RowUpdate | undefined): boolean =>
   update !== undefined && update.plan.changes.length === 0 && update.plan.conflicts.length === 0;
 
-export function printFileFacts(output: Output, file: string, parsed: ParsedRoster): void {
+export function printFileFacts(output: Output, file: string, parsed: ParsedRoster<unknown>): void {
   const say = (text: string) => output.line(wrap(text, output.width));
   say(M.read(file, parsed.rows.length, parsed.format, parsed.encoding));
   if (parsed.timestampColumn !== undefined) say(M.timestampColumn(parsed.timestampColumn));

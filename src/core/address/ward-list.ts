@@ -41,32 +41,42 @@ const collator = new Intl.Collator('vi');
 
 export class WardList {
   readonly source: WardData['source'];
+  readonly #data: WardData;
+  readonly #extra: ReadonlyArray<{ province: string; ward: string }>;
+  /** Each province's search keys, made when the province is first asked about: a roster names few. */
   readonly #provinces = new Map<string, ProvinceIndex>();
 
   /** `extra`: wards the monitor added (`config add extraWards`), by today's province name. */
   constructor(data: WardData, extra: ReadonlyArray<{ province: string; ward: string }> = []) {
     this.source = data.source;
-    for (const [province, unit] of Object.entries(data.provinces)) {
-      const current = unit.wards.map((name) => ({ key: wardKey(name), value: name }));
-      const former = unit.former.map(([name, district, targets]) => ({
-        key: wardKey(name),
-        value: { name, district: unit.districts[district] ?? '', becameParts: targets.map((t) => unit.wards[t] ?? '') },
-      }));
-      this.#provinces.set(province, { current, former });
-    }
-    for (const { province, ward } of extra) {
-      const index = this.#provinces.get(province);
-      if (index && !index.current.some((e) => e.value === ward)) index.current.push({ key: wardKey(ward), value: ward });
-    }
+    this.#data = data;
+    this.#extra = extra;
   }
 
   has(province: string): boolean {
-    return this.#provinces.has(province);
+    return Object.hasOwn(this.#data.provinces, province);
+  }
+
+  #index(province: string): ProvinceIndex | undefined {
+    const known = this.#provinces.get(province);
+    if (known !== undefined || !this.has(province)) return known;
+    const unit = this.#data.provinces[province] as WardData['provinces'][string];
+    const current = unit.wards.map((name) => ({ key: wardKey(name), value: name }));
+    const former = unit.former.map(([name, district, targets]) => ({
+      key: wardKey(name),
+      value: { name, district: unit.districts[district] ?? '', becameParts: targets.map((t) => unit.wards[t] ?? '') },
+    }));
+    for (const { ward } of this.#extra.filter((e) => e.province === province)) {
+      if (!current.some((e) => e.value === ward)) current.push({ key: wardKey(ward), value: ward });
+    }
+    const index = { current, former };
+    this.#provinces.set(province, index);
+    return index;
   }
 
   /** Today's wards of the province, in Vietnamese order. */
   wardsOf(province: string): string[] {
-    return (this.#provinces.get(province)?.current ?? []).map((e) => e.value).sort(collator.compare);
+    return (this.#index(province)?.current ?? []).map((e) => e.value).sort(collator.compare);
   }
 
   /**
@@ -74,7 +84,7 @@ export class WardList {
    * they became; the best matches first. An empty term lists today's wards.
    */
   search(province: string, term: string, limit = 50): WardOption[] {
-    const index = this.#provinces.get(province);
+    const index = this.#index(province);
     if (index === undefined) return [];
     const needle = wardKey(term);
     if (needle.full === '') return this.wardsOf(province).slice(0, limit).map((name) => ({ kind: 'current', name }));
@@ -98,7 +108,7 @@ export class WardList {
    * a former ward mapped to today's, or what is uncertain about it.
    */
   resolve(province: string, ward: string, district = ''): WardResolution {
-    const index = this.#provinces.get(province);
+    const index = this.#index(province);
     if (index === undefined) return { kind: 'no-list' };
     const needle = wardKey(ward);
     const exact = <T>(entries: Entry<T>[]) => entries.filter((e) => matchRank(needle, e.key) === 0).map((e) => e.value);

@@ -88,6 +88,14 @@ export const idNumberSchema = parsedField(FIELD_LABELS.idNumber, M.empty, parseI
 const USUAL_MIN_AGE = 14;
 const MAX_PLAUSIBLE_AGE = 100;
 
+let lastYear: { at: number; year: number } | undefined;
+
+/** The year in Vietnam, not in the machine's zone; a roster asks it of the same instant for every row. */
+function vietnamYear(now: Date): number {
+  if (lastYear?.at !== now.getTime()) lastYear = { at: now.getTime(), year: Number(vietnamDateOf(now).slice(0, 4)) };
+  return lastYear.year;
+}
+
 /** Facts to confirm (notes) and oddities to ask about (warnings) for a valid number. */
 export function describeIdNumber(
   id: string,
@@ -97,8 +105,7 @@ export function describeIdNumber(
   if (facts?.kind === 'cmnd') return { notes: [], warnings: [M.cmndExpired] };
   if (facts?.kind !== 'cccd') return { notes: [], warnings: [] };
   const notes = [M.cccdFacts(facts.sex, facts.birthYear, facts.provinceName, facts.provinceToday)];
-  // The year in Vietnam, not in the machine's zone.
-  const age = Number(vietnamDateOf(now).slice(0, 4)) - facts.birthYear;
+  const age = vietnamYear(now) - facts.birthYear;
   const warnings =
     age < 0
       ? [M.futureBirth(facts.birthYear)]

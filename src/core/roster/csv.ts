@@ -1,3 +1,4 @@
+import { Parser } from 'csv-parse';
 import { CsvError, parse, type Options } from 'csv-parse/sync';
 import { RosterError } from './errors.js';
 import { fileMessages } from './messages.js';
@@ -44,21 +45,32 @@ export function parseCsv(input: string): RawTable & { delimiter: string } {
  * file never holds all its cells twice. Any line break ends a record (a file may mix them), and
  * one inside a cell comes out as "\n": csv-parse's own line count takes a CRLF inside a quoted
  * field for two lines, so a record spans 1 + (the "\n"s in its cells) lines, since empty lines
- * are kept as records; counting them is cheaper than csv-parse's `info` objects.
+ * are kept as records.
  */
 export function readCsv(input: string | Uint8Array, onRecord: (record: RawRecord) => void): { delimiter: string } {
-  let text = typeof input === 'string' ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  const bytes = typeof input === 'string' ? Buffer.from(input) : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  const read = readCsvPieces([bytes], onRecord);
+  if ('delimiter' in read) return read;
+  const { delimiter, offset, skipped } = read.failed;
+  throw syntaxError(bytes.subarray(skipped), delimiter, offset);
+}
+
+/** The pieces of a CSV (UTF-8 bytes in file order) are read one at a time, so the whole file need never be in memory. */
+export type CsvPieces = Iterable<Uint8Array>;
+
+/**
+ * readCsv over the file's bytes in pieces (the first at least 64 KB, or the whole file): each is
+ * parsed as it comes and can then go. A syntax error comes back as `failed`, not thrown: its line
+ * is found by reading the whole text again (readCsv), which only a failing file pays for.
+ */
+export function readCsvPieces(
+  pieces: CsvPieces,
+  onRecord: (record: RawRecord) => void,
+): { delimiter: string } | { failed: { delimiter: string; offset: number; skipped: number } } {
   let line = 1;
-  let delimiter: string | undefined;
-  const directive = SEP_DIRECTIVE.exec(csvHead(text));
-  if (directive?.[1] !== undefined) {
-    delimiter = directive[1];
-    text = typeof text === 'string' ? text.slice(directive[0].length) : text.subarray(Buffer.byteLength(directive[0]));
-    line = 2;
-  }
-  delimiter ??= detectDelimiter(csvHead(text));
-  const first = line;
-  const next = (cells: string[]): null => {
+  let delimiter = ',';
+  let parser: Parser | undefined;
+  const next = (cells: string[]): void => {
     const at = line++;
     for (let c = 0; c < cells.length; c++) {
       let cell = cells[c] as string;
@@ -66,16 +78,43 @@ export function readCsv(input: string | Uint8Array, onRecord: (record: RawRecord
       for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) line++;
     }
     onRecord({ line: at, cells });
-    // Nothing for csv-parse to collect: the record is the caller's now.
-    return null;
   };
-  try {
-    parse(text, { ...options(delimiter), on_record: next });
-  } catch (error) {
-    if (error instanceof CsvError) throw syntaxError(text, delimiter, first - 1);
-    throw error;
+  const drain = (active: Parser): void => {
+    for (let record = active.read() as string[] | null; record !== null; record = active.read() as string[] | null) next(record);
+  };
+  let offset = 0;
+  let skipped = 0;
+  for (const piece of pieces) {
+    let bytes = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+    if (parser === undefined) {
+      // The first piece holds the head: an Excel "sep=;" line, then the line that shows the delimiter.
+      const directive = SEP_DIRECTIVE.exec(csvHead(bytes));
+      if (directive?.[1] !== undefined) {
+        skipped = Buffer.byteLength(directive[0]);
+        bytes = bytes.subarray(skipped);
+        line = 2;
+      }
+      offset = line - 1;
+      delimiter = directive?.[1] ?? detectDelimiter(csvHead(bytes));
+      parser = new Parser(options(delimiter));
+      // Errors are read from `errored` below, right after the write that caused them.
+      parser.on('error', () => undefined);
+    }
+    parser.write(bytes);
+    drain(parser);
+    if (failedSyntax(parser)) return { failed: { delimiter, offset, skipped } };
   }
-  return { delimiter };
+  if (parser === undefined) return { delimiter };
+  parser.end();
+  drain(parser);
+  return failedSyntax(parser) ? { failed: { delimiter, offset, skipped } } : { delimiter };
+}
+
+/** Whether csv-parse refused the text; any other failure is a bug, thrown as it is. */
+function failedSyntax(parser: Parser): boolean {
+  if (parser.errored === null) return false;
+  if (parser.errored instanceof CsvError) return true;
+  throw parser.errored;
 }
 
 const headDecoder = new TextDecoder('utf-8');

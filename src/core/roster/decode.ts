@@ -69,6 +69,39 @@ export function utf8Bytes(bytes: Uint8Array): { bytes: Uint8Array; encoding: Ros
   return isUtf8(body) ? { bytes: body, encoding: bom ? 'utf-8-bom' : 'utf-8' } : undefined;
 }
 
+/**
+ * The pieces, each cut to whole UTF-8 characters (a character split between two pieces goes with
+ * the second); `state.valid` turns false, and the pieces stop, at the first bytes that are not UTF-8.
+ */
+export function* validUtf8(start: Iterable<Uint8Array>, rest: Iterable<Uint8Array>, state: { valid: boolean }): Generator<Uint8Array> {
+  let carried: Uint8Array | undefined;
+  for (const source of [start, rest]) {
+    for (const piece of source) {
+      const bytes = carried === undefined ? piece : Buffer.concat([carried, piece]);
+      const end = wholeCharacters(bytes);
+      if (!isUtf8(bytes.subarray(0, end))) {
+        state.valid = false;
+        return;
+      }
+      carried = end < bytes.length ? bytes.subarray(end) : undefined;
+      if (end > 0) yield bytes.subarray(0, end);
+    }
+  }
+  // The file ends inside a character.
+  if (carried !== undefined) state.valid = false;
+}
+
+/** The length of `bytes` without a UTF-8 character cut short at its end. */
+function wholeCharacters(bytes: Uint8Array): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const byte = bytes[bytes.length - back] as number;
+    if ((byte & 0xc0) === 0x80) continue;
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return length > back ? bytes.length - back : bytes.length;
+  }
+  return bytes.length;
+}
+
 function decodeUtf8(bytes: Uint8Array): string {
   try {
     return utf8.decode(bytes);

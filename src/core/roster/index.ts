@@ -1,6 +1,6 @@
 export { readRosterFile } from './read.js';
-export { parseRoster, parseRosterText } from './parse.js';
-export { validateRoster, isSavable, type ValidateOptions } from './validate.js';
+export { parseRoster, parseRosterText, parseCsvPieces } from './parse.js';
+export { validateRoster, isSavable, RowChecker, type ValidateOptions } from './validate.js';
 export { RosterError } from './errors.js';
 export { planUpdate, applyUpdate, isLocked, type FieldChange, type UpdatePlan } from './update.js';
 export { matchHeader } from './headers.js';
@@ -10,6 +10,7 @@ export {
   REQUIRED_KEYS,
   type RosterKey,
   type ParsedRoster,
+  type CheckedRoster,
   type RosterRow,
   type RowReport,
   type RosterReport,

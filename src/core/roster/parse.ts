@@ -1,5 +1,5 @@
-import { csvHead, readCsv, type RawRecord } from './csv.js';
-import { decodeText, sniffBytes, utf8Bytes } from './decode.js';
+import { csvHead, readCsv, readCsvPieces, type RawRecord } from './csv.js';
+import { decodeText, sniffBytes, utf8Bytes, validUtf8 } from './decode.js';
 import { UNSAFE_CHARACTER, UNSAFE_CHARACTERS } from '../text.js';
 import { RosterError } from './errors.js';
 import { planColumns, type ColumnPlan } from './headers.js';
@@ -18,10 +18,19 @@ import {
 const HEADER_SEARCH_DEPTH = 10;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 
-/** Bytes of a roster (CSV, JSON or .xlsx, judged by content) → rows keyed by roster column. */
 const MASKED = /•{3}/;
 
-export async function parseRoster(bytes: Uint8Array): Promise<ParsedRoster> {
+type Convert<Row> = (row: RosterRow) => Row;
+const asRead: Convert<RosterRow> = (row) => row;
+
+/**
+ * Bytes of a roster (CSV, JSON or .xlsx, judged by content) → rows keyed by roster column; with
+ * `convert`, what it makes of each row as soon as the row is read (RowChecker.check: its report),
+ * so the cells of a big roster are not all held at once.
+ */
+export async function parseRoster(bytes: Uint8Array): Promise<ParsedRoster>;
+export async function parseRoster<Row>(bytes: Uint8Array, convert: Convert<Row>): Promise<ParsedRoster<Row>>;
+export async function parseRoster(bytes: Uint8Array, convert: Convert<unknown> = asRead): Promise<ParsedRoster<unknown>> {
   if (bytes.length === 0) throw new RosterError(fileMessages.empty);
   switch (sniffBytes(bytes)) {
     case 'image':
@@ -33,39 +42,68 @@ export async function parseRoster(bytes: Uint8Array): Promise<ParsedRoster> {
     case 'zip': {
       // Loaded only for workbooks, so CSV imports never pay for it.
       const { readWorkbook } = await import('./workbook.js');
-      return buildRoster(await readWorkbook(bytes), 'xlsx', 'xlsx', []);
+      return buildRoster(await readWorkbook(bytes), 'xlsx', 'xlsx', [], convert);
     }
     case 'text': {
       // A UTF-8 CSV (nearly every roster) is read from its bytes: no copy of the file as a string.
       const utf8 = utf8Bytes(bytes);
       if (utf8 !== undefined) {
         const head = csvHead(utf8.bytes);
-        if (head.trim() !== '' && !looksLikeJson(head)) return parseCsvRoster(utf8.bytes, utf8.encoding, []);
+        if (head.trim() !== '' && !looksLikeJson(head)) return parseCsvRoster(utf8.bytes, utf8.encoding, [], convert);
       }
       const decoded = decodeText(bytes);
-      return parseRosterText(decoded.text, decoded.encoding, decoded.notices);
+      return parseText(decoded.text, decoded.encoding, decoded.notices, convert);
     }
   }
 }
 
+/**
+ * A UTF-8 CSV roster given in pieces (the file's bytes in order; the first at least 64 KB, or the
+ * whole file), each row converted as soon as it is read: the file itself is never whole in memory.
+ * Undefined when the pieces are not that (another encoding, JSON, a workbook) or hold a CSV syntax
+ * error: parseRoster on the whole file then decides, with a fresh `convert`.
+ */
+export function parseCsvPieces<Row>(pieces: Iterable<Uint8Array>, convert: Convert<Row>): ParsedRoster<Row> | undefined {
+  const iterator = pieces[Symbol.iterator]();
+  const first = iterator.next();
+  if (first.done === true || first.value.length === 0 || sniffBytes(first.value) !== 'text') return undefined;
+  const [b0, b1, b2] = first.value;
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) return undefined; // UTF-16
+  const bom = b0 === 0xef && b1 === 0xbb && b2 === 0xbf;
+  const head = csvHead(first.value.subarray(bom ? 3 : 0));
+  if (head.trim() === '' || looksLikeJson(head)) return undefined;
+  const rest = { [Symbol.iterator]: () => iterator };
+  const utf8 = { valid: true };
+  const rows = new RowCollector(convert);
+  const read = readCsvPieces(validUtf8([first.value.subarray(bom ? 3 : 0)], rest, utf8), (record) => rows.add(record));
+  if (!utf8.valid || 'failed' in read) return undefined;
+  return finishRoster(rows.finish(), 'csv', bom ? 'utf-8-bom' : 'utf-8', []);
+}
+
 /** Already-decoded text (CSV or JSON) → rows. */
 export function parseRosterText(text: string, encoding: RosterEncoding = 'utf-8', notices: string[] = []): ParsedRoster {
+  return parseText(text, encoding, notices, asRead);
+}
+
+function parseText<Row>(text: string, encoding: RosterEncoding, notices: readonly string[], convert: Convert<Row>): ParsedRoster<Row> {
   if (text.trim() === '') throw new RosterError(fileMessages.empty);
-  if (looksLikeJson(text)) return buildRoster(parseJsonRoster(text), 'json', encoding, notices);
-  return parseCsvRoster(text, encoding, notices);
+  if (looksLikeJson(text)) return buildRoster(parseJsonRoster(text), 'json', encoding, notices, convert);
+  return parseCsvRoster(text, encoding, notices, convert);
 }
 
 /** Each record becomes a row as csv-parse reads it: a big roster's cells are not held twice. */
-function parseCsvRoster(input: string | Uint8Array, encoding: RosterEncoding, notices: readonly string[]): ParsedRoster {
-  const rows = new RowCollector();
+function parseCsvRoster<Row>(input: string | Uint8Array, encoding: RosterEncoding, notices: readonly string[], convert: Convert<Row>): ParsedRoster<Row> {
+  const rows = new RowCollector(convert);
   readCsv(input, (record) => rows.add(record));
   return finishRoster(rows.finish(), 'csv', encoding, notices);
 }
 
 type Found = { plan: ColumnPlan; index: number; above: number };
-type Collected = {
+type Collected<Row> = {
   found: Found | undefined;
-  rows: RosterRow[];
+  rows: Row[];
+  /** Whether a row held digits masked by `export --mask`. */
+  masked: boolean;
   empty: number;
   /** Lines whose cells held terminal control codes or bidi overrides (removed). */
   withControls: number[];
@@ -76,13 +114,14 @@ type Collected = {
   header: readonly string[];
 };
 
-function buildRoster(
+function buildRoster<Row>(
   table: RawTable & { header?: string[] },
   format: RosterFormat,
   encoding: RosterEncoding,
   decodeNotices: readonly string[],
-): ParsedRoster {
-  const rows = new RowCollector(table.header);
+  convert: Convert<Row>,
+): ParsedRoster<Row> {
+  const rows = new RowCollector(convert, table.header);
   for (const record of table.records) rows.add(record);
   return finishRoster(rows.finish(), format, encoding, decodeNotices);
 }
@@ -92,19 +131,22 @@ function buildRoster(
  * roster columns (else the first naming one): the opening records wait until it is known, then
  * every record becomes a row as it comes, and its raw cells can go.
  */
-class RowCollector {
+class RowCollector<Row> {
+  readonly #convertRow: Convert<Row>;
   #found: Found | undefined;
   #decided: boolean;
   #fallback: Found | undefined;
   #above = 0;
   readonly #opening: RawRecord[] = [];
-  readonly #rows: RosterRow[] = [];
+  readonly #rows: Row[] = [];
+  #masked = false;
   #empty = 0;
   readonly #withControls: number[] = [];
   readonly #noKeys: boolean;
   readonly #header: readonly string[] | undefined;
 
-  constructor(header?: string[]) {
+  constructor(convert: Convert<Row>, header?: string[]) {
+    this.#convertRow = convert;
     this.#noKeys = header?.length === 0;
     this.#header = header;
     this.#found = header === undefined ? undefined : { plan: planColumns(header), index: -1, above: 0 };
@@ -123,11 +165,11 @@ class RowCollector {
     if (this.#opening.length >= HEADER_SEARCH_DEPTH) this.#decide(this.#fallback);
   }
 
-  finish(): Collected {
+  finish(): Collected<Row> {
     if (!this.#decided) this.#decide(this.#fallback);
     const record = this.#found === undefined ? undefined : this.#opening[this.#found.index];
     const header = this.#header ?? record?.cells ?? [];
-    return { found: this.#found, rows: this.#rows, empty: this.#empty, withControls: this.#withControls, headerLine: record?.line ?? 1, noKeys: this.#noKeys, header };
+    return { found: this.#found, rows: this.#rows, masked: this.#masked, empty: this.#empty, withControls: this.#withControls, headerLine: record?.line ?? 1, noKeys: this.#noKeys, header };
   }
 
   #decide(found: Found | undefined): void {
@@ -141,17 +183,22 @@ class RowCollector {
   #convert(record: RawRecord): void {
     if (this.#found === undefined) return;
     const row = toRow(record, this.#found.plan, this.#rows.length + 1, this.#withControls);
-    if (row === undefined) this.#empty++;
-    else this.#rows.push(row);
+    if (row === undefined) {
+      this.#empty++;
+      return;
+    }
+    // `export --mask` hides digits with •: nothing in such a file can be checked or saved.
+    if (!this.#masked) this.#masked = MASKED.test(`${row.cells.bhxh ?? ''}${row.cells.idNumber ?? ''}${row.cells.phone ?? ''}`);
+    this.#rows.push(this.#convertRow(row));
   }
 }
 
-function finishRoster(
-  { found, rows, empty, withControls, headerLine, noKeys, header }: Collected,
+function finishRoster<Row>(
+  { found, rows, masked, empty, withControls, headerLine, noKeys, header }: Collected<Row>,
   format: RosterFormat,
   encoding: RosterEncoding,
   decodeNotices: readonly string[],
-): ParsedRoster {
+): ParsedRoster<Row> {
   if (found === undefined || found.plan.score === 0) {
     if (format === 'json') {
       // Objects without a single key: nothing was filled in, rather than unknown names.
@@ -162,17 +209,14 @@ function finishRoster(
   }
   const { plan } = found;
   if (rows.length === 0) throw new RosterError(format === 'json' ? fileMessages.jsonBlankItems : fileMessages.headerOnly);
-  // `export --mask` hides digits with •: nothing in such a file can be checked or saved.
-  if (rows.some((row) => MASKED.test(`${row.cells.bhxh ?? ''}${row.cells.idNumber ?? ''}${row.cells.phone ?? ''}`))) {
-    throw new RosterError(fileMessages.maskedExport);
-  }
+  if (masked) throw new RosterError(fileMessages.maskedExport);
   const notices = [...decodeNotices, ...plan.notices];
   if (found.above > 0) notices.push(noticeText.skippedAboveHeader(found.above, headerLine));
   const missing = REQUIRED_KEYS.filter((key) => !plan.keys.has(key) && !(key === 'name' && plan.nameParts.length > 0));
   if (missing.length > 0) notices.push(noticeText.missingColumns(missing));
   if (empty > 0) notices.push(noticeText.skippedEmpty(empty));
   if (withControls.length > 0) notices.push(noticeText.controlsRemoved(withControls));
-  const parsed: ParsedRoster = { format, encoding, rows, ignoredColumns: plan.ignoredColumns, notices };
+  const parsed: ParsedRoster<Row> = { format, encoding, rows, ignoredColumns: plan.ignoredColumns, notices };
   if (plan.timestamp !== undefined) parsed.timestampColumn = (header[plan.timestamp] ?? '').trim();
   return parsed;
 }

@@ -1,30 +1,33 @@
 import { foldForSearch } from '../text.js';
 import { rowMessages as M } from './messages.js';
+import { repeatedValues } from './repeated.js';
 import { readTimestamps } from './timestamp.js';
-import type { ParsedRoster, RowReport } from './types.js';
+import type { RowReport } from './types.js';
 
 /**
  * Rows that are one student (the same name with the same valid BHXH code or ID number) answering
- * a form more than once. With an answer-time column the newest answer is kept and the others are marked
- * `replacedBy` (not saved, not failures); a time that cannot be read is a warning, and then the
- * later line wins. Without that column nothing is decided here: the later rows are refused as
- * duplicates (validate names both lines).
+ * a form more than once. With an answer-time column (`answerTimes`: each row's time as written, in
+ * row order) the newest answer is kept and the others are marked `replacedBy` (not saved, not
+ * failures); a time that cannot be read is a warning, and then the later line wins. Without that
+ * column nothing is decided here: the later rows are refused as duplicates (validate names both lines).
  */
-export function resolveResubmissions(parsed: ParsedRoster, rows: RowReport[]): void {
-  if (parsed.timestampColumn === undefined) return;
+export function resolveResubmissions(answerTimes: AnswerTimes | undefined, rows: RowReport[]): void {
+  if (answerTimes === undefined) return;
   const groups = sameStudentGroups(rows);
-  const times = readTimestamps(parsed.rows.map((row) => row.timestamp));
-  const timeOf = new Map(rows.map((row, i) => [row, times[i]]));
+  if (groups.length === 0) return;
+  const timestamps = answerTimes.all();
+  const times = readTimestamps(timestamps);
+  const timeOf = (row: RowReport) => times[row.index - 1];
   for (const group of groups) {
-    const unreadable = group.filter((row) => timeOf.get(row) === undefined);
+    const unreadable = group.filter((row) => timeOf(row) === undefined);
     for (const row of unreadable) {
-      row.warnings.push({ field: 'bhxh', message: M.unreadableTimestamp(parsed.rows[row.index - 1]?.timestamp ?? '') });
+      row.warnings.push({ field: 'bhxh', message: M.unreadableTimestamp(timestamps[row.index - 1] ?? '') });
     }
     // Ties and unreadable times: the later line, as a resubmission is appended below the first answer.
     const winner =
       unreadable.length > 0
         ? (group.at(-1) as RowReport)
-        : group.reduce((best, row) => ((timeOf.get(row) ?? 0) >= (timeOf.get(best) ?? 0) ? row : best));
+        : group.reduce((best, row) => ((timeOf(row) ?? 0) >= (timeOf(best) ?? 0) ? row : best));
     const losers = group.filter((row) => row !== winner);
     for (const row of losers) {
       row.replacedBy = winner.line;
@@ -34,11 +37,46 @@ export function resolveResubmissions(parsed: ParsedRoster, rows: RowReport[]): v
   }
 }
 
+const SEPARATOR = '\u0000';
+const BLOCK_ROWS = 256;
+
+/**
+ * Each row's answer time as written, in row order, for the rare roster where a student answered
+ * twice: joined per block of rows into one string rather than kept as one string per row (a
+ * 100,000-row roster then holds 2 MB of them, not 6). Cells hold no U+0000 (parse.ts removes
+ * control characters); one that did would lose it here.
+ */
+export class AnswerTimes {
+  readonly #blocks: string[] = [];
+  #pending: string[] = [];
+
+  add(text: string | undefined): void {
+    this.#pending.push(text === undefined ? '' : text.replaceAll(SEPARATOR, ''));
+    if (this.#pending.length === BLOCK_ROWS) {
+      this.#blocks.push(this.#pending.join(SEPARATOR));
+      this.#pending = [];
+    }
+  }
+
+  /** Every row's time ('' when it has none), in row order. */
+  all(): string[] {
+    return [...this.#blocks.flatMap((block) => block.split(SEPARATOR)), ...this.#pending];
+  }
+}
+
 /** Groups (in file order) of two or more rows with one name and a shared BHXH code or ID number. */
 function sameStudentGroups(rows: readonly RowReport[]): RowReport[][] {
+  // Only a named row that shares its code or number with another named row can be in a group:
+  // the names of all others (nearly every row) need no folding.
+  const named = (value: string | undefined, row: RowReport) => (row.values.name === undefined || !value ? undefined : value);
+  const codes = repeatedValues(rows, (row) => named(row.values.bhxhCode, row));
+  const numbers = repeatedValues(rows, (row) => named(row.values.idNumber, row));
+  const shared = ({ values }: RowReport) =>
+    (values.bhxhCode !== undefined && codes.has(values.bhxhCode)) || (values.idNumber !== undefined && numbers.has(values.idNumber));
   const groupOf = new Map<string, RowReport[]>();
   const groups: RowReport[][] = [];
   for (const row of rows) {
+    if (!shared(row)) continue;
     // The same person: the same name (folded) with the same BHXH code or ID number. The same code
     // under another name is two students, one of them mistyped: a duplicate, refused later.
     const name = row.values.name === undefined ? '' : foldForSearch(row.values.name);

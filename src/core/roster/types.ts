@@ -31,10 +31,11 @@ export interface RosterRow {
   timestamp?: string;
 }
 
-export interface ParsedRoster {
+export interface ParsedRoster<Row = RosterRow> {
   format: RosterFormat;
   encoding: RosterEncoding;
-  rows: RosterRow[];
+  /** The data rows; the roster check's reports instead when rows were checked as they were read. */
+  rows: Row[];
   /** Headers of columns that were not used, each once, as written in the file. */
   ignoredColumns: string[];
   /** File-level messages for the person (encoding guessed, rows skipped, columns missing …). */
@@ -42,6 +43,9 @@ export interface ParsedRoster {
   /** The header of the answer-time column (Google Forms' "Dấu thời gian"), when there is one. */
   timestampColumn?: string;
 }
+
+/** A roster whose rows were each checked as they were read (RowChecker.check). */
+export type CheckedRoster = ParsedRoster<RowReport>;
 
 /** A 2D table before headers are known; each record carries its start line. */
 export interface RawTable {

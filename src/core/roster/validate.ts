@@ -1,14 +1,16 @@
-import { checkWardInList, wardMessages, type WardList } from '../address/index.js';
+import { checkWardInList, wardMessages, type WardCheck, type WardList } from '../address/index.js';
 import { checkField, type CheckOptions } from '../fields/index.js';
 import type { StudentFields } from '../record.js';
 import { foldForSearch } from '../text.js';
 import { rowMessages as M } from './messages.js';
 import { prepareCell } from './repair.js';
-import { resolveResubmissions } from './resubmissions.js';
+import { repeatedValues } from './repeated.js';
+import { AnswerTimes, resolveResubmissions } from './resubmissions.js';
 import {
   FIELD_OF,
   REQUIRED_KEYS,
   ROSTER_KEYS,
+  type CheckedRoster,
   type ExistingStudent,
   type FieldIssue,
   type ParsedRoster,
@@ -51,43 +53,81 @@ export function validateRoster(
   existing: readonly ExistingStudent[] = [],
   options: ValidateOptions = {},
 ): RosterReport {
-  const check = { now: options.now ?? new Date() };
-  const memo: Memo = new Map();
-  // A JSON array written on one line gives every row line 1: then rows are named by position.
-  const itemized = new Set(parsed.rows.map((row) => row.line)).size < parsed.rows.length;
-  const rows = parsed.rows.map((row) => {
-    const report = validateRow(row, check, memo, itemized);
-    if (options.wards !== undefined) checkWard(report, options.wards);
-    return report;
-  });
-  resolveResubmissions(parsed, rows);
-  const inFile = seen<RowReport>();
-  const saved = seen<string>();
-  const byBhxh = new Map<string, ExistingStudent>();
-  const byIdNumber = new Map<string, ExistingStudent>();
-  for (const student of existing) {
-    for (const key of UNIQUE_KEYS) {
-      const value = student[UNIQUE_FIELD[key]];
-      if (value !== undefined && !saved[key].has(value)) saved[key].set(value, student.id);
-    }
-    if (student.bhxhCode !== undefined && !byBhxh.has(student.bhxhCode)) byBhxh.set(student.bhxhCode, student);
-    if (student.idNumber !== undefined && !byIdNumber.has(student.idNumber)) byIdNumber.set(student.idNumber, student);
+  const checker = new RowChecker(options.now);
+  return checker.finish({ ...parsed, rows: parsed.rows.map(checker.check) }, existing, options.wards);
+}
+
+/**
+ * validateRoster in two halves, so that a big roster's rows can be checked as they are read and
+ * their cells let go: `check` judges one row on its own and keeps only its report (and its answer
+ * time); `finish` judges the rows against each other, the ward list and the saved students.
+ */
+export class RowChecker {
+  readonly #options: CheckOptions;
+  readonly #memo: Memo = new Map();
+  readonly #answerTimes = new AnswerTimes();
+
+  constructor(now: Date = new Date()) {
+    this.#options = { now };
   }
-  for (const report of rows) {
-    if (report.replacedBy !== undefined) continue;
-    const student = savedAs(report, byBhxh, byIdNumber, inFile);
-    if (student !== undefined) report.alreadySaved = student.id;
-    for (const key of UNIQUE_KEYS) checkUnique(report, key, inFile[key], saved[key], byBhxh, student?.id);
-    report.ok = report.errors.length === 0;
-  }
-  const ok = rows.filter((row) => row.ok).length;
-  const replaced = rows.filter((row) => row.replacedBy !== undefined).length;
-  return {
-    rows,
-    summary: { total: rows.length, ok, failed: rows.length - ok - replaced, replaced },
-    ignoredColumns: parsed.ignoredColumns,
-    notices: parsed.notices,
+
+  readonly check = (row: RosterRow): RowReport => {
+    this.#answerTimes.add(row.timestamp);
+    return validateRow(row, this.#options, this.#memo);
   };
+
+  finish(parsed: CheckedRoster, existing: readonly ExistingStudent[] = [], wards?: WardList): RosterReport {
+    const { rows } = parsed;
+    // A JSON array written on one line gives every row line 1: then rows are named by position.
+    if (sharesLines(rows)) for (const row of rows) row.label = M.item(row.index);
+    if (wards !== undefined) {
+      const checks = new Map<string, WardCheck>();
+      for (const row of rows) checkWard(row, wards, checks);
+    }
+    resolveResubmissions(parsed.timestampColumn === undefined ? undefined : this.#answerTimes, rows);
+    const inFile = seen<RowReport>();
+    const saved = seen<string>();
+    const byBhxh = new Map<string, ExistingStudent>();
+    const byIdNumber = new Map<string, ExistingStudent>();
+    for (const student of existing) {
+      for (const key of UNIQUE_KEYS) {
+        const value = student[UNIQUE_FIELD[key]];
+        if (value !== undefined && !saved[key].has(value)) saved[key].set(value, student.id);
+      }
+      if (student.bhxhCode !== undefined && !byBhxh.has(student.bhxhCode)) byBhxh.set(student.bhxhCode, student);
+      if (student.idNumber !== undefined && !byIdNumber.has(student.idNumber)) byIdNumber.set(student.idNumber, student);
+    }
+    // Only a value given twice needs remembering which row gave it first.
+    const kept = rows.filter((row) => row.replacedBy === undefined);
+    const repeated = {} as Record<UniqueKey, Set<string>>;
+    for (const key of UNIQUE_KEYS) repeated[key] = repeatedValues(kept, (row) => row.values[UNIQUE_FIELD[key]]);
+    for (const report of kept) {
+      const student = savedAs(report, byBhxh, byIdNumber, inFile);
+      if (student !== undefined) report.alreadySaved = student.id;
+      for (const key of UNIQUE_KEYS) checkUnique(report, key, inFile[key], repeated[key], saved[key], byBhxh, student?.id);
+      report.ok = report.errors.length === 0;
+    }
+    let ok = 0;
+    let replaced = 0;
+    for (const row of rows) {
+      if (row.ok) ok++;
+      if (row.replacedBy !== undefined) replaced++;
+    }
+    return {
+      rows,
+      summary: { total: rows.length, ok, failed: rows.length - ok - replaced, replaced },
+      ignoredColumns: parsed.ignoredColumns,
+      notices: parsed.notices,
+    };
+  }
+}
+
+/** Whether two rows start on one line; rows come in file order, so a set of every line is needed only when lines do not simply grow. */
+function sharesLines(rows: readonly RowReport[]): boolean {
+  for (let i = 1; i < rows.length; i++) {
+    if ((rows[i] as RowReport).line <= (rows[i - 1] as RowReport).line) return new Set(rows.map((row) => row.line)).size < rows.length;
+  }
+  return false;
 }
 
 /** A row is saved when its name and BHXH code are valid (and it is not saved already); it keeps only its valid fields. */
@@ -126,7 +166,7 @@ function savedAs(
   return savedName !== undefined && name !== undefined && sameName(savedName, name) ? sameId : undefined;
 }
 
-function validateRow(row: RosterRow, options: CheckOptions, memo: Memo, itemized: boolean): RowReport {
+function validateRow(row: RosterRow, options: CheckOptions, memo: Memo): RowReport {
   const errors: FieldIssue[] = [];
   const warnings: FieldIssue[] = [];
   const values: Record<string, unknown> = {};
@@ -148,14 +188,20 @@ function validateRow(row: RosterRow, options: CheckOptions, memo: Memo, itemized
       continue;
     }
     // An optional field may check out as "not given" (undefined): nothing to keep then.
-    if (checked.value !== undefined) values[FIELD_OF[field]] = checked.value;
+    // The cell's own string when checking left it as it was (memoised values are shared already):
+    // one copy of each value, not two.
+    if (checked.value !== undefined) values[FIELD_OF[field]] = checked.value === raw && !MEMOISED.has(field) ? raw : checked.value;
     for (const message of checked.warnings) warnings.push({ field, message });
     if (NOTES_AS_WARNINGS.has(field)) for (const message of checked.notes) warnings.push({ field, message });
   }
-  const label = itemized ? M.item(row.index) : M.line(row.line);
-  const report: RowReport = { line: row.line, index: row.index, label, ok: false, errors, warnings, values: values as Partial<StudentFields> };
-  if (row.cells.name !== undefined) report.name = row.cells.name;
-  return report;
+  // Named by its line; finish names rows by position instead when several share a line.
+  const { line, index, cells } = row;
+  const label = M.line(line);
+  const fields = values as Partial<StudentFields>;
+  // Every property in the literal: one added later would cost each row a separate property store.
+  return cells.name === undefined
+    ? { line, index, label, ok: false, errors, warnings, values: fields }
+    : { line, index, label, ok: false, errors, warnings, values: fields, name: cells.name };
 }
 
 /**
@@ -163,12 +209,19 @@ function validateRow(row: RosterRow, options: CheckOptions, memo: Memo, itemized
  * district, used to tell same-named wards apart, is dropped with it); anything uncertain is a
  * warning on `ward`, never an error — the list changes by resolution, the app is the judge.
  */
-function checkWard(report: RowReport, wards: WardList): void {
+function checkWard(report: RowReport, wards: WardList, checks: Map<string, WardCheck>): void {
   const { province, ward, district } = report.values;
   if (province === undefined || ward === undefined) return;
-  const checked = checkWardInList(wards, province, ward, district, wardMessages.fixRoster);
+  // A roster names few distinct wards: each (province, ward, district) is resolved once.
+  const key = `${province}\u0000${ward}\u0000${district ?? ''}`;
+  let checked = checks.get(key);
+  if (checked === undefined) checks.set(key, (checked = checkWardInList(wards, province, ward, district, wardMessages.fixRoster)));
   report.values.ward = checked.ward;
-  if (checked.clearDistrict) delete report.values.district;
+  if (checked.clearDistrict && district !== undefined) {
+    // A new object without it, rather than `delete`, which would leave the row's values slow and larger.
+    const { district: _dropped, ...rest } = report.values;
+    report.values = rest;
+  }
   for (const message of checked.warnings) report.warnings.push({ field: 'ward', message });
 }
 
@@ -188,6 +241,7 @@ function checkUnique(
   report: RowReport,
   key: UniqueKey,
   inFile: Map<string, RowReport>,
+  repeated: ReadonlySet<string>,
   saved: Map<string, string>,
   byBhxh: ReadonlyMap<string, ExistingStudent>,
   self: string | undefined,
@@ -195,9 +249,10 @@ function checkUnique(
   const fieldKey = UNIQUE_FIELD[key];
   const value = report.values[fieldKey];
   if (value === undefined) return;
-  const earlier = inFile.get(value);
+  // A value no other row gives has no earlier row, and no later row will ask for it.
+  const earlier = repeated.has(value) ? inFile.get(value) : undefined;
   const savedId = saved.get(value) === self ? undefined : saved.get(value);
-  if (earlier === undefined) inFile.set(value, report);
+  if (earlier === undefined && repeated.has(value)) inFile.set(value, report);
   if (key === 'phone') {
     if (earlier !== undefined) report.warnings.push({ field: key, message: M.sharedPhoneInFile(earlier.label) });
     if (savedId !== undefined) report.warnings.push({ field: key, message: M.sharedPhoneSaved(savedId) });

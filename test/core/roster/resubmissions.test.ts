@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSavable, parseRosterText, validateRoster } from '../../../src/core/roster/index.js';
+import { AnswerTimes } from '../../../src/core/roster/resubmissions.js';
 
 const now = new Date('2026-10-01T00:00:00Z');
 const HEADER = 'Dấu thời gian;Họ và tên;Mã số BHXH;Số CCCD;Số điện thoại;Tỉnh/Thành phố;Phường/Xã;Số nhà đường';
@@ -56,3 +57,25 @@ describe('a JSON roster on one line', () => {
     expect(report.rows[1]?.errors.find((e) => e.field === 'bhxh')?.message).toMatch(/trùng với mục 1/);
   });
 });
+
+describe('AnswerTimes', () => {
+  it('gives back every row\'s time in row order, across its blocks of rows', () => {
+    const texts = Array.from({ length: 700 }, (_, i) => (i % 7 === 0 ? undefined : `2026/09/01 ${i % 24}:00:00 SA GMT+7`));
+    const times = new AnswerTimes();
+    for (const text of texts) times.add(text);
+    times.add('a\u0000b');
+    expect(times.all()).toEqual([...texts.map((text) => text ?? ''), 'ab']);
+  });
+
+  it('lets the newest answer win when the two answers are hundreds of rows apart', () => {
+    const others = Array.from({ length: 400 }, (_, i) => {
+      const n = String(i).padStart(3, '0');
+      return `2026/09/01 9:00:00 SA GMT+7;Trần Thị Bình;7931234${n};001308005${n};0987654${n};Hà Nội;Phường Hoàn Kiếm;7 Hàng Bạc`;
+    });
+    const report = validate([AN('2026/09/02 8:00:00 SA GMT+7', '0912345678'), ...others, AN('2026/09/01 8:00:00 SA GMT+7', '0987650004')]);
+    expect(report.rows[0]?.replacedBy).toBeUndefined();
+    expect(report.rows.at(-1)?.replacedBy).toBe(2);
+    expect(report.summary.replaced).toBe(1);
+  });
+});
+

@@ -8,6 +8,7 @@ import {
   parseRoster,
   parseRosterText,
   readRosterFile,
+  RowChecker,
   validateRoster,
   type ExistingStudent,
 } from '../../../src/core/roster/index.js';
@@ -41,6 +42,17 @@ describe('validateRoster', () => {
     expect(byLine.get(12)?.values.bhxhCode).toBe('7931234575');
     expect(byLine.get(27)?.values.name).toBe('Nguyễn Thị Ánh Tuyết');
     expect(byLine.get(5)?.errors[0]?.message).toMatch(/Văn bản \(Text\)/);
+  });
+
+  it('gives the same report when each row is checked as it is read (RowChecker, as `import` runs it)', async () => {
+    const wards = await loadWardList();
+    const existing: ExistingStudent[] = [{ id: 'an-1', bhxhCode: '7931234567', idNumber: '079205001234', fields: { name: 'Nguyễn Văn An' } }];
+    for (const name of ['tricky.csv', 'google-forms.csv']) {
+      const bytes = readFileSync(path(name));
+      const checker = new RowChecker(now);
+      const streamed = checker.finish(await parseRoster(bytes, checker.check), existing, wards);
+      expect(streamed).toEqual(validateRoster(await parseRoster(bytes), existing, { now, wards }));
+    }
   });
 
   it('has exactly the shape of `import --json`, plus the values the command strips', async () => {
