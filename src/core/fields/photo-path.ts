@@ -1,6 +1,7 @@
 /** Photo paths as people paste or drag them into a terminal; pure (the home folder is a parameter). */
 import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { normalizeText } from '../text.js';
 import { optionalParsedField, parsedField, type Parsed } from './helpers.js';
 import { FIELD_LABELS, photo as M } from './messages.js';
 
@@ -51,7 +52,8 @@ export function normalizePhotoPath(raw: string, homeDir: string = homedir()): st
 function parsePhotoPath(empty: string) {
   return (raw: string): Parsed<string> => {
     const path = normalizePhotoPath(raw);
-    return path === '' ? { error: empty } : { value: path };
+    // Blank as the other fields see blank ("\\ " and a NUL, say): no path left, not a file named by control codes.
+    return normalizeText(path) === '' ? { error: empty } : { value: path };
   };
 }
 

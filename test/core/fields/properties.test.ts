@@ -65,6 +65,15 @@ describe('every field check, on any input', () => {
     );
   });
 
+  it('a photo path that is only an escaped space and control codes is blank, not a file named "\\u0000" (a seed the property above once drew)', () => {
+    for (const key of ['frontPhoto', 'backPhoto', 'portraitPhoto'] as const) {
+      for (const raw of ['\\ \u0000', '"\u0000"', "' \u200B '"]) {
+        const first = checkField(key, raw, options);
+        expect(first.ok ? first.value : undefined).toBeUndefined();
+      }
+    }
+  });
+
   it('accepts what its schema outputs', () => {
     fc.assert(
       fc.property(keys, fc.oneof(anyString, plausible), (key, raw) => {
