@@ -61,18 +61,28 @@ export function readLayout(bytes: Buffer): Layout | undefined {
   return { recordsFrom: HEAD.length, recordsTo, ...profile };
 }
 
-/** The span of the one record holding `line` at its own level (three tabs in); undefined for none or several. */
-function spanOfLine(bytes: Buffer, layout: Layout, line: string): Span | undefined {
-  const needle = Buffer.from(line);
-  const at = bytes.indexOf(needle, layout.recordsFrom);
-  if (at === -1 || at >= layout.recordsTo) return undefined;
-  const again = bytes.indexOf(needle, at + needle.length);
-  if (again !== -1 && again < layout.recordsTo) return undefined;
-  const open = bytes.lastIndexOf(RECORD_OPEN, at);
-  const close = bytes.indexOf(RECORD_CLOSE, at);
+/**
+ * The span of the one record holding a line that starts with `start` and ends right after it (a
+ * comma or the line's end); undefined for none or several, whichever way each line ends.
+ */
+function spanOfLine(bytes: Buffer, layout: Layout, start: string): Span | undefined {
+  const needle = Buffer.from(start);
+  let found: number | undefined;
+  for (let at = bytes.indexOf(needle, layout.recordsFrom); at !== -1 && at < layout.recordsTo; at = bytes.indexOf(needle, at + needle.length)) {
+    const next = bytes[at + needle.length];
+    if (next !== COMMA && next !== LINE_FEED) continue;
+    if (found !== undefined) return undefined;
+    found = at;
+  }
+  if (found === undefined) return undefined;
+  const open = bytes.lastIndexOf(RECORD_OPEN, found);
+  const close = bytes.indexOf(RECORD_CLOSE, found);
   if (open < layout.recordsFrom || close === -1 || close >= layout.recordsTo) return undefined;
   return { from: open + 1, to: close + RECORD_CLOSE.length };
 }
+
+const COMMA = 0x2c;
+const LINE_FEED = 0x0a;
 
 /** Ids are letters and digits (ids.ts); anything else is left to the whole-file lookup. */
 const PLAIN_ID = /^[a-z0-9]{1,32}$/;
@@ -87,13 +97,9 @@ export function findSpan(bytes: Buffer, layout: Layout, ref: string): Span | und
   const key = ref.trim().toLowerCase();
   if (!PLAIN_ID.test(key)) return undefined;
   // findStudent tries the id first, then the code: an id line, then a code in the fields (four tabs in).
-  const byId = spanOfLine(bytes, layout, `\n\t\t\t"id": "${key}",\n`) ?? spanOfLine(bytes, layout, `\n\t\t\t"id": "${key}"\n`);
+  const byId = spanOfLine(bytes, layout, `\n\t\t\t"id": "${key}"`);
   if (byId !== undefined || !BHXH.test(key)) return byId;
-  for (const end of [',\n', '\n']) {
-    const span = spanOfLine(bytes, layout, `\n\t\t\t\t"bhxhCode": "${key}"${end}`);
-    if (span !== undefined) return span;
-  }
-  return undefined;
+  return spanOfLine(bytes, layout, `\n\t\t\t\t"bhxhCode": "${key}"`);
 }
 
 /** The value a span holds (undefined when its text is not JSON: the whole-file read will say why). */

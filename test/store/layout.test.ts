@@ -88,6 +88,21 @@ describe('findSpan: the record findStudent would find, or nothing', () => {
     expect(found('')).toBeUndefined();
   });
 
+  it('nothing for a code two records share, whether or not it is the last field of either', () => {
+    const last = record('eeeeee', { name: 'Bùi Ngọc Bình' });
+    const { bhxhCode, ...others } = last.fields;
+    const shared = data([{ ...last, fields: { ...others, bhxhCode } }, record('ffffff', { bhxhCode: '7900000001', phone: '0912345678' })]);
+    const text = serialize(shared);
+    expect(text).toContain('"bhxhCode": "7900000001"\n');
+    expect(text).toContain('"bhxhCode": "7900000001",\n');
+    const twice = Buffer.from(text);
+    expect(findSpan(twice, readLayout(twice)!, '7900000001')).toBeUndefined();
+    // The same for an id that is the last key of one record (a hand edit).
+    const { id, ...rest } = record('gggggg');
+    const ids = Buffer.from(serialize(data([{ ...rest, id } as StudentRecord, record('gggggg', { bhxhCode: '7900000005' })])));
+    expect(findSpan(ids, readLayout(ids)!, 'gggggg')).toBeUndefined();
+  });
+
   it('nothing for an id two records share (a hand edit): the whole read sets one aside', () => {
     const twice = bytesOf(data([record('aaaaaa'), record('aaaaaa', { bhxhCode: '7900000009' })]));
     expect(findSpan(twice, readLayout(twice)!, 'aaaaaa')).toBeUndefined();
