@@ -57,9 +57,9 @@ export interface StoreFile {
    * update() for one student whose fields `change` leaves as they are (an event recorded): under
    * the lock, the record as it is in the file now is changed and written back in place, the rest
    * of the file copied byte for byte. WHOLE_FILE when that cannot be done safely (the file not
-   * laid out as serialize() lays it, the student not found once, another student with the same
-   * code, the fields changed): then nothing was written and the caller uses update(), so `change`
-   * may have run once for nothing.
+   * laid out as serialize() lays it, the student not found once, the fields changed, which needs
+   * the whole school's duplicate check): then nothing was written and the caller uses update(),
+   * so `change` may have run once for nothing.
    */
   updateRecord(id: string, change: (current: StudentRecord) => StudentRecord): StudentRecord | typeof WHOLE_FILE;
 }
@@ -165,7 +165,7 @@ export function openStoreFile(folder: string, options: OpenStoreFileOptions = {}
     };
 
     const read = (): Read => {
-      if (known !== undefined && signatureOf(file) === known.signature) return { kind: 'ok', data: known.data, migrated: false };
+      if (known !== undefined && unchangedSince(file, known.signature)) return { kind: 'ok', data: known.data, migrated: false };
       return interpret(readStoreBytes(file));
     };
 
@@ -252,13 +252,13 @@ export function openStoreFile(folder: string, options: OpenStoreFileOptions = {}
       guardAccess(file, () =>
         withLock(file, options.lockWaitMs, () => {
           // The bytes read at open when the file is still the same one (every write is a rename), else read now.
-          const same = raw !== undefined && signatureOf(file) === raw.signature ? raw : undefined;
+          const same = raw !== undefined && unchangedSince(file, raw.signature) ? raw : undefined;
           const found = same ?? readStoreBytes(file);
           const layout = same !== undefined ? rawLayout() : found && readLayout(found.bytes);
           if (found === undefined || layout === undefined) return WHOLE_FILE;
           const span = findSpan(found.bytes, layout, id);
           const current = span && parseSpan(found.bytes, span);
-          if (span === undefined || !isRecord(current) || current.id !== id || hasTwin(found.bytes, layout, current)) return WHOLE_FILE;
+          if (span === undefined || !isRecord(current) || current.id !== id) return WHOLE_FILE;
           const next = change(current);
           // A change of fields could make a twin: update() checks the whole school for that.
           if (JSON.stringify(next.fields) !== JSON.stringify(current.fields)) return WHOLE_FILE;
@@ -282,21 +282,6 @@ const names = (record: StudentRecord, ref: string): boolean => {
   const key = ref.trim().toLowerCase();
   return record.id === key || record.fields.bhxhCode === key;
 };
-
-/**
- * Another record with the same BHXH code or CCCD as this one: update() would refuse to save it
- * (store.ts, assertNoDuplicates), so the whole-file path must decide.
- */
-function hasTwin(bytes: Buffer, layout: Layout, record: StudentRecord): boolean {
-  return (['bhxhCode', 'idNumber'] as const).some((key) => {
-    const value = record.fields[key];
-    if (value === undefined) return false;
-    const line = Buffer.from(`\n\t\t\t\t"${key}": ${JSON.stringify(value)}`);
-    const first = bytes.indexOf(line, layout.recordsFrom);
-    const second = first === -1 ? -1 : bytes.indexOf(line, first + line.length);
-    return second !== -1 && second < layout.recordsTo;
-  });
-}
 
 /** The bytes as text; "Cannot create a string longer than…" is the size message. */
 function decode(file: string, bytes: Buffer): string {
@@ -337,6 +322,22 @@ function readStoreBytes(file: string): Found | undefined {
 }
 
 const signatureFrom = (stat: fs.Stats): string => `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+
+/**
+ * Whether the file is still the one read with `signature`. Every write is a rename (a new file),
+ * but a freed inode number can be reused by the next rename and a coarse clock (FAT keeps times
+ * to 2 seconds) can show the same time: a file changed that recently is read again, not trusted.
+ */
+function unchangedSince(file: string, signature: string): boolean {
+  try {
+    const stat = fs.lstatSync(file);
+    return stat.isFile() && signatureFrom(stat) === signature && Date.now() - Math.max(stat.mtimeMs, stat.ctimeMs) >= TRUST_AFTER_MS;
+  } catch {
+    return false;
+  }
+}
+
+const TRUST_AFTER_MS = 2_000;
 
 function signatureOf(file: string): string | undefined {
   try {

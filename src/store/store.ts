@@ -197,7 +197,7 @@ class LocalStore implements Store {
       }
       const next = changed(found);
       const records = current.records.with(index, next);
-      assertNoDuplicates(records, new Map([[id, next]]));
+      if (!sameFields(found, next)) assertNoDuplicates(records, new Map([[id, next]]));
       return { ...current, records };
     });
     return cloneRecord(this.#ids().get(id) as StudentRecord);
@@ -234,7 +234,7 @@ class LocalStore implements Store {
         }
         if (!isRecord(next)) throw new TypeError(`Not a valid student record: ${JSON.stringify(next)}`);
         records[index] = next;
-        changed.set(id, next);
+        if (!sameFields(before, next)) changed.set(id, next);
         outcomes.push({ id, ok: true, before: cloneRecord(before), after: cloneRecord(next) });
       }
       const appendedFrom = records.length;
@@ -243,7 +243,7 @@ class LocalStore implements Store {
         records.push(record);
         changed.set(record.id, record);
       }
-      if (changed.size === 0) return undefined;
+      if (changed.size === 0 && !outcomes.some((outcome) => outcome.ok)) return undefined;
       keepCreationOrder(records, appendedFrom);
       assertNoDuplicates(records, changed);
       return { ...current, records };
@@ -342,6 +342,12 @@ function keepCreationOrder(records: StudentRecord[], appendedFrom: number): void
   );
   if (outOfOrder) records.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
 }
+
+/**
+ * A change that leaves a student's fields as they were (an event) cannot make a twin: it is not
+ * refused for a twin the file already had (a hand edit), only a change of fields is checked.
+ */
+const sameFields = (before: StudentRecord, after: StudentRecord): boolean => JSON.stringify(before.fields) === JSON.stringify(after.fields);
 
 function assertNoDuplicates(records: readonly StudentRecord[], changed: ReadonlyMap<string, StudentRecord>): void {
   const seen = new Map<string, StudentRecord>();
