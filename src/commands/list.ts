@@ -54,7 +54,7 @@ export async function run(ctx: CommandContext, _args: string[], rawOptions: Reco
     });
     return;
   }
-  if (all.length === 0) return output.line(C.listEmpty);
+  if (all.length === 0) return output.line(wrap(C.listEmpty, output.width));
   if (records.length === 0) return output.line(wrap(C.listNoneMatching(all.length), output.width));
   const rows = records.map((r) => {
     const masked = maskFields(r.fields);

@@ -75,7 +75,7 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
   }
   output.batch(() => printBoard());
   function printBoard(): void {
-    if (records.length === 0) return output.line(S.empty);
+    if (records.length === 0) return output.line(wrap(S.empty, output.width));
     if (id === undefined) {
       output.line(output.colors.bold(S.title(options.class ?? classNames(records, profile.className).join(', '))));
       output.line();

@@ -248,5 +248,10 @@ describe('status <id> <event>: recording', () => {
     const { code, stdout } = runCli(['status']);
     expect(code).toBe(0);
     expect(stdout).toContain('Chưa có học sinh nào');
+    // Piped, the width is 80: the two commands fit, each whole on its line.
+    expect(stdout.split('\n').every((line) => [...line].length <= 80)).toBe(true);
+    expect(stdout).toMatch(/^vssid-helper import <tệp>$/m);
+    const list = runCli(['list']).stdout;
+    expect(list.split('\n').every((line) => [...line].length <= 80)).toBe(true);
   });
 });
