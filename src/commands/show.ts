@@ -12,7 +12,7 @@ import { requireSaved } from './student-ref.js';
 
 export async function run(ctx: CommandContext, [id = '']: string[], options: { unmask?: boolean }): Promise<void> {
   const { output } = ctx;
-  const stored = requireSaved(await openCommandStore(ctx), id);
+  const stored = requireSaved(await openCommandStore(ctx, { readOnly: true }), id);
   const record = options.unmask ? stored : maskRecord(stored);
   const { fields } = record;
   if (output.json) {

@@ -14,10 +14,16 @@ import { publicRow, renderRow } from '../ui/render.js';
 export async function run(ctx: CommandContext, args: string[], options: Record<string, unknown>): Promise<void> {
   const row = quickRow(args, options);
   if (row === undefined) return (await import('./troubleshoot/full.js')).run(ctx, args, options);
-  const email = row.number === 3 ? (await import('../store/peek-profile.js')).peekSupportEmail(ctx.env) : undefined;
+  const email = row.number === 3 ? await savedSupportEmail(ctx) : undefined;
   const shown = withSupportEmail(row, email);
   if (ctx.output.json) ctx.output.printJson({ rows: [publicRow(shown)] });
   else renderRow(ctx.output, shown);
+}
+
+/** Row 3's address as the class saved it, read without creating or repairing anything. */
+async function savedSupportEmail(ctx: CommandContext): Promise<string | undefined> {
+  const [{ openStore }, { supportEmailOf }] = await Promise.all([import('../store/store.js'), import('../core/support/address.js')]);
+  return supportEmailOf(openStore({ env: ctx.env, readOnly: true }).storedProfile());
 }
 
 /** The row `troubleshoot <n>` names, with no option given; else undefined. */

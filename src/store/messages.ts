@@ -34,6 +34,12 @@ export function studentLabel(record: { id?: string; fields: { name?: string } })
 export const messages = {
   corruptMoved: (file: string, movedTo: string) =>
     `Không đọc được tệp dữ liệu ${file}; đã chuyển sang ${movedTo} và tạo tệp mới. Dữ liệu cũ vẫn còn ở đó.`,
+  unreadableLeft: (file: string) =>
+    `Không đọc được dữ liệu đã lưu (${file}): tệp bị hỏng, nên lệnh này làm như chưa lưu học sinh nào. ` +
+    `Lệnh này chỉ đọc nên chưa thay đổi gì; chạy «${CLI} list» để chương trình chuyển tệp hỏng sang bên cạnh và tạo tệp mới.`,
+  partsLeftOut: (file: string) =>
+    `Tệp dữ liệu ${file} có học sinh hoặc cài đặt bị hỏng (có lẽ do sửa tay); lệnh này bỏ qua phần đó. ` +
+    `Lệnh này chỉ đọc nên chưa thay đổi gì; chạy «${CLI} list» để chương trình để riêng phần hỏng và báo chi tiết.`,
   cannotMoveCorrupt: (file: string) => `Không đọc được tệp dữ liệu ${file} và cũng không chuyển nó sang chỗ khác được.`,
   cannotMoveCorruptHint: 'Hãy tự đổi tên hoặc chuyển tệp đó đi rồi chạy lại lệnh; chương trình sẽ tạo tệp mới.',
   recordsSetAside: (file: string, sideFile: string, which: readonly string[]) =>
