@@ -1,4 +1,4 @@
-import { C } from './messages.js';
+import { commandMessages as C } from './messages.js';
 import { CHECKLIST, CONTACTS, HIGHLIGHTS, INSTALL_STEPS, LOGIN_STEP, REGISTRATION_STEPS, TROUBLESHOOTING, withSupportEmail } from '../core/content/index.js';
 import type { CommandContext } from '../context.js';
 import { supportEmailOf } from '../core/support/address.js';

@@ -20,7 +20,7 @@ import { loadWardList } from '../core/address/index.js';
 import type { Store } from '../store/store.js';
 import { LazyArray } from '../ui/json.js';
 import { maskRecordValue } from '../ui/mask.js';
-import { M } from './import/messages.js';
+import { importMessages as M } from './import/messages.js';
 import { withRosterFile } from './import/roster-file.js';
 import { printFileFacts, printNotSaved, printProblems, printSummary, printUpdates, type RowUpdate } from './import/report.js';
 import { openCommandStore } from './shared.js';

@@ -12,7 +12,7 @@ import { openCommandStore } from './shared.js';
 import { requireSaved } from './student-ref.js';
 import { boardJson, boardLines, renderBoard } from './status/board.js';
 import { renderGroups } from './status/groups.js';
-import { S } from './status/messages.js';
+import { statusMessages as S } from './status/messages.js';
 import { describeAllowed, recordEvent } from './status/record-event.js';
 
 const optionsSchema = z.object({

@@ -4,7 +4,7 @@ import { displayName, type StudentRecord } from '../core/record.js';
 import { STATE_LABELS } from '../core/tracking/messages.js';
 import { UserError } from '../errors.js';
 import type { Store } from '../store/store.js';
-import { C } from './messages.js';
+import { commandMessages as C } from './messages.js';
 
 export function requireStudent(records: readonly StudentRecord[], query: string): StudentRecord {
   const found = findStudent(records, query);

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import { removeLeftoverTemporaries, writeFileAtomic } from './atomic-write.js';
 import { guardAccess, linkError, makeFolder, refuseLinks } from './folder.js';
-import { messages } from './messages.js';
+import { storeMessages } from './messages.js';
 import { describeRejected, moveAside, setAside, tryChmod } from './repair.js';
 import { InvalidShapeError, NewerSchemaError, parseStoreText, SCHEMA_VERSION, type Rejected, type StoreData } from './schema.js';
 import { withLock } from './with-lock.js';
@@ -137,7 +137,7 @@ class DataFile implements StoreFile {
       return { kind: 'ok', ...parsed };
     } catch (error) {
       if (error instanceof NewerSchemaError) {
-        throw new UserError(messages.newerSchema(this.path, error.version), { hint: messages.newerSchemaHint });
+        throw new UserError(storeMessages.newerSchema(this.path, error.version), { hint: storeMessages.newerSchemaHint });
       }
       if (error instanceof InvalidShapeError) return { kind: 'broken' };
       throw error;
@@ -149,12 +149,12 @@ class DataFile implements StoreFile {
     if (found.kind === 'absent') return { data: emptyData(), dirty: false };
     const now = this.#options.now?.() ?? new Date();
     if (found.kind === 'broken') {
-      this.#notify(this.#options.readOnly ? messages.unreadableLeft(this.path) : messages.corruptMoved(this.path, moveAside(this.path, now)));
+      this.#notify(this.#options.readOnly ? storeMessages.unreadableLeft(this.path) : storeMessages.corruptMoved(this.path, moveAside(this.path, now)));
       return { data: emptyData(), dirty: true };
     }
     // The rejected parts are written out before the file loses them.
     const { data, migrated, rejected } = found;
-    if (rejected !== undefined && this.#options.readOnly) this.#notify(messages.partsLeftOut(this.path));
+    if (rejected !== undefined && this.#options.readOnly) this.#notify(storeMessages.partsLeftOut(this.path));
     else if (rejected !== undefined) describeRejected(this.path, setAside(this.path, rejected, now), rejected).forEach((n) => this.#notify(n));
     return { data, dirty: migrated };
   }
@@ -180,7 +180,7 @@ function decode(file: string, bytes: Buffer): string {
     return bytes.toString('utf8');
   } catch (error) {
     if (error instanceof RangeError || (error as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG') {
-      throw new UserError(messages.tooLarge(file, bytes.length), { hint: messages.tooLargeHint });
+      throw new UserError(storeMessages.tooLarge(file, bytes.length), { hint: storeMessages.tooLargeHint });
     }
     throw error;
   }
@@ -201,8 +201,8 @@ function readStoreBytes(file: string): Buffer | undefined {
   }
   if (stat.isSymbolicLink()) throw linkError(file);
   if (stat.isDirectory()) throw Object.assign(new Error(`EISDIR: ${file}`), { code: 'EISDIR', path: file });
-  if (!stat.isFile()) throw new UserError(messages.notRegular(file), { hint: messages.notRegularHint });
-  if (stat.size > MAX_STORE_BYTES) throw new UserError(messages.tooLarge(file, stat.size), { hint: messages.tooLargeHint });
+  if (!stat.isFile()) throw new UserError(storeMessages.notRegular(file), { hint: storeMessages.notRegularHint });
+  if (stat.size > MAX_STORE_BYTES) throw new UserError(storeMessages.tooLarge(file, stat.size), { hint: storeMessages.tooLargeHint });
   try {
     return fs.readFileSync(file);
   } catch (error) {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { DISK_FULL_CODES } from './atomic-write.js';
-import { messages } from './messages.js';
+import { storeMessages } from './messages.js';
 
 /**
  * Creates the folder and its missing parents one by one. Not mkdirSync's `recursive`: on a path
@@ -17,12 +17,12 @@ export function makeFolder(folder: string): void {
   for (let at = folder; ; at = path.dirname(at)) {
     try {
       const stat = fs.statSync(at);
-      if (!stat.isDirectory()) throw new UserError(messages.notADirectory(folder), { hint: messages.notADirectoryHint });
+      if (!stat.isDirectory()) throw new UserError(storeMessages.notADirectory(folder), { hint: storeMessages.notADirectoryHint });
       break;
     } catch (error) {
       if (error instanceof UserError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOTDIR') throw new UserError(messages.notADirectory(folder), { hint: messages.notADirectoryHint });
+      if (code === 'ENOTDIR') throw new UserError(storeMessages.notADirectory(folder), { hint: storeMessages.notADirectoryHint });
       if (code !== 'ENOENT') throw error;
     }
     if (path.dirname(at) === at) break;
@@ -36,9 +36,9 @@ export function makeFolder(folder: string): void {
       if (code === 'EEXIST' && isDirectory(dir)) continue;
       if (code === 'EEXIST' || code === 'ENOTDIR') {
         // Some systems say EEXIST when a file stands where a folder of the path should be.
-        throw new UserError(messages.notADirectory(folder), { hint: messages.notADirectoryHint });
+        throw new UserError(storeMessages.notADirectory(folder), { hint: storeMessages.notADirectoryHint });
       }
-      if (code === 'ENOENT') throw new UserError(messages.cannotCreateFolder(folder), { hint: messages.notADirectoryHint });
+      if (code === 'ENOENT') throw new UserError(storeMessages.cannotCreateFolder(folder), { hint: storeMessages.notADirectoryHint });
       throw error;
     }
   }
@@ -59,7 +59,7 @@ const isDirectory = (dir: string): boolean => {
  */
 export function refuseLinks(folder: string, file: string): boolean {
   if (fs.lstatSync(folder).isSymbolicLink()) {
-    throw new UserError(messages.folderIsLink(folder, realPathOf(folder)), { hint: messages.folderIsLinkHint });
+    throw new UserError(storeMessages.folderIsLink(folder, realPathOf(folder)), { hint: storeMessages.folderIsLinkHint });
   }
   let stat: fs.Stats | undefined;
   try {
@@ -80,7 +80,23 @@ const realPathOf = (target: string): string => {
 };
 
 export const linkError = (file: string): UserError =>
-  new UserError(messages.fileIsLink(file, realPathOf(file)), { hint: messages.fileIsLinkHint });
+  new UserError(storeMessages.fileIsLink(file, realPathOf(file)), { hint: storeMessages.fileIsLinkHint });
+
+/** What a user is told for each system error code they can act on: the message (of the path) and the hint. */
+const EXPLAINED: Record<string, (file: string, where: string) => [string, string]> = {
+  EACCES: (_file, where) => [storeMessages.cannotAccess(where), storeMessages.cannotAccessHint],
+  EPERM: (_file, where) => [storeMessages.cannotAccess(where), storeMessages.cannotAccessHint],
+  ENOTDIR: (file) => [storeMessages.notADirectory(path.dirname(file)), storeMessages.notADirectoryHint],
+  EISDIR: (_file, where) => [storeMessages.isADirectory(where), storeMessages.isADirectoryHint],
+  EROFS: (file) => [storeMessages.readOnly(file), storeMessages.readOnlyHint],
+  ENAMETOOLONG: (file) => [storeMessages.nameTooLong(file), storeMessages.notADirectoryHint],
+  ENOENT: (_file, where) => [storeMessages.cannotReach(where), storeMessages.notADirectoryHint],
+  ELOOP: (_file, where) => [storeMessages.cannotReach(where), storeMessages.notADirectoryHint],
+  EMFILE: (file) => [storeMessages.noResources(file), storeMessages.noResourcesHint],
+  ENFILE: (file) => [storeMessages.noResources(file), storeMessages.noResourcesHint],
+  ENOMEM: (file) => [storeMessages.noResources(file), storeMessages.noResourcesHint],
+  ...Object.fromEntries([...DISK_FULL_CODES].map((code) => [code, (file: string) => [storeMessages.diskFull(file), storeMessages.diskFullHint]])),
+};
 
 /** File-system errors a user can act on, in Vietnamese and naming the path, instead of "ENOTDIR…". */
 export function guardAccess<T>(file: string, action: () => T): T {
@@ -88,30 +104,9 @@ export function guardAccess<T>(file: string, action: () => T): T {
     return action();
   } catch (error) {
     const { code, path: where } = error as NodeJS.ErrnoException;
-    switch (code) {
-      case 'EACCES':
-      case 'EPERM':
-        throw new UserError(messages.cannotAccess(where ?? file), { hint: messages.cannotAccessHint });
-      case 'ENOTDIR':
-        throw new UserError(messages.notADirectory(path.dirname(file)), { hint: messages.notADirectoryHint });
-      case 'EISDIR':
-        throw new UserError(messages.isADirectory(where ?? file), { hint: messages.isADirectoryHint });
-      case 'EROFS':
-        throw new UserError(messages.readOnly(file), { hint: messages.readOnlyHint });
-      case 'ENAMETOOLONG':
-        throw new UserError(messages.nameTooLong(file), { hint: messages.notADirectoryHint });
-      case 'ENOENT':
-      case 'ELOOP':
-        throw new UserError(messages.cannotReach(where ?? file), { hint: messages.notADirectoryHint });
-      case 'EMFILE':
-      case 'ENFILE':
-      case 'ENOMEM':
-        throw new UserError(messages.noResources(file), { hint: messages.noResourcesHint });
-      default:
-        if (code !== undefined && DISK_FULL_CODES.has(code)) {
-          throw new UserError(messages.diskFull(file), { hint: messages.diskFullHint });
-        }
-        throw error;
-    }
+    const explain = code !== undefined && Object.hasOwn(EXPLAINED, code) ? EXPLAINED[code] : undefined;
+    if (explain === undefined) throw error;
+    const [message, hint] = explain(file, where ?? file);
+    throw new UserError(message, { hint });
   }
 }

@@ -31,7 +31,7 @@ export function studentLabel(record: { id?: string; fields: { name?: string } })
   return record.id ? `${record.id} (${name})` : name;
 }
 
-export const messages = {
+export const storeMessages = {
   corruptMoved: (file: string, movedTo: string) =>
     `Không đọc được tệp dữ liệu ${file}; đã chuyển sang ${movedTo} và tạo tệp mới. Dữ liệu cũ vẫn còn ở đó.`,
   unreadableLeft: (file: string) =>
@@ -118,8 +118,8 @@ export const messages = {
 /** One line per conflict found by findConflicts, for the wizard and import to show. */
 export function describeConflict(conflict: Conflict): string {
   const other = studentLabel(conflict.other);
-  if (conflict.field === 'photo') return messages.samePhoto(displayName(conflict.other.fields), conflict.other.id);
+  if (conflict.field === 'photo') return storeMessages.samePhoto(displayName(conflict.other.fields), conflict.other.id);
   return conflict.severity === 'warning'
-    ? messages.samePhone(other)
+    ? storeMessages.samePhone(other)
     : `${FIELD_LABELS[conflict.field]} trùng với học sinh ${other}.`;
 }

@@ -12,7 +12,7 @@ import { UserError } from '../errors.js';
 import { CONFLICT_SEVERITY, conflictKeys, type ConflictField } from './conflicts.js';
 import { DATA_FILE_NAME, openStoreFile, type StoreFile } from './file.js';
 import { newId } from './ids.js';
-import { messages, studentLabel } from './messages.js';
+import { storeMessages, studentLabel } from './messages.js';
 import { patchProfile, resolveProfile, type StoredProfile } from './profile.js';
 import { isRecord, type StoreData } from './schema.js';
 
@@ -83,7 +83,7 @@ export type UpdateOutcome =
 /**
  * The data file: VSSID_HELPER_HOME/data.json, else data.json in the per-user config folder that
  * env-paths gives conf for "vssid-helper" with no "-nodejs" suffix: conf's location, so stores
- * written by earlier versions through conf are found (test/store/store.test.ts checks it against
+ * written by earlier versions through conf are found (test/store/read-only.test.ts checks it against
  * conf's own default).
  */
 export function storeFilePath(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
@@ -116,7 +116,6 @@ const cloneRecord = (record: StudentRecord): StudentRecord => ({
 class LocalStore implements Store {
   readonly #file: StoreFile;
   #byId: Map<string, StudentRecord> | undefined;
-  #byBhxh: Map<string, StudentRecord> | undefined;
   /** Ids handed out by create() but not saved yet, so two drafts never share one. */
   readonly #reserved = new Set<string>();
 
@@ -142,13 +141,13 @@ class LocalStore implements Store {
   }
 
   get(idOrBhxh: string): StudentRecord | undefined {
-    const found = this.#find(idOrBhxh);
+    const found = findIn(this.#data.records, idOrBhxh);
     return found && cloneRecord(found);
   }
 
   require(idOrBhxh: string): StudentRecord {
     const found = this.get(idOrBhxh);
-    if (!found) throw new UserError(messages.notFound(idOrBhxh.trim()), { hint: messages.notFoundHint });
+    if (!found) throw new UserError(storeMessages.notFound(idOrBhxh.trim()), { hint: storeMessages.notFoundHint });
     return found;
   }
 
@@ -213,7 +212,7 @@ class LocalStore implements Store {
       for (const id of ids) {
         const index = indexOf.get(id);
         if (index === undefined) {
-          outcomes.push({ id, ok: false, error: new UserError(messages.removedMeanwhile(id), { hint: messages.removedElsewhereHint }) });
+          outcomes.push({ id, ok: false, error: new UserError(storeMessages.removedMeanwhile(id), { hint: storeMessages.removedElsewhereHint }) });
           continue;
         }
         const before = records[index] as StudentRecord;
@@ -275,8 +274,7 @@ class LocalStore implements Store {
   }
 
   setProfile(patch: Partial<ClassProfile>): ClassProfile {
-    this.#change((current) => ({ ...current, profile: patchProfile(current.profile, patch) }));
-    return this.getProfile();
+    return this.updateProfile(() => patch);
   }
 
   updateProfile(change: (current: ClassProfile) => Partial<ClassProfile>): ClassProfile {
@@ -287,15 +285,6 @@ class LocalStore implements Store {
   resetProfile(): ClassProfile {
     this.#change((current) => ({ ...current, profile: {} }));
     return this.getProfile();
-  }
-
-  #find(idOrBhxh: string): StudentRecord | undefined {
-    const key = idOrBhxh.trim();
-    if (BHXH.test(key)) {
-      this.#byBhxh ??= bhxhIndex(this.#data.records);
-      return this.#byBhxh.get(key);
-    }
-    return this.#ids().get(key.toLowerCase());
   }
 
   #ids(): Map<string, StudentRecord> {
@@ -311,7 +300,6 @@ class LocalStore implements Store {
   #change(change: (current: StoreData) => StoreData | undefined): void {
     this.#file.update(change);
     this.#byId = undefined;
-    this.#byBhxh = undefined;
   }
 }
 
@@ -357,9 +345,9 @@ function assertNoDuplicates(records: readonly StudentRecord[], changed: Readonly
   }
   const first = found[0];
   if (!first) return;
-  const more = found.length > 1 ? ` ${messages.duplicateMore(found.length - 1)}` : '';
+  const more = found.length > 1 ? ` ${storeMessages.duplicateMore(found.length - 1)}` : '';
   throw new UserError(
-    messages.duplicate(first.field, studentLabel(first.candidate), studentLabel(first.other)) + more,
-    { hint: messages.duplicateHint(first.other.id) },
+    storeMessages.duplicate(first.field, studentLabel(first.candidate), studentLabel(first.other)) + more,
+    { hint: storeMessages.duplicateHint(first.other.id) },
   );
 }

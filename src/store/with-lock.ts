@@ -5,7 +5,7 @@ import { UserError } from '../errors.js';
 import { sleep } from './atomic-write.js';
 import { makeFolder } from './folder.js';
 import { currentOwner, inspectLock, removeStaleLock, tryCreateLock, type LockOwner } from './lock.js';
-import { messages } from './messages.js';
+import { storeMessages } from './messages.js';
 
 /**
  * How long a change waits for another process's lock. A lock is held for the milliseconds of one
@@ -46,7 +46,7 @@ export function withLock<T>(file: string, waitMs: number = LOCK_WAIT_MS, action:
     if (state.kind === 'gone') continue;
     holder = state.owner;
     if (Date.now() >= deadline) {
-      throw new UserError(messages.busy(file), { hint: messages.busyHint(lock, holder) });
+      throw new UserError(storeMessages.busy(file), { hint: storeMessages.busyHint(lock, holder) });
     }
     sleep(LOCK_RETRY_MS + Math.floor(Math.random() * LOCK_RETRY_MS));
   }

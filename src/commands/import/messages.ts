@@ -13,7 +13,7 @@ const ENCODING_LABELS: Record<RosterEncoding, string> = {
 
 const RESUME = `${CLI} register --resume`;
 
-export const M = {
+export const importMessages = {
   /** Spinner labels, shown on a terminal while a large roster is read, then checked. */
   reading: (file: string) => `Đang đọc «${file}»…`,
   checking: (rows: number) => `Đang kiểm tra ${rows.toLocaleString('vi-VN')} dòng…`,

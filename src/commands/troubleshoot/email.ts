@@ -7,7 +7,7 @@ import { UserError } from '../../errors.js';
 import type { Store } from '../../store/store.js';
 import { writeUserFile } from '../../ui/write-file.js';
 import { wrap } from '../../ui/wrap.js';
-import { T } from './messages.js';
+import { troubleshootMessages as T } from './messages.js';
 
 export interface EmailOptions {
   out?: string;

@@ -8,7 +8,7 @@ import type { Choice } from '../../ui/prompter.js';
 import { publicRow, renderHeading, renderRow, rowSummary } from '../../ui/render.js';
 import { requireSaved } from '../student-ref.js';
 import { openCommandStore } from '../shared.js';
-import { T } from './messages.js';
+import { troubleshootMessages as T } from './messages.js';
 
 interface Options {
   list?: boolean;

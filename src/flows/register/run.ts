@@ -3,9 +3,9 @@ import { displayName, type ClassProfile, type StudentFields, type StudentRecord 
 import type { Store } from '../../store/store.js';
 import { printReady } from './result.js';
 import { UserError } from '../../errors.js';
-import { messages as storeMessages } from '../../store/messages.js';
+import { storeMessages } from '../../store/messages.js';
 import { openStore } from '../../store/store.js';
-import { M } from './messages.js';
+import { registerMessages as M } from './messages.js';
 import { prompter } from '../../ui/prompter.js';
 import { loadWardList } from '../../core/address/index.js';
 import { DraftSession } from './session.js';
