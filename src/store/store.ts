@@ -237,7 +237,8 @@ class LocalStore implements Store {
       }
       if (changed.size === 0 && !outcomes.some((outcome) => outcome.ok)) return undefined;
       keepCreationOrder(records, appendedFrom);
-      assertNoDuplicates(records, changed);
+      // Only a change of fields or a new student can make a twin: an event needs no look at the school.
+      if (changed.size > 0) assertNoDuplicates(records, changed);
       return { ...current, records };
     });
     for (const record of incoming) this.#reserved.delete(record.id);
