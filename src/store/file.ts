@@ -67,12 +67,12 @@ export function openStoreFile(folder: string, options: OpenStoreFileOptions = {}
   const cwd = path.resolve(folder);
   const file = path.join(cwd, DATA_FILE_NAME);
   return guardAccess(file, () => {
-    // No file yet: the default folder is ours alone, so close it.
-    if (!options.readOnly) makeFolder(cwd);
-    if (!options.readOnly && !refuseLinks(cwd, file) && options.defaultFolder) tryChmod(cwd, 0o700);
-    const opened = new DataFile(file, options);
-    opened.data();
-    return opened;
+    if (!options.readOnly) {
+      makeFolder(cwd);
+      // No file yet: the default folder is ours alone, so close it.
+      if (!refuseLinks(cwd, file) && options.defaultFolder) tryChmod(cwd, 0o700);
+    }
+    return new DataFile(file, options);
   });
 }
 
@@ -80,17 +80,18 @@ class DataFile implements StoreFile {
   readonly notices: string[] = [];
   /** The bytes last read or written and what they hold: reused only while the file holds exactly these bytes. */
   #last: { bytes: Buffer; data: StoreData } | undefined;
-  #loaded: StoreData | undefined;
+  #loaded: StoreData;
   readonly path: string;
   readonly #options: OpenStoreFileOptions;
 
   constructor(file: string, options: OpenStoreFileOptions) {
     this.path = file;
     this.#options = options;
+    this.#loaded = this.#firstRead();
   }
 
   data(): StoreData {
-    return guardAccess(this.path, () => (this.#loaded ??= this.#firstRead()));
+    return this.#loaded;
   }
 
   update(change: (current: StoreData) => StoreData | undefined): StoreData {

@@ -1,6 +1,6 @@
 /**
  * The local store: records and the class profile in one JSON file, behind a small interface.
- * Reads come from a copy made at the first read and refreshed by each change. Every change
+ * Reads come from a copy made at open and refreshed by each change. Every change
  * re-reads the file under a lock and applies itself to what is there now (records upserted or
  * removed by id, profile keys patched), so what another process saved meanwhile is kept; then the
  * whole file is written in one atomic write (file.ts).
@@ -23,7 +23,7 @@ export interface OpenStoreOptions {
   env?: NodeJS.ProcessEnv;
   /** How long a change waits for another live command's lock (tests shorten it). */
   lockWaitMs?: number;
-  /** Called with each notice (a broken file moved aside) when it happens, at the first read or a change. */
+  /** Called with each notice (a broken file moved aside) when it happens, at open or at a change. */
   onNotice?: (notice: string) => void;
   /**
    * For commands that only show: no folder created, no lock taken, nothing written. A file that
@@ -123,7 +123,7 @@ class LocalStore implements Store {
     this.#file = file;
   }
 
-  /** The whole school, read on first use (file.ts). */
+  /** The whole school as read at open or by the last change. */
   get #data(): StoreData {
     return this.#file.data();
   }
