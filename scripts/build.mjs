@@ -21,7 +21,7 @@ import { pathToFileURL } from 'node:url';
  * support address for row 3) are here so that a quick answer never starts Node's ES module
  * loader, which costs more than the answer itself (about 20 ms on Node 20).
  */
-const COMMONJS = ['src/main.ts', 'src/context.ts', 'src/ui/chalk.ts', 'src/commands/troubleshoot.ts', 'src/store/peek-profile.ts'];
+const COMMONJS = ['src/main.ts', 'src/context.ts', 'src/ui/chalk.ts', 'src/commands/troubleshoot.ts'];
 
 const REQUIRE_BANNER = "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);";
 

@@ -1,4 +1,4 @@
-import { C } from './messages.js';
+import { commandMessages as C } from './messages.js';
 import { CHECKLIST } from '../core/content/index.js';
 import type { CommandContext } from '../context.js';
 import { renderHeading, renderUpdates } from '../ui/render.js';

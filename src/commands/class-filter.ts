@@ -2,7 +2,7 @@
 import { classNames, inClass } from '../core/classes.js';
 import type { StudentRecord } from '../core/record.js';
 import { UserError } from '../errors.js';
-import { S } from './status/messages.js';
+import { statusMessages as S } from './status/messages.js';
 
 /** One class, or all without a name; a class not in the store is refused, naming those it has. */
 export function classRecords(all: StudentRecord[], storeClass: string, className: string | undefined): StudentRecord[] {

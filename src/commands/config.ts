@@ -16,8 +16,7 @@ import { formatDate } from '../core/tracking/index.js';
 import type { CommandContext } from '../context.js';
 import { NoTerminalError, UserError } from '../errors.js';
 import { agencyUpdateCandidates } from '../core/agency.js';
-import { supportAddressOf } from '../core/support/address.js';
-import { peekSupportEmail } from '../store/peek-profile.js';
+import { supportAddressOf, supportEmailOf } from '../core/support/address.js';
 import { DEFAULT_PROFILE } from '../store/profile.js';
 import type { Store } from '../store/store.js';
 import { renderTable } from '../ui/table.js';
@@ -108,7 +107,7 @@ function list(ctx: CommandContext, store: Store): void {
   // The year in Vietnam: at 05:00 on 1 January there, it is still the old year in UTC.
   const year = Number(vietnamDateOf(ctx.now).slice(0, 4));
   const daysOff = holidaysFor(year, validOverrides(profile));
-  const support = supportAddressOf(peekSupportEmail(ctx.env));
+  const support = supportAddressOf(supportEmailOf(store.storedProfile()));
   if (output.json) {
     output.printJson({ path: store.path, profile, supportEmail: support, daysOff: { year, days: daysOff } });
     return;

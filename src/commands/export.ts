@@ -2,11 +2,11 @@ import * as z from 'zod';
 import { validOverrides } from '../core/calendar/index.js';
 import { buildClassFile } from '../core/class-file/index.js';
 import { EXPORT_HEADERS, exportRecord, exportRow, toCsv } from '../core/export/index.js';
+import { supportEmailOf } from '../core/support/address.js';
 import type { CommandContext } from '../context.js';
 import { UserError } from '../errors.js';
 import { maskRecord } from '../ui/mask.js';
 import { writeUserFile } from '../ui/write-file.js';
-import { peekSupportEmail } from '../store/peek-profile.js';
 import { openCommandStore } from './shared.js';
 import { CLI } from '../invocation.js';
 
@@ -47,7 +47,7 @@ export async function run(ctx: CommandContext, _args: string[], rawOptions: Reco
   const content =
     format === 'csv'
       ? toCsv([EXPORT_HEADERS, ...shown.map((record) => exportRow(exportRecord(record, overrides)))])
-      : `${JSON.stringify(buildClassFile(shown, profile, { now: ctx.now, masked: options.mask === true, overrides, supportEmailSet: peekSupportEmail(ctx.env) !== undefined }), null, 2)}\n`;
+      : `${JSON.stringify(buildClassFile(shown, profile, { now: ctx.now, masked: options.mask === true, overrides, supportEmailSet: supportEmailOf(store.storedProfile()) !== undefined }), null, 2)}\n`;
 
   if (options.out === undefined) {
     // line() adds the last '\n' back, so CSV keeps its CRLF.

@@ -1,14 +1,15 @@
-import { C } from './messages.js';
+import { commandMessages as C } from './messages.js';
 import { CHECKLIST, CONTACTS, HIGHLIGHTS, INSTALL_STEPS, LOGIN_STEP, REGISTRATION_STEPS, TROUBLESHOOTING, withSupportEmail } from '../core/content/index.js';
 import type { CommandContext } from '../context.js';
-import { peekSupportEmail } from '../store/peek-profile.js';
+import { supportEmailOf } from '../core/support/address.js';
+import { openCommandStore } from './shared.js';
 import { renderHeading, renderRow, renderStep, renderUpdates } from '../ui/render.js';
 import { hanging } from '../ui/wrap.js';
 
 export async function run(ctx: CommandContext): Promise<void> {
   const { output } = ctx;
   // Row 3 names this class's support address when `config` set one.
-  const supportEmail = peekSupportEmail(ctx.env);
+  const supportEmail = supportEmailOf((await openCommandStore(ctx, { readOnly: true })).storedProfile());
   const troubleshooting = TROUBLESHOOTING.map((row) => withSupportEmail(row, supportEmail));
   if (output.json) {
     output.printJson({

@@ -17,12 +17,10 @@ import { UserError } from '../errors.js';
 import { withSpinner, type SpinnerOptions } from '../ui/spinner.js';
 import { conflictKeys } from '../store/conflicts.js';
 import { loadWardList } from '../core/address/index.js';
-import { peekRecords } from '../store/peek.js';
-import { peekExtraWards } from '../store/peek-profile.js';
 import type { Store } from '../store/store.js';
 import { LazyArray } from '../ui/json.js';
 import { maskRecordValue } from '../ui/mask.js';
-import { M } from './import/messages.js';
+import { importMessages as M } from './import/messages.js';
 import { withRosterFile } from './import/roster-file.js';
 import { printFileFacts, printNotSaved, printProblems, printSummary, printUpdates, type RowUpdate } from './import/report.js';
 import { openCommandStore } from './shared.js';
@@ -49,13 +47,14 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
     return mergeClassFile(ctx, read.classFile, dryRun);
   }
   const { parsed, checker, spinner } = read;
-  const store = dryRun ? undefined : await openCommandStore(ctx);
-  const saved = store === undefined ? savedForDryRun(ctx) : store.list();
-  const wards = await loadWardList(store?.getProfile().extraWards ?? peekExtraWards(ctx.env));
+  // A dry run leaves no trace: the store is only read.
+  const store = await openCommandStore(ctx, { readOnly: dryRun });
+  const saved = store.list();
+  const wards = await loadWardList(store.getProfile().extraWards);
   const { report, updates } = await withSpinner(M.checking(parsed.rows.length), () => {
     const checked = checker.finish(parsed, saved.map(comparable), wards);
     const planned = planUpdates(checked, saved, overwrite);
-    if (store !== undefined) saveAll(store, checked, planned, overwrite, ctx.now);
+    if (!dryRun) saveAll(store, checked, planned, overwrite, ctx.now);
     return { report: checked, updates: planned };
   }, spinner);
 
@@ -147,14 +146,6 @@ function readOwnClassFile(bytes: Uint8Array): ReadClassFile | undefined {
     if (error instanceof ClassFileError) throw new UserError(error.message, { hint: error.hint });
     throw error;
   }
-}
-
-/** A dry run leaves no trace and skips conf: the saved records are only read, if there are any. */
-function savedForDryRun(ctx: CommandContext): StudentRecord[] {
-  const peek = peekRecords(ctx.env);
-  if (peek.status === 'ok') return peek.records;
-  if (peek.status === 'unreadable') ctx.output.warn(M.savedUnreadable(peek.path));
-  return [];
 }
 
 /**

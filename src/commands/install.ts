@@ -1,4 +1,4 @@
-import { C } from './messages.js';
+import { commandMessages as C } from './messages.js';
 import { HIGHLIGHTS, LINKS, MIN_OS_VERSIONS, SAFETY, SAFETY_TITLE, UPDATES } from '../core/content/index.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { C } from './messages.js';
+import { commandMessages as C } from './messages.js';
 import { SHORT_LABELS } from '../core/fields/short-labels.js';
 import { missingToAsk } from '../core/fields/required.js';
 import { displayName, FORM_ORDER, STUDENT_STATES, type FieldKey, type StudentRecord, type StudentState } from '../core/record.js';

@@ -1,7 +1,7 @@
 import { CLI } from '../invocation.js';
 /** The Vietnamese text of the small commands: list, show, remove and the guide's pages. */
 
-export const C = {
+export const commandMessages = {
   studentNotFound: (key: string) => `Không tìm thấy học sinh nào có mã, mã số BHXH hay họ tên «${key}».`,
   studentNotFoundHint: `Xem mã và họ tên của từng người: ${CLI} list (gõ tên không dấu cũng được, ví dụ "nguyen van an").`,
   studentAmbiguous: (key: string, count: number) => `Có ${count} học sinh khớp với «${key}»:`,

@@ -4,7 +4,7 @@ import { displayName, type StudentRecord } from '../core/record.js';
 import type { CommandContext } from '../context.js';
 import { NoTerminalError, UserError } from '../errors.js';
 import { openCommandStore } from './shared.js';
-import { S } from './status/messages.js';
+import { statusMessages as S } from './status/messages.js';
 
 const optionsSchema = z.object({
   doneBefore: z.string(),

@@ -1,4 +1,4 @@
-import { C } from './messages.js';
+import { commandMessages as C } from './messages.js';
 import { displayName } from '../core/record.js';
 import type { CommandContext } from '../context.js';
 import { NoTerminalError } from '../errors.js';

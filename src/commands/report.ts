@@ -33,7 +33,7 @@ export function defaultReportName(className: string): string {
 export async function run(ctx: CommandContext, _args: string[], rawOptions: Record<string, unknown>): Promise<void> {
   const options = optionsSchema.parse(rawOptions);
   const { output } = ctx;
-  const store = await openCommandStore(ctx);
+  const store = await openCommandStore(ctx, { readOnly: true });
   const profile = store.getProfile();
   const records = classRecords(store.list(), profile.className, options.class);
   if (records.length === 0) throw new UserError(M.empty, { hint: M.emptyHint });

@@ -1,4 +1,4 @@
-import { C } from './messages.js';
+import { commandMessages as C } from './messages.js';
 import { displayName } from '../core/record.js';
 import type { CommandContext } from '../context.js';
 import { EVENT_LABELS, NEEDS_COMPLETION_LABEL, STATE_LABELS, formatInstant } from '../core/tracking/messages.js';
@@ -12,7 +12,7 @@ import { requireSaved } from './student-ref.js';
 
 export async function run(ctx: CommandContext, [id = '']: string[], options: { unmask?: boolean }): Promise<void> {
   const { output } = ctx;
-  const stored = requireSaved(await openCommandStore(ctx), id);
+  const stored = requireSaved(await openCommandStore(ctx, { readOnly: true }), id);
   const record = options.unmask ? stored : maskRecord(stored);
   const { fields } = record;
   if (output.json) {

@@ -1,8 +1,7 @@
 import * as z from 'zod';
 import { validOverrides } from '../core/calendar/index.js';
 import { folderListingFileExists, photosToRedo } from '../core/fields/photo-presence.js';
-import { supportAddressOf } from '../core/support/index.js';
-import { supportEmailOf } from '../store/peek-profile.js';
+import { supportAddressOf, supportEmailOf } from '../core/support/index.js';
 import { buildBoard, parseEventName } from '../core/tracking/index.js';
 import { classNames } from '../core/classes.js';
 import type { CommandContext } from '../context.js';
@@ -13,7 +12,7 @@ import { openCommandStore } from './shared.js';
 import { requireSaved } from './student-ref.js';
 import { boardJson, boardLines, renderBoard } from './status/board.js';
 import { renderGroups } from './status/groups.js';
-import { S } from './status/messages.js';
+import { statusMessages as S } from './status/messages.js';
 import { describeAllowed, recordEvent } from './status/record-event.js';
 
 const optionsSchema = z.object({
@@ -50,7 +49,8 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
   }
   if (extra.length > 0) throw new UsageError(S.tooManyArgs, { hint: S.tooManyArgsHint });
   if (options.class !== undefined && id !== undefined) throw new UsageError(S.classWithId, { hint: S.classWithIdHint });
-  const store = await openCommandStore(ctx);
+  // The board and one student's line only show: the store is opened read-only.
+  const store = await openCommandStore(ctx, { readOnly: event === undefined });
   const profile = store.getProfile();
   const overrides = validOverrides(profile);
   if (id !== undefined && event !== undefined) {

@@ -4,7 +4,7 @@ import { displayName, type StudentRecord } from '../core/record.js';
 import { STATE_LABELS } from '../core/tracking/messages.js';
 import { UserError } from '../errors.js';
 import type { Store } from '../store/store.js';
-import { C } from './messages.js';
+import { commandMessages as C } from './messages.js';
 
 export function requireStudent(records: readonly StudentRecord[], query: string): StudentRecord {
   const found = findStudent(records, query);
@@ -14,10 +14,7 @@ export function requireStudent(records: readonly StudentRecord[], query: string)
   throw new UserError(C.studentAmbiguous(query.trim(), found.candidates.length), { hint: `${lines.join('\n')}\n${C.studentAmbiguousHint}` });
 }
 
-/**
- * requireStudent on the saved students: an id or BHXH code is looked up in the file alone when it
- * can be (store.peek), so one student's command does not read and check the whole school.
- */
+/** requireStudent on the saved students. */
 export function requireSaved(store: Store, query: string): StudentRecord {
-  return store.peek(query) ?? requireStudent(store.list(), query);
+  return requireStudent(store.list(), query);
 }

@@ -1,4 +1,5 @@
 import { withSupportEmail } from '../core/content/class-rows.js';
+import { supportEmailOf } from '../core/support/address.js';
 import { troubleshootingRow } from '../core/content/search.js';
 import type { TroubleshootingRow } from '../core/content/troubleshooting.js';
 import type { CommandContext } from '../context.js';
@@ -6,18 +7,24 @@ import { publicRow, renderRow } from '../ui/render.js';
 
 /**
  * `troubleshoot <n>` is the quick answer and starts like `--help` (≤ 1.2× a bare node): it loads
- * the rows and their renderer only, and row 3's saved support address when that row is asked,
- * all built as CommonJS with the context (scripts/build.mjs), so no ES module loader starts.
+ * the rows and their renderer only, built as CommonJS with the context (scripts/build.mjs), so no
+ * ES module loader starts; row 3 also reads the class's support address from the store.
  * Every other form (search, --list, --student, --email, a wrong number) is troubleshoot/full.ts,
  * loaded when needed; test/e2e/startup.test.ts checks what this file loads.
  */
 export async function run(ctx: CommandContext, args: string[], options: Record<string, unknown>): Promise<void> {
   const row = quickRow(args, options);
   if (row === undefined) return (await import('./troubleshoot/full.js')).run(ctx, args, options);
-  const email = row.number === 3 ? (await import('../store/peek-profile.js')).peekSupportEmail(ctx.env) : undefined;
+  const email = row.number === 3 ? await savedSupportEmail(ctx) : undefined;
   const shown = withSupportEmail(row, email);
   if (ctx.output.json) ctx.output.printJson({ rows: [publicRow(shown)] });
   else renderRow(ctx.output, shown);
+}
+
+/** Row 3's address as the class saved it, read without creating or repairing anything. */
+async function savedSupportEmail(ctx: CommandContext): Promise<string | undefined> {
+  const { openStore } = await import('../store/store.js');
+  return supportEmailOf(openStore({ env: ctx.env, readOnly: true }).storedProfile());
 }
 
 /** The row `troubleshoot <n>` names, with no option given; else undefined. */

@@ -31,9 +31,15 @@ export function studentLabel(record: { id?: string; fields: { name?: string } })
   return record.id ? `${record.id} (${name})` : name;
 }
 
-export const messages = {
+export const storeMessages = {
   corruptMoved: (file: string, movedTo: string) =>
     `Không đọc được tệp dữ liệu ${file}; đã chuyển sang ${movedTo} và tạo tệp mới. Dữ liệu cũ vẫn còn ở đó.`,
+  unreadableLeft: (file: string) =>
+    `Không đọc được dữ liệu đã lưu (${file}): tệp bị hỏng, nên lệnh này làm như chưa lưu học sinh nào. ` +
+    `Lệnh này chỉ đọc nên chưa thay đổi gì; chạy «${CLI} list» để chương trình chuyển tệp hỏng sang bên cạnh và tạo tệp mới.`,
+  partsLeftOut: (file: string) =>
+    `Tệp dữ liệu ${file} có học sinh hoặc cài đặt bị hỏng (có lẽ do sửa tay); lệnh này bỏ qua phần đó. ` +
+    `Lệnh này chỉ đọc nên chưa thay đổi gì; chạy «${CLI} list» để chương trình để riêng phần hỏng và báo chi tiết.`,
   cannotMoveCorrupt: (file: string) => `Không đọc được tệp dữ liệu ${file} và cũng không chuyển nó sang chỗ khác được.`,
   cannotMoveCorruptHint: 'Hãy tự đổi tên hoặc chuyển tệp đó đi rồi chạy lại lệnh; chương trình sẽ tạo tệp mới.',
   recordsSetAside: (file: string, sideFile: string, which: readonly string[]) =>
@@ -112,8 +118,8 @@ export const messages = {
 /** One line per conflict found by findConflicts, for the wizard and import to show. */
 export function describeConflict(conflict: Conflict): string {
   const other = studentLabel(conflict.other);
-  if (conflict.field === 'photo') return messages.samePhoto(displayName(conflict.other.fields), conflict.other.id);
+  if (conflict.field === 'photo') return storeMessages.samePhoto(displayName(conflict.other.fields), conflict.other.id);
   return conflict.severity === 'warning'
-    ? messages.samePhone(other)
+    ? storeMessages.samePhone(other)
     : `${FIELD_LABELS[conflict.field]} trùng với học sinh ${other}.`;
 }

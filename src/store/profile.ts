@@ -3,7 +3,7 @@ import type { ClassProfile } from '../core/record.js';
 export const DEFAULT_PROFILE: Readonly<ClassProfile> = Object.freeze({
   className: '',
   // None until the class chooses (asked on first use): the guide's "BHXH Quận 3" predates the
-  // 2025 reorganisation and is only one school's (issue 9).
+  // 2025 reorganisation and is only one school's.
   receivingAgency: '',
   supportEmail: 'ngocyen0917@gmail.com',
   submissionMethod: 'reception',

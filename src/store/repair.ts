@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { messages } from './messages.js';
+import { storeMessages } from './messages.js';
 import type { Rejected } from './schema.js';
 
 const stampOf = (now: Date): string => now.toISOString().replace(/[:.]/g, '-');
@@ -27,7 +27,7 @@ export function setAside(file: string, rejected: Rejected, now: Date): string {
       return target;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
-      throw new UserError(messages.cannotSetAside(file), { hint: messages.cannotMoveCorruptHint });
+      throw new UserError(storeMessages.cannotSetAside(file), { hint: storeMessages.cannotMoveCorruptHint });
     }
   }
 }
@@ -35,14 +35,14 @@ export function setAside(file: string, rejected: Rejected, now: Date): string {
 export function describeRejected(file: string, sideFile: string, rejected: Rejected): string[] {
   const notices: string[] = [];
   if (rejected.records.length > 0) {
-    const which = rejected.records.map(({ value, problem }) => messages.rejectedRecord(idOf(value), problem));
-    notices.push(messages.recordsSetAside(file, sideFile, which));
+    const which = rejected.records.map(({ value, problem }) => storeMessages.rejectedRecord(idOf(value), problem));
+    notices.push(storeMessages.recordsSetAside(file, sideFile, which));
   }
   if (rejected.profile !== undefined) {
     const keys = typeof rejected.profile === 'object' && rejected.profile !== null && !Array.isArray(rejected.profile)
       ? Object.keys(rejected.profile)
       : [];
-    notices.push(messages.profileSetAside(keys, sideFile));
+    notices.push(storeMessages.profileSetAside(keys, sideFile));
   }
   return notices;
 }
@@ -60,7 +60,7 @@ export function moveAside(file: string, now: Date): string {
     try {
       fs.renameSync(file, target);
     } catch {
-      throw new UserError(messages.cannotMoveCorrupt(file), { hint: messages.cannotMoveCorruptHint });
+      throw new UserError(storeMessages.cannotMoveCorrupt(file), { hint: storeMessages.cannotMoveCorruptHint });
     }
     // Personal data, whatever mode the broken file had: owner-only, like the store.
     tryChmod(target, 0o600);

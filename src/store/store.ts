@@ -1,47 +1,47 @@
 /**
  * The local store: records and the class profile in one JSON file, behind a small interface.
- * Reads come from a copy made at open and refreshed by each change. Every change re-reads the
- * file under a lock and applies itself to what is there now (records upserted or removed by id,
- * profile keys patched), so what another process saved meanwhile is kept; then it is written
- * (atomically, by conf) in one write.
+ * Reads come from a copy made at open and refreshed by each change. Every change
+ * re-reads the file under a lock and applies itself to what is there now (records upserted or
+ * removed by id, profile keys patched), so what another process saved meanwhile is kept; then the
+ * whole file is written in one atomic write (file.ts).
  */
+import os from 'node:os';
 import path from 'node:path';
 import type { ClassProfile, StudentFields, StudentRecord } from '../core/record.js';
 import { UserError } from '../errors.js';
 import { CONFLICT_SEVERITY, conflictKeys, type ConflictField } from './conflicts.js';
-import { openStoreFile, WHOLE_FILE, type StoreFile } from './file.js';
+import { DATA_FILE_NAME, openStoreFile, type StoreFile } from './file.js';
 import { newId } from './ids.js';
-import { messages, studentLabel } from './messages.js';
-import { storeFilePath } from './peek.js';
+import { storeMessages, studentLabel } from './messages.js';
 import { patchProfile, resolveProfile, type StoredProfile } from './profile.js';
 import { isRecord, type StoreData } from './schema.js';
 
 export interface OpenStoreOptions {
-  /** The folder; defaults to the one storeFilePath(env) names (VSSID_HELPER_HOME, else the per-user config folder). */
+  /** The folder; defaults to the one storeFilePath(env) names. */
   home?: string;
   /** Where VSSID_HELPER_HOME and the platform folders are read; process.env by default. */
   env?: NodeJS.ProcessEnv;
   /** How long a change waits for another live command's lock (tests shorten it). */
   lockWaitMs?: number;
-  /** Called with each notice (a broken file moved aside) when it happens: at open, or at the first whole read. */
+  /** Called with each notice (a broken file moved aside) when it happens, at open or at a change. */
   onNotice?: (notice: string) => void;
+  /**
+   * For commands that only show: no folder created, no lock taken, nothing written. A file that
+   * needs repair is read as the repair would leave it, with a notice, and left as it is.
+   */
+  readOnly?: boolean;
 }
 
 export interface Store {
   /** The data file, for `config` and the README to show. */
   readonly path: string;
-  /** What happened while opening or at the first whole read (a broken file moved aside), for the command to print. */
+  /** What the reads found wrong (a broken file moved aside), for the command to print. */
   readonly notices: readonly string[];
   /** Copies, in creation order. */
   list(): StudentRecord[];
   /** By short id (any case) or by 10-digit BHXH code. */
   get(idOrBhxh: string): StudentRecord | undefined;
   require(idOrBhxh: string): StudentRecord;
-  /**
-   * The student a `<mã>` names by id or BHXH code, found without reading the whole school when
-   * the file allows (store/layout.ts); undefined means only list() can tell, not that none is saved.
-   */
-  peek(ref: string): StudentRecord | undefined;
   /** A new draft with a fresh id; not written until save or saveMany. */
   create(fields: StudentFields, now?: Date): StudentRecord;
   save(record: StudentRecord, now?: Date): StudentRecord;
@@ -80,12 +80,30 @@ export type UpdateOutcome =
   | { id: string; ok: true; before: StudentRecord; after: StudentRecord }
   | { id: string; ok: false; error: UserError };
 
+/**
+ * The data file: VSSID_HELPER_HOME/data.json, else data.json in the per-user config folder that
+ * env-paths gives conf for "vssid-helper" with no "-nodejs" suffix: conf's location, so stores
+ * written by earlier versions through conf are found (test/store/read-only.test.ts checks it against
+ * conf's own default).
+ */
+export function storeFilePath(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+  if (env.VSSID_HELPER_HOME) return path.resolve(env.VSSID_HELPER_HOME, DATA_FILE_NAME);
+  const user = os.homedir();
+  let folder: string;
+  if (platform === 'darwin') folder = path.join(user, 'Library', 'Preferences', PROJECT);
+  else if (platform === 'win32') folder = path.join(env.APPDATA || path.join(user, 'AppData', 'Roaming'), PROJECT, 'Config');
+  else folder = path.join(env.XDG_CONFIG_HOME || path.join(user, '.config'), PROJECT);
+  return path.resolve(folder, DATA_FILE_NAME);
+}
+
+const PROJECT = 'vssid-helper';
+
 export function openStore(options: OpenStoreOptions = {}): Store {
   const env = options.env ?? process.env;
-  // One place decides the file (peek.ts, which also reads without opening), so both always agree.
   const folder = options.home ?? path.dirname(storeFilePath(env));
   const defaultFolder = options.home === undefined && !env.VSSID_HELPER_HOME;
-  return new LocalStore(openStoreFile(folder, { defaultFolder, lockWaitMs: options.lockWaitMs, onNotice: options.onNotice }));
+  const { lockWaitMs, onNotice, readOnly } = options;
+  return new LocalStore(openStoreFile(folder, { defaultFolder, lockWaitMs, onNotice, readOnly }));
 }
 
 const cloneRecord = (record: StudentRecord): StudentRecord => ({
@@ -98,7 +116,6 @@ const cloneRecord = (record: StudentRecord): StudentRecord => ({
 class LocalStore implements Store {
   readonly #file: StoreFile;
   #byId: Map<string, StudentRecord> | undefined;
-  #byBhxh: Map<string, StudentRecord> | undefined;
   /** Ids handed out by create() but not saved yet, so two drafts never share one. */
   readonly #reserved = new Set<string>();
 
@@ -106,7 +123,7 @@ class LocalStore implements Store {
     this.#file = file;
   }
 
-  /** The whole school, read on first use (store/file.ts): one student's commands may never need it. */
+  /** The whole school as read at open or by the last change. */
   get #data(): StoreData {
     return this.#file.data();
   }
@@ -124,17 +141,13 @@ class LocalStore implements Store {
   }
 
   get(idOrBhxh: string): StudentRecord | undefined {
-    const found = this.#find(idOrBhxh);
+    const found = findIn(this.#data.records, idOrBhxh);
     return found && cloneRecord(found);
-  }
-
-  peek(ref: string): StudentRecord | undefined {
-    return this.#file.peekRecord(ref);
   }
 
   require(idOrBhxh: string): StudentRecord {
     const found = this.get(idOrBhxh);
-    if (!found) throw new UserError(messages.notFound(idOrBhxh.trim()), { hint: messages.notFoundHint });
+    if (!found) throw new UserError(storeMessages.notFound(idOrBhxh.trim()), { hint: storeMessages.notFoundHint });
     return found;
   }
 
@@ -177,30 +190,9 @@ class LocalStore implements Store {
   }
 
   update(id: string, change: (current: StudentRecord) => StudentRecord, now: Date = new Date()): StudentRecord {
-    const changed = (found: StudentRecord): StudentRecord => {
-      const next = { ...cloneRecord(change(cloneRecord(found))), id, updatedAt: now.toISOString() };
-      if (!isRecord(next)) throw new TypeError(`Not a valid student record: ${JSON.stringify(next)}`);
-      return next;
-    };
-    // One student's event rewrites that student in place, not the whole school (file.ts).
-    const inPlace = this.#file.updateRecord(id, changed);
-    if (inPlace !== WHOLE_FILE) {
-      this.#byId = undefined;
-      this.#byBhxh = undefined;
-      return cloneRecord(inPlace);
-    }
-    this.#change((current) => {
-      const index = current.records.findIndex((record) => record.id === id);
-      const found = current.records[index];
-      if (found === undefined) {
-        throw new UserError(messages.removedMeanwhile(id), { hint: messages.removedElsewhereHint });
-      }
-      const next = changed(found);
-      const records = current.records.with(index, next);
-      if (!sameFields(found, next)) assertNoDuplicates(records, new Map([[id, next]]));
-      return { ...current, records };
-    });
-    return cloneRecord(this.#ids().get(id) as StudentRecord);
+    const [outcome] = this.updateEach([id], change, now);
+    if (!outcome?.ok) throw outcome?.error;
+    return outcome.after;
   }
 
   updateEach(
@@ -220,7 +212,7 @@ class LocalStore implements Store {
       for (const id of ids) {
         const index = indexOf.get(id);
         if (index === undefined) {
-          outcomes.push({ id, ok: false, error: new UserError(messages.removedMeanwhile(id), { hint: messages.removedElsewhereHint }) });
+          outcomes.push({ id, ok: false, error: new UserError(storeMessages.removedMeanwhile(id), { hint: storeMessages.removedElsewhereHint }) });
           continue;
         }
         const before = records[index] as StudentRecord;
@@ -245,7 +237,8 @@ class LocalStore implements Store {
       }
       if (changed.size === 0 && !outcomes.some((outcome) => outcome.ok)) return undefined;
       keepCreationOrder(records, appendedFrom);
-      assertNoDuplicates(records, changed);
+      // Only a change of fields or a new student can make a twin: an event needs no look at the school.
+      if (changed.size > 0) assertNoDuplicates(records, changed);
       return { ...current, records };
     });
     for (const record of incoming) this.#reserved.delete(record.id);
@@ -278,12 +271,11 @@ class LocalStore implements Store {
   }
 
   storedProfile(): StoredProfile {
-    return this.#file.peekProfile() ?? this.#data.profile;
+    return this.#data.profile;
   }
 
   setProfile(patch: Partial<ClassProfile>): ClassProfile {
-    this.#change((current) => ({ ...current, profile: patchProfile(current.profile, patch) }));
-    return this.getProfile();
+    return this.updateProfile(() => patch);
   }
 
   updateProfile(change: (current: ClassProfile) => Partial<ClassProfile>): ClassProfile {
@@ -294,15 +286,6 @@ class LocalStore implements Store {
   resetProfile(): ClassProfile {
     this.#change((current) => ({ ...current, profile: {} }));
     return this.getProfile();
-  }
-
-  #find(idOrBhxh: string): StudentRecord | undefined {
-    const key = idOrBhxh.trim();
-    if (BHXH.test(key)) {
-      this.#byBhxh ??= bhxhIndex(this.#data.records);
-      return this.#byBhxh.get(key);
-    }
-    return this.#ids().get(key.toLowerCase());
   }
 
   #ids(): Map<string, StudentRecord> {
@@ -318,7 +301,6 @@ class LocalStore implements Store {
   #change(change: (current: StoreData) => StoreData | undefined): void {
     this.#file.update(change);
     this.#byId = undefined;
-    this.#byBhxh = undefined;
   }
 }
 
@@ -364,9 +346,9 @@ function assertNoDuplicates(records: readonly StudentRecord[], changed: Readonly
   }
   const first = found[0];
   if (!first) return;
-  const more = found.length > 1 ? ` ${messages.duplicateMore(found.length - 1)}` : '';
+  const more = found.length > 1 ? ` ${storeMessages.duplicateMore(found.length - 1)}` : '';
   throw new UserError(
-    messages.duplicate(first.field, studentLabel(first.candidate), studentLabel(first.other)) + more,
-    { hint: messages.duplicateHint(first.other.id) },
+    storeMessages.duplicate(first.field, studentLabel(first.candidate), studentLabel(first.other)) + more,
+    { hint: storeMessages.duplicateHint(first.other.id) },
   );
 }

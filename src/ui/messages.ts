@@ -9,7 +9,7 @@ export const HELP_TITLES: Record<string, string> = {
 };
 
 /** What goes around a QR code on the screen (src/ui/qr-screen.ts). */
-export const QR_TEXT = {
+export const qrMessages = {
   /** Said next to the code: the rendering for the other background is one flag away. */
   tryOther: (flag: string) => `không quét được? thử ${flag}`,
   tooSmall: (needColumns: number, needRows: number, columns: number | undefined, rows: number | undefined) =>

@@ -1,5 +1,5 @@
 /** One QR code on the screen: its label, the code sized to the terminal, its link below. */
-import { QR_TEXT } from './messages.js';
+import { qrMessages } from './messages.js';
 import type { Output } from './output.js';
 import { detectBackground, layoutQr, qrModules, type Background, type Room } from './qr.js';
 import { displayWidth } from './table.js';
@@ -50,11 +50,11 @@ export async function printQr(
   if (!layout.fits) {
     output.line(output.colors.bold(what.label));
     if (place.instead !== undefined) output.line(wrap(place.instead, output.width));
-    else output.warn(wrap(QR_TEXT.tooSmall(layout.needColumns, layout.needRows + around, room.columns, room.rows), output.width - 2));
+    else output.warn(wrap(qrMessages.tooSmall(layout.needColumns, layout.needRows + around, room.columns, room.rows), output.width - 2));
     output.line(link);
     return;
   }
-  const hint = QR_TEXT.tryOther(choice.otherFlag);
+  const hint = qrMessages.tryOther(choice.otherFlag);
   const heading = `${what.label} (${hint})`;
   // The hint shares the label's line when it fits: a line more would push the code's top off an 80×24 screen.
   if (displayWidth(heading) <= (room.columns ?? output.width)) output.line(output.colors.bold(heading));

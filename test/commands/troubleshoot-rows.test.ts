@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { rowChoices } from '../../src/commands/troubleshoot/full.js';
 import { withSupportEmail } from '../../src/core/content/index.js';
 import { LINKS, troubleshootingRow, type TroubleshootingRow } from '../../src/core/content/index.js';
-import { peekSupportEmail } from '../../src/store/peek-profile.js';
+import { supportEmailOf } from '../../src/core/support/index.js';
+import { openStore } from '../../src/store/store.js';
+
+/** The lookup `troubleshoot 3` makes: a read-only open of the store. */
+const savedSupportEmail = (env: NodeJS.ProcessEnv) => supportEmailOf(openStore({ env, readOnly: true }).storedProfile());
 
 const row = (n: number) => troubleshootingRow(n) as TroubleshootingRow;
 const numbers = (term: string) => rowChoices(term).map((c) => c.value?.number);
@@ -38,16 +42,16 @@ describe('row 3 with the class’s support address', () => {
   it('reads the address from the data file without creating or changing anything', () => {
     const home = fs.mkdtempSync(path.join(os.tmpdir(), 'vssid-peek-'));
     const env = { VSSID_HELPER_HOME: path.join(home, 'data') };
-    expect(peekSupportEmail(env)).toBeUndefined();
+    expect(savedSupportEmail(env)).toBeUndefined();
     expect(fs.existsSync(env.VSSID_HELPER_HOME)).toBe(false);
     fs.mkdirSync(env.VSSID_HELPER_HOME);
     const file = path.join(env.VSSID_HELPER_HOME, 'data.json');
     fs.writeFileSync(file, JSON.stringify({ schemaVersion: 1, records: [], profile: {} }));
-    expect(peekSupportEmail(env)).toBeUndefined();
+    expect(savedSupportEmail(env)).toBeUndefined();
     fs.writeFileSync(file, JSON.stringify({ schemaVersion: 1, records: [], profile: { supportEmail: 'hotro@truong.edu.vn' } }));
-    expect(peekSupportEmail(env)).toBe('hotro@truong.edu.vn');
+    expect(savedSupportEmail(env)).toBe('hotro@truong.edu.vn');
     fs.writeFileSync(file, '{ broken');
-    expect(peekSupportEmail(env)).toBeUndefined();
+    expect(savedSupportEmail(env)).toBeUndefined();
     expect(fs.readdirSync(env.VSSID_HELPER_HOME)).toEqual(['data.json']);
     fs.rmSync(home, { recursive: true, force: true });
   });

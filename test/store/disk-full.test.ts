@@ -90,7 +90,7 @@ describe.skipIf(mount.dir === undefined)('a nearly full disk (256 KB tmpfs)', ()
     expect(JSON.parse(fs.readFileSync(file, 'utf8')).records).toEqual(JSON.parse(before).records);
   });
 
-  it('an event written in place (one student) either lands or is refused with the old file kept, at every free size', () => {
+  it('an event for one student either lands or is refused with the old file kept, at every free size', () => {
     const file = path.join(home, 'data.json');
     let refused = 0;
     for (const free of [0, 1024, 4096, 8192, 65_536]) {
@@ -101,7 +101,7 @@ describe.skipIf(mount.dir === undefined)('a nearly full disk (256 KB tmpfs)', ()
       const at = new Date(T0.getTime() + free).toISOString();
       try {
         store.update(target.id, (r) => ({ ...r, events: [...r.events, { type: 'support-request', at, value: '0912345678' }] }), T0);
-        expect(openStore({ home }).peek(target.id)?.events.at(-1)?.at).toBe(at);
+        expect(openStore({ home }).get(target.id)?.events.at(-1)?.at).toBe(at);
       } catch (error) {
         expect(error).toBeInstanceOf(UserError);
         expect((error as UserError).message).toMatch(/ổ đĩa đã đầy/);

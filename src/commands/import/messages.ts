@@ -13,7 +13,7 @@ const ENCODING_LABELS: Record<RosterEncoding, string> = {
 
 const RESUME = `${CLI} register --resume`;
 
-export const M = {
+export const importMessages = {
   /** Spinner labels, shown on a terminal while a large roster is read, then checked. */
   reading: (file: string) => `Đang đọc «${file}»…`,
   checking: (rows: number) => `Đang kiểm tra ${rows.toLocaleString('vi-VN')} dòng…`,
@@ -25,8 +25,6 @@ export const M = {
   isDirectoryHint: 'Hãy chỉ ra tệp .csv (hoặc .json, .xlsx) nằm trong thư mục đó.',
   noAccess: (file: string) => `Không có quyền đọc tệp «${file}».`,
   noAccessHint: 'Đóng tệp nếu đang mở trong Excel, kiểm tra quyền của tệp, hoặc chép tệp sang thư mục khác rồi chạy lại.',
-  savedUnreadable: (file: string) =>
-    `Không đọc được dữ liệu đã lưu (${file}): lần chạy thử này chưa so trùng với học sinh đã lưu.`,
 
   read: (file: string, count: number, format: RosterFormat, encoding: RosterEncoding) => {
     const kind = encoding === 'xlsx' || format === 'xlsx' ? FORMAT_LABELS[format] : `${FORMAT_LABELS[format]} ${ENCODING_LABELS[encoding]}`;

@@ -15,7 +15,7 @@ import { maskRecordValue } from '../../ui/mask.js';
 import type { Output } from '../../ui/output.js';
 import { renderTable } from '../../ui/table.js';
 import { hanging, wrap } from '../../ui/wrap.js';
-import { M } from './messages.js';
+import { importMessages as M } from './messages.js';
 
 /** More saved students than this, and `list` shows them better than a table here. */
 const SAVED_TABLE_MAX = 100;

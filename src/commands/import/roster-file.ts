@@ -4,7 +4,7 @@ import { open } from 'node:fs/promises';
 import { RosterError } from '../../core/roster/errors.js';
 import { fileMessages } from '../../core/roster/messages.js';
 import { UserError } from '../../errors.js';
-import { M } from './messages.js';
+import { importMessages as M } from './messages.js';
 
 /** A roster of a whole school is a few MB; past this, a wrong file (a video, a disk image). */
 export const MAX_ROSTER_BYTES = 20 * 1024 * 1024;

@@ -8,7 +8,7 @@ import { maskPhone, maskTail } from '../../ui/mask.js';
 import type { Output } from '../../ui/output.js';
 import { columnWidths, displayWidth, renderTable } from '../../ui/table.js';
 import { pack, wrap } from '../../ui/wrap.js';
-import { BOARD_HEADERS, NARROW, S } from './messages.js';
+import { BOARD_HEADERS, NARROW, statusMessages as S } from './messages.js';
 
 export interface BoardLine {
   entry: BoardEntry;

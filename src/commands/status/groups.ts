@@ -13,7 +13,7 @@ import type { Output } from '../../ui/output.js';
 import { displayWidth } from '../../ui/table.js';
 import { wrap } from '../../ui/wrap.js';
 import type { BoardLine } from './board.js';
-import { GROUPS, S, type GroupKey } from './messages.js';
+import { GROUPS, statusMessages as S, type GroupKey } from './messages.js';
 
 export const GROUP_ORDER: readonly GroupKey[] = ['overdue', 'missing', 'ready', 'login', 'waitingFileNumber', 'waitingPassword', 'done'];
 
@@ -24,7 +24,7 @@ export function groupOf(entry: BoardEntry): GroupKey {
     case 'draft':
       return 'missing';
     case 'ready':
-      // A photo deleted or moved since it was checked: to be completed again (issue 15).
+      // A photo deleted or moved since it was checked: to be completed again.
       return needsCompletion(entry) ? 'missing' : 'ready';
     case 'submitted':
       return 'waitingFileNumber';
@@ -57,7 +57,7 @@ export function studentDetail({ entry, record }: BoardLine, key: GroupKey): stri
     case 'waitingFileNumber':
       return S.sentAt(shortInstant(entry.since));
     case 'waitingPassword':
-      // Past 72 hours: the deadline's own words (issue 9), the same as troubleshoot 5 and the summary.
+      // Past 72 hours: the deadline's own words, the same as troubleshoot 5 and the summary.
       return entry.passwordPhase === 'forgot-worth-trying' && entry.dueDate !== undefined
         ? passwordDeadlineShort({ dueDate: entry.dueDate, phase: entry.passwordPhase })
         : S.due(formatDate(entry.dueDate ?? '').slice(0, 5));

@@ -55,7 +55,7 @@ export const GROUPS: Record<GroupKey, { title: string; advice?: string; command?
   done: { title: 'Xong' },
 };
 
-export const S = {
+export const statusMessages = {
   missing: (labels: readonly string[]) => `thiếu ${labels.join(', ')}`,
   nothingMissing: 'đủ thông tin, chưa xác nhận',
   reopenFirst: (id: string) => `mở lại trước: ${CLI} status ${id} reopened`,

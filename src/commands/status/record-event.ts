@@ -19,7 +19,7 @@ import { UserError } from '../../errors.js';
 import type { Store } from '../../store/store.js';
 import { wrap } from '../../ui/wrap.js';
 import { requireSaved } from '../student-ref.js';
-import { S } from './messages.js';
+import { statusMessages as S } from './messages.js';
 import { CLI } from '../../invocation.js';
 
 export const TAKES_VALUE: ReadonlySet<EventType> = new Set(['file-number', 'support-request']);

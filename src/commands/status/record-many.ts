@@ -10,7 +10,7 @@ import { NoTerminalError, UsageError, UserError } from '../../errors.js';
 import type { Store, UpdateOutcome } from '../../store/store.js';
 import { wrap } from '../../ui/wrap.js';
 import { requireStudent } from '../student-ref.js';
-import { S } from './messages.js';
+import { statusMessages as S } from './messages.js';
 import { TAKES_VALUE, dayTime } from './record-event.js';
 
 export interface ManyRequest {

@@ -5,7 +5,7 @@
 import type { CommandContext } from '../../context.js';
 import { NoTerminalError, UserError } from '../../errors.js';
 import { hanging, wrap } from '../../ui/wrap.js';
-import { T } from './messages.js';
+import { troubleshootMessages as T } from './messages.js';
 
 export interface PlannedChange {
   row: number;

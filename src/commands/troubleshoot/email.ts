@@ -1,14 +1,13 @@
 /** `troubleshoot 3 --email`: the support e-mail for every student marked with row 3. */
 import { existsSync } from 'node:fs';
 import { vietnamDateOf } from '../../core/calendar/vietnam-time.js';
-import { buildSupportEmail, formatSupportEmail, pendingSupportRequests, supportAddressOf } from '../../core/support/index.js';
-import { peekSupportEmail } from '../../store/peek-profile.js';
+import { buildSupportEmail, formatSupportEmail, pendingSupportRequests, supportAddressOf, supportEmailOf } from '../../core/support/index.js';
 import type { CommandContext } from '../../context.js';
 import { UserError } from '../../errors.js';
 import type { Store } from '../../store/store.js';
 import { writeUserFile } from '../../ui/write-file.js';
 import { wrap } from '../../ui/wrap.js';
-import { T } from './messages.js';
+import { troubleshootMessages as T } from './messages.js';
 
 export interface EmailOptions {
   out?: string;
@@ -34,7 +33,7 @@ export async function composeSupportEmail(ctx: CommandContext, store: Store, opt
   const requests = pendingSupportRequests(store.list());
   if (requests.length === 0) throw new UserError(T.noRequests, { hint: T.noRequestsHint });
   const profile = store.getProfile();
-  const support = supportAddressOf(peekSupportEmail(ctx.env));
+  const support = supportAddressOf(supportEmailOf(store.storedProfile()));
   if (support.source === 'guide' && !(await guideAddressConfirmed(ctx, support.address, options))) {
     output.line(wrap(T.guideAddressDeclined, output.width));
     output.line(`  ${T.setAddressCommand}`);

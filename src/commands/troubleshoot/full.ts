@@ -2,13 +2,13 @@ import { TROUBLESHOOTING, searchTroubleshooting, troubleshootingRow, withSupport
 import type { StudentRecord } from '../../core/record.js';
 import type { CommandContext } from '../../context.js';
 import { UsageError, UserError } from '../../errors.js';
-import { peekSupportEmail } from '../../store/peek-profile.js';
+import { supportEmailOf } from '../../core/support/address.js';
 import type { Store } from '../../store/store.js';
 import type { Choice } from '../../ui/prompter.js';
 import { publicRow, renderHeading, renderRow, rowSummary } from '../../ui/render.js';
 import { requireSaved } from '../student-ref.js';
 import { openCommandStore } from '../shared.js';
-import { T } from './messages.js';
+import { troubleshootMessages as T } from './messages.js';
 
 interface Options {
   list?: boolean;
@@ -129,10 +129,11 @@ export function findRows(query: string): TroubleshootingRow[] {
 
 /**
  * The rows as this class sees them: row 3's address is the one `config set supportEmail` chose.
- * Without an open store the data file is only peeked at, so showing a row creates nothing.
+ * Without an open store the data file is opened read-only, so showing a row creates nothing.
  */
-function show(ctx: CommandContext, allRows: readonly TroubleshootingRow[], supportEmail?: string): void {
-  const email = supportEmail ?? (allRows.some((row) => row.number === 3) ? peekSupportEmail(ctx.env) : undefined);
+async function show(ctx: CommandContext, allRows: readonly TroubleshootingRow[], supportEmail?: string): Promise<void> {
+  const saved = async () => supportEmailOf((await openCommandStore(ctx, { readOnly: true })).storedProfile());
+  const email = supportEmail ?? (allRows.some((row) => row.number === 3) ? await saved() : undefined);
   const rows = allRows.map((row) => withSupportEmail(row, email));
   const { output } = ctx;
   if (output.json) {

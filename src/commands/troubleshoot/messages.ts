@@ -13,7 +13,7 @@ export const CMD = {
   reopen: (id: string) => `${CLI} status ${id} reopened`,
 };
 
-export const T = {
+export const troubleshootMessages = {
   title: 'Các tình huống vướng mắc khi đăng ký VssID và cách xử lý',
   pickHint: `Chọn một tình huống: ${CLI} troubleshoot <số 1–8 hoặc từ khóa>. Tất cả tình huống:\n`,
   pickPrompt: 'Bạn gặp tình huống nào? (gõ để lọc, không dấu cũng được)',

@@ -10,7 +10,7 @@ import { maskPhone } from '../../ui/mask.js';
 import { chooseBackground, printQr } from '../../ui/qr-screen.js';
 import { wrap } from '../../ui/wrap.js';
 import { confirmChange } from './confirm.js';
-import { CMD, T } from './messages.js';
+import { CMD, troubleshootMessages as T } from './messages.js';
 import { passwordAdvice } from './password-advice.js';
 import { cmd, say, who, type RowAction } from './row-action.js';
 

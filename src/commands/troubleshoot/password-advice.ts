@@ -4,7 +4,7 @@ import { validOverrides } from '../../core/calendar/index.js';
 import type { StudentRecord } from '../../core/record.js';
 import { FILE_NUMBER_SMS_GRACE_MINUTES, deadlineStatus, passwordDeadline, passwordDeadlineText } from '../../core/tracking/index.js';
 import type { Store } from '../../store/store.js';
-import { CMD, T } from './messages.js';
+import { CMD, troubleshootMessages as T } from './messages.js';
 import { cmd, say, who, type RowAction } from './row-action.js';
 
 export function passwordAdvice(ctx: CommandContext, store: Store, record: StudentRecord): RowAction {

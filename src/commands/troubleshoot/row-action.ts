@@ -2,7 +2,7 @@
 import { displayName, type StudentRecord } from '../../core/record.js';
 import type { Output } from '../../ui/output.js';
 import { wrap } from '../../ui/wrap.js';
-import { T } from './messages.js';
+import { troubleshootMessages as T } from './messages.js';
 
 export interface RowAction {
   data: Record<string, unknown>;

@@ -2,7 +2,7 @@
 import { findProvince, PROVINCES, suggestProvinces } from '../provinces.js';
 import { normalizeText } from '../text.js';
 import { freeTextRule, freeTextSchema, optionalParsedField, parsedField, type Parsed } from './helpers.js';
-import { FIELD_LABELS, province as M, TEXT_EXPECTED } from './messages.js';
+import { FIELD_LABELS, provinceMessages as M, TEXT_EXPECTED } from './messages.js';
 
 export const ADDRESS_MAX_LENGTH = { district: 100, ward: 100, street: 200 } as const;
 

@@ -1,7 +1,7 @@
 /** Mã số BHXH: 10 digits, also taken from a 15-character BHYT card code (the guide's advice). */
 import { describeCard, provinceAgency } from './bhyt-card.js';
 import { compactCode, parsedField, type Parsed } from './helpers.js';
-import { bhxh as M, FIELD_LABELS } from './messages.js';
+import { bhxhMessages as M, FIELD_LABELS } from './messages.js';
 
 // 2 letters (beneficiary group), benefit level 1–5, the insurer's 2-digit province code, then
 // the 10-digit BHXH code itself.

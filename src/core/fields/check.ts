@@ -6,7 +6,7 @@ import { emailWarnings } from './email.js';
 import { decodeIdNumber, describeIdNumber, type IdFacts } from './id-number.js';
 import { agencyProvinceMismatch } from '../agency.js';
 import { agencyWarnings } from './choices.js';
-import { agency as agencyMessages } from './messages.js';
+import { agencyMessages } from './messages.js';
 import { nameWarnings } from './name.js';
 import { phoneWarnings } from './phone.js';
 import {

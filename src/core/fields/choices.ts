@@ -3,7 +3,7 @@ import * as z from 'zod';
 import type { SubmissionMethod } from '../record.js';
 import { foldForSearch } from '../text.js';
 import { freeTextRule, parsedField, type Parsed } from './helpers.js';
-import { choice as M, FIELD_LABELS, TEXT_EXPECTED } from './messages.js';
+import { choiceMessages as M, FIELD_LABELS, TEXT_EXPECTED } from './messages.js';
 
 export const RECEIVING_AGENCY_MAX_LENGTH = 200;
 

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import mailSpellChecker from '@zootools/email-spell-checker';
 import { normalizeText } from '../text.js';
 import { optionalParsedField, type Parsed } from './helpers.js';
-import { email as M, FIELD_LABELS } from './messages.js';
+import { emailMessages as M, FIELD_LABELS } from './messages.js';
 
 export const EMAIL_MAX_LENGTH = 254;
 

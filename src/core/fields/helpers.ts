@@ -1,7 +1,7 @@
 /** Building blocks shared by the field schemas. */
 import * as z from 'zod';
 import { normalizeText, toAsciiDigits } from '../text.js';
-import { notText, text as T } from './messages.js';
+import { notText, textMessages as T } from './messages.js';
 
 /** A string input whose type errors speak Vietnamese: "not given" differs from "not text". */
 export function textInput(label: string, empty: string) {

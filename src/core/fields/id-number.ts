@@ -2,7 +2,7 @@
 import { vietnamDateOf } from '../calendar/vietnam-time.js';
 import { CCCD_PROVINCE_CODES, findProvince } from '../provinces.js';
 import { compactCode, parsedField, type Parsed } from './helpers.js';
-import { FIELD_LABELS, idNumber as M } from './messages.js';
+import { FIELD_LABELS, idNumberMessages as M } from './messages.js';
 
 export type IdFacts =
   | {

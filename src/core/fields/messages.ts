@@ -39,7 +39,7 @@ const PHOTO_HINT = 'có thể kéo thả tệp ảnh vào cửa sổ dòng lện
 
 export const notText = (label: string): string => `«${label}» phải là văn bản (một chuỗi ký tự).`;
 
-export const personName = (label: string) => ({
+export const personNameMessages = (label: string) => ({
   empty: `Chưa nhập ${label.toLowerCase()}. Hãy nhập đầy đủ họ, tên đệm và tên, ví dụ "Nguyễn Văn An".`,
   tooLong: (n: number, max: number) =>
     `${label} dài ${n} ký tự, quá giới hạn ${max} ký tự; hãy nhập đúng họ và tên như trên giấy tờ.`,
@@ -51,7 +51,7 @@ export const personName = (label: string) => ({
 });
 
 /** Accepted names that are probably not written as on the ID card: warnings, never refusals. */
-export const nameAdvice = {
+export const nameAdviceMessages = {
   eth:
     'Tên có chữ “Ð” (U+00D0, chữ Eth, thường do bộ chuyển mã VNI/TCVN3 cũ tạo ra) trông giống “Đ” nhưng là ký tự khác; đã đổi thành “Đ” của tiếng Việt. Hãy kiểm tra lại tên.',
   noDiacritics:
@@ -63,7 +63,7 @@ export const nameAdvice = {
     'Họ tên đang viết hoa toàn bộ. Nên viết hoa chữ cái đầu mỗi từ, giữ đủ dấu như trên CCCD/thẻ BHYT, ví dụ “Nguyễn Văn An”.',
 };
 
-export const bhxh = {
+export const bhxhMessages = {
   empty: 'Chưa nhập mã số BHXH. Mã số BHXH gồm 10 chữ số, là 10 số cuối trên thẻ BHYT (ví dụ 7931234567).',
   badChars: (raw: string) =>
     `Mã số BHXH ${q(raw)} có ký tự không hợp lệ: mã số BHXH gồm đúng 10 chữ số (ví dụ 7931234567), là 10 số cuối trên thẻ BHYT. Cũng có thể nhập cả mã thẻ BHYT 15 ký tự (ví dụ SV4797931234567).`,
@@ -84,7 +84,7 @@ export const bhxh = {
     `Mã tỉnh ${code} trên thẻ BHYT (ký tự thứ 4–5) không có trong danh sách mã tỉnh mà công cụ biết; hãy đối chiếu với thẻ.`,
 };
 
-export const idNumber = {
+export const idNumberMessages = {
   empty: `Chưa nhập số CMND/CCCD/hộ chiếu. ${ID_RULE}.`,
   badShape: (raw: string) => `Số giấy tờ ${q(raw)} không đúng mẫu: ${ID_RULE}.`,
   wrongLength: (n: number) => `Số giấy tờ có ${n} chữ số, không khớp loại nào: ${ID_RULE}.`,
@@ -104,7 +104,7 @@ export const idNumber = {
     'CMND đã hết hiệu lực từ cuối năm 2024, nhưng theo hướng dẫn (mục 1 bảng vướng mắc) vẫn được chụp CMND cũ để đăng ký, kể cả bản photo. Nếu đã có CCCD, nên dùng số CCCD.',
 };
 
-export const phone = {
+export const phoneMessages = {
   empty: `Chưa nhập số điện thoại di động. Số di động có ${MOBILE_RULE}.`,
   badChars: (raw: string) => `Số điện thoại ${q(raw)} có ký tự không phải chữ số; hãy nhập số di động có ${MOBILE_RULE}.`,
   twoValues: 'Ô này có nhiều hơn một số điện thoại; chỉ nhập một số di động của chính người đăng ký.',
@@ -122,7 +122,7 @@ export const phone = {
 /** Said the same on the wizard, the review screen and the board. */
 export const EMAIL_MISSING = 'thiếu e-mail: không nhận được mã OTP';
 
-export const email = {
+export const emailMessages = {
   invalid: (raw: string) =>
     `Địa chỉ thư điện tử ${q(raw)} không hợp lệ; cần dạng ten@tenmien, ví dụ nguyenvanan@gmail.com (không dấu, không dấu cách).`,
   tooLong: (max: number) => `Địa chỉ thư điện tử dài quá ${max} ký tự; hãy kiểm tra lại.`,
@@ -135,7 +135,7 @@ export const email = {
     `Địa chỉ ${address} có thể gõ nhầm tên miền: có phải ${suggestion}? Mã OTP gửi tới địa chỉ sai sẽ không đến; hãy kiểm tra lại.`,
 };
 
-export const province = {
+export const provinceMessages = {
   empty:
     'Chưa nhập tỉnh/thành phố. Hãy nhập tên một trong 34 tỉnh/thành phố hiện nay (ví dụ Thành phố Hồ Chí Minh) hoặc tên tỉnh cũ (ví dụ Bình Dương).',
   unknown: (raw: string, suggestions: readonly string[]) =>
@@ -148,7 +148,7 @@ export const province = {
 };
 
 /** The receiving agency: the choices offered and the province check. */
-export const agency = {
+export const agencyMessages = {
   ask: 'Cơ quan BHXH tiếp nhận * (chọn cơ quan BHXH đã cấp thẻ BHYT của gia đình)',
   sources: {
     card: 'theo mã tỉnh trên thẻ BHYT',
@@ -176,7 +176,7 @@ export const TEXT_EXPECTED = {
     'Hãy nhập cơ quan BHXH tiếp nhận: cơ quan đã cấp thẻ BHYT của gia đình, ví dụ "BHXH TP. Hà Nội – BHXH cơ sở Đống Đa" hoặc "BHXH Thành phố Hồ Chí Minh".',
 } as const;
 
-export const text = {
+export const textMessages = {
   empty: (label: string, expected: string) => `Chưa nhập «${label}». ${expected}`,
   tooLong: (label: string, n: number, max: number) =>
     `${label} dài ${n} ký tự, quá giới hạn ${max} ký tự; hãy viết gọn lại.`,
@@ -184,7 +184,7 @@ export const text = {
     `${label} ${q(raw)} không có chữ cái hay chữ số nào. ${expected}`,
 };
 
-export const choice = {
+export const choiceMessages = {
   empty: {
     subjectType: 'Chưa chọn đối tượng đăng ký; hãy chọn "Cá nhân".',
     channel: 'Chưa chọn nơi đăng ký giao dịch; hãy chọn "Cổng thông tin điện tử của BHXH Việt Nam".',
@@ -207,7 +207,7 @@ export const choice = {
     'Cần xác nhận lời cam kết trên tờ khai (chịu trách nhiệm về tính chính xác, trung thực của thông tin) thì mới ghi nhận được.',
 };
 
-export const photo = {
+export const photoMessages = {
   empty: (label: string) =>
     `Chưa có ${label.toLowerCase()} của giấy tờ. Hãy nhập đường dẫn tới tệp ảnh JPEG hoặc PNG (${PHOTO_HINT}).`,
   notFound: (path: string) => `Không tìm thấy tệp ${q(path)}. Hãy kiểm tra lại đường dẫn (${PHOTO_HINT}).`,

@@ -1,7 +1,7 @@
 /** Họ và tên, and Người liên hệ (which follows the same rule and defaults to the name). */
 import { excerpt, normalizeText } from '../text.js';
 import { parsedField, type Parsed } from './helpers.js';
-import { FIELD_LABELS, nameAdvice, personName } from './messages.js';
+import { FIELD_LABELS, nameAdviceMessages, personNameMessages } from './messages.js';
 
 export const NAME_MAX_LENGTH = 100;
 
@@ -38,7 +38,7 @@ function offending(name: string): string | undefined {
 // One parse function rather than a chain of zod checks: the same rules in the same order, and
 // checkField can run it without zod (see helpers.ts), which a 10,000-row roster notices.
 function personNameSchema(label: string) {
-  const m = personName(label);
+  const m = personNameMessages(label);
   const parse = (raw: string): Parsed<string> => {
     const s = normalizeText(raw).replace(APOSTROPHES, "'").replace(ETH, fromEth);
     if (s.length < 1) return { error: m.empty };
@@ -64,17 +64,17 @@ const ASCII_NAME = /^[A-Za-z' -]*$/;
  * At most one warning (the first shows a well-written example anyway); the name is not changed.
  */
 export function nameWarnings(name: string, raw?: unknown): string[] {
-  const eth = typeof raw === 'string' && /[\u00D0\u00F0]/.test(raw) ? [nameAdvice.eth] : [];
+  const eth = typeof raw === 'string' && /[\u00D0\u00F0]/.test(raw) ? [nameAdviceMessages.eth] : [];
   return [...eth, ...caseWarnings(name)];
 }
 
 function caseWarnings(name: string): string[] {
-  if (ASCII_NAME.test(name)) return [nameAdvice.noDiacritics];
+  if (ASCII_NAME.test(name)) return [nameAdviceMessages.noDiacritics];
   const lower = name.toLowerCase();
   const upper = name.toUpperCase();
   // A name with no cased letter at all is neither; ordinary names end here.
   if (lower === upper) return [];
-  if (name === lower) return [nameAdvice.allLowercase];
-  if (name === upper) return [nameAdvice.allCaps];
+  if (name === lower) return [nameAdviceMessages.allLowercase];
+  if (name === upper) return [nameAdviceMessages.allCaps];
   return [];
 }

@@ -7,7 +7,7 @@
 import { PhoneNumber } from 'libphonenumber-js/mobile';
 import { normalizeText, toAsciiDigits } from '../text.js';
 import { parsedField, type Parsed } from './helpers.js';
-import { FIELD_LABELS, phone as M } from './messages.js';
+import { FIELD_LABELS, phoneMessages as M } from './messages.js';
 import { hasMobilePrefix } from './mobile-prefixes.js';
 
 const GROUPING = /[\s.\-()\u2010-\u2015\u2212]/g;

@@ -3,7 +3,7 @@ import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { normalizeText } from '../text.js';
 import { optionalParsedField, parsedField, type Parsed } from './helpers.js';
-import { FIELD_LABELS, photo as M } from './messages.js';
+import { FIELD_LABELS, photoMessages as M } from './messages.js';
 
 const WINDOWS_PATH = /^(?:[A-Za-z]:[\\/]|\\\\)/;
 // What macOS Terminal, iTerm2 and Linux terminals backslash-escape when a file is dropped.

@@ -1,5 +1,5 @@
 /** Whether a photo of an ID card can be read by a person at BHXH: its size in pixels and bytes. */
-import { photo as M } from './messages.js';
+import { photoMessages as M } from './messages.js';
 import type { ImageSize } from './photo-size.js';
 
 /**

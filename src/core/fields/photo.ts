@@ -5,7 +5,7 @@
 import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { StudentFields } from '../record.js';
-import { FIELD_LABELS, photo as M } from './messages.js';
+import { FIELD_LABELS, photoMessages as M } from './messages.js';
 import { normalizePhotoPath } from './photo-path.js';
 import { photoQuality } from './photo-quality.js';
 import { imageSize, type ImageSize } from './photo-size.js';

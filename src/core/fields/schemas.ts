@@ -12,7 +12,7 @@ import {
 } from './choices.js';
 import { emailSchema } from './email.js';
 import { idNumberSchema } from './id-number.js';
-import { FIELD_LABELS, photo as M } from './messages.js';
+import { FIELD_LABELS, photoMessages as M } from './messages.js';
 import { contactPersonSchema, nameSchema } from './name.js';
 import { phoneSchema } from './phone.js';
 import { backPhotoSchema, frontPhotoSchema, portraitPhotoSchema } from './photo-path.js';

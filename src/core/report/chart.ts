@@ -6,7 +6,7 @@ import type { StudentState } from '../record.js';
 import { STATE_LABELS } from '../tracking/messages.js';
 import { escapeHtml } from './escape.js';
 import type { StateTotal } from './model.js';
-import { reportText as T } from './messages.js';
+import { reportMessages as T } from './messages.js';
 
 const PATTERN: Record<StudentState, { tint: string; marks: string }> = {
   draft: { tint: '#eeeeee', marks: '' },

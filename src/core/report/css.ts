@@ -2,7 +2,7 @@
  * The report's only style sheet, inline: system fonts (nothing fetched), a layout that reads on a
  * phone (tables become one card per student) and A4 print (rows never cut, headers repeated).
  */
-import { reportText } from './messages.js';
+import { reportMessages } from './messages.js';
 
 export const REPORT_CSS = `
 :root { color-scheme: light; }
@@ -48,7 +48,7 @@ footer { margin-top: 24px; font-size: 0.85em; color: #444; }
   table.cards td.code, table.cards td.nowrap { white-space: normal; }
 }
 
-@page { size: A4; margin: 12mm 10mm 14mm; @bottom-right { content: "${reportText.pageOf} " counter(page) "/" counter(pages); font: 9pt "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; } }
+@page { size: A4; margin: 12mm 10mm 14mm; @bottom-right { content: "${reportMessages.pageOf} " counter(page) "/" counter(pages); font: 9pt "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; } }
 @media print {
   body { max-width: none; padding: 0; font-size: 9.5pt; }
   h2 { margin-top: 14px; }

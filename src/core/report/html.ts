@@ -4,7 +4,7 @@ import { stateChart } from './chart.js';
 import { REPORT_CSS } from './css.js';
 import { escapeHtml as esc } from './escape.js';
 import type { ReportModel, ReportStudent } from './model.js';
-import { REACHED_STATES, reportText as T } from './messages.js';
+import { REACHED_STATES, reportMessages as T } from './messages.js';
 
 // Nothing may load from anywhere, even if some text escaped the escaping: no scripts, no fetches.
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";

@@ -1,7 +1,7 @@
 /** Every Vietnamese sentence of the HTML report for the teacher. */
 import type { StudentState } from '../record.js';
 
-export const reportText = {
+export const reportMessages = {
   title: (className: string) => (className ? `Báo cáo đăng ký VssID — lớp ${className}` : 'Báo cáo đăng ký VssID'),
   made: (when: string, total: number) => `Lập lúc ${when} (giờ Việt Nam) · ${total} học sinh`,
   classes: (names: readonly string[]) => `Gồm các lớp: ${names.join(', ')}`,

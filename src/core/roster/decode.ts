@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { RosterError } from './errors.js';
-import { fileMessages, notices } from './messages.js';
+import { fileMessages, noticeMessages } from './messages.js';
 import type { RosterEncoding } from './types.js';
 
 export type ByteKind = 'text' | 'zip' | 'old-excel' | 'image' | 'binary';
@@ -53,7 +53,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   } catch {
     const text = new TextDecoder('windows-1258').decode(bytes).normalize('NFC');
     if (!looksVietnamese(text)) throw new RosterError(fileMessages.unknownEncoding);
-    return { text, encoding: 'windows-1258', notices: [notices.windows1258] };
+    return { text, encoding: 'windows-1258', notices: [noticeMessages.windows1258] };
   }
 }
 

@@ -1,6 +1,6 @@
 import { foldForSearch } from '../text.js';
 import { HEADER_NAMES, NAME_PARTS, NAME_PART_ORDER, OTHER_PERSON, PREFIX_WORDS, TIMESTAMP_HEADERS, type NamePart } from './header-names.js';
-import { notices } from './messages.js';
+import { noticeMessages } from './messages.js';
 import { ROSTER_KEYS, type RosterKey } from './types.js';
 
 type Target = { key: RosterKey; part?: undefined } | { key?: undefined; part: NamePart };
@@ -89,7 +89,7 @@ export function planColumns(headers: readonly string[]): ColumnPlan {
       if (other === chosen) continue;
       const [used, skipped] = [headers[chosen.index] ?? '', headers[other.index] ?? ''];
       ignored.push(skipped.trim());
-      planNotices.push(notices.duplicateColumn(key, used.trim(), skipped.trim()));
+      planNotices.push(noticeMessages.duplicateColumn(key, used.trim(), skipped.trim()));
     }
   }
   let nameParts: number[] = [];

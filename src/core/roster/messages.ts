@@ -148,7 +148,7 @@ const JSON_PROBLEMS: Record<JsonProblem, (found: string | undefined) => string> 
   after: () => 'có nội dung thừa sau dấu ] đóng mảng (tệp chỉ chứa một mảng [ … ])',
 };
 
-export const notices = {
+export const noticeMessages = {
   windows1258:
     'Tệp được lưu bằng bảng mã Windows-1258 (Excel «CSV (Comma delimited)»), không phải UTF-8; ' +
     'đã đọc theo Windows-1258. Hãy xem lại các tên có dấu; lần sau nên lưu dạng «CSV UTF-8 (Comma delimited)».',

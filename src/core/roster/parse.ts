@@ -4,7 +4,7 @@ import { UNSAFE_CHARACTER, UNSAFE_CHARACTERS } from '../text.js';
 import { RosterError } from './errors.js';
 import { planColumns, type ColumnPlan } from './headers.js';
 import { looksLikeJson, parseJsonRoster } from './json.js';
-import { fileMessages, notices as noticeText } from './messages.js';
+import { fileMessages, noticeMessages as noticeText } from './messages.js';
 import {
   REQUIRED_KEYS,
   type ParsedRoster,

@@ -18,6 +18,12 @@ export interface SupportAddress {
  * guide's own address counts as not chosen even when stored: a class file copies a profile whole,
  * defaults included, so "stored" does not prove a monitor chose it; asking once more is the safe side.
  */
+/** The support address among the saved settings, or undefined when the class set none (or a blank). */
+export function supportEmailOf(stored: { supportEmail?: unknown }): string | undefined {
+  const value = stored.supportEmail;
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
 export function supportAddressOf(stored: string | undefined): SupportAddress {
   return stored === undefined || stored.toLowerCase() === LINKS.supportEmail
     ? { address: LINKS.supportEmail, source: 'guide' }

@@ -7,7 +7,7 @@ import { EXISTING_ACCOUNT, updateLine } from '../../core/content/index.js';
 import type { Output } from '../../ui/output.js';
 import type { Prompter } from '../../ui/prompter.js';
 import { hanging, wrap } from '../../ui/wrap.js';
-import { M } from './messages.js';
+import { registerMessages as M } from './messages.js';
 
 /** 'register': go on to the form; 'record': put the student on the board as done; 'stop': nothing. */
 export type AccountStart = 'register' | 'record' | 'stop';

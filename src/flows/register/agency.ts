@@ -2,7 +2,7 @@
 import { agencySuggestions, classAgencyFits } from '../../core/agency.js';
 import { UPDATES, updateLine } from '../../core/content/index.js';
 import { checkField } from '../../core/fields/index.js';
-import { agency as A } from '../../core/fields/messages.js';
+import { agencyMessages as A } from '../../core/fields/messages.js';
 import { wrap } from '../../ui/wrap.js';
 import type { WizardContext } from './wizard.js';
 

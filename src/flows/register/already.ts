@@ -4,7 +4,7 @@ import type { StudentRecord } from '../../core/record.js';
 import { applyEvent } from '../../core/tracking/index.js';
 import type { Output } from '../../ui/output.js';
 import { askQuestion, type AskContext } from './ask.js';
-import { M } from './messages.js';
+import { registerMessages as M } from './messages.js';
 import { questionFor, type Question } from './questions.js';
 import type { DraftSession } from './session.js';
 

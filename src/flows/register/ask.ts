@@ -1,5 +1,5 @@
 import { bhxhFromCard, checkField, FIELD_LABELS } from '../../core/fields/index.js';
-import { email as emailMessages } from '../../core/fields/messages.js';
+import { emailMessages } from '../../core/fields/messages.js';
 import type { WardList } from '../../core/address/index.js';
 import { FIELD_UPDATES, updateLine } from '../../core/content/index.js';
 import { searchProvinces } from '../../core/provinces.js';
@@ -9,7 +9,7 @@ import { describeConflict } from '../../store/messages.js';
 import { findConflicts } from '../../store/conflicts.js';
 import type { Output } from '../../ui/output.js';
 import { wrap } from '../../ui/wrap.js';
-import { M } from './messages.js';
+import { registerMessages as M } from './messages.js';
 import type { Prompter } from '../../ui/prompter.js';
 import type { Question } from './questions.js';
 import type { DraftSession } from './session.js';

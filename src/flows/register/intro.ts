@@ -4,7 +4,7 @@ import type { Prompter } from '../../ui/prompter.js';
 import { chooseBackground, printQr } from '../../ui/qr-screen.js';
 import { hanging, wrap } from '../../ui/wrap.js';
 import { CLI } from '../../invocation.js';
-import { M } from './messages.js';
+import { registerMessages as M } from './messages.js';
 
 /**
  * The guide's first screens: what to prepare, where to start (app or web, with a QR code) and

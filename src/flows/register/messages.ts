@@ -2,7 +2,7 @@ import { CLI } from '../../invocation.js';
 /** The wizard's Vietnamese text. Field labels come from core/fields (the form's own labels). */
 import { PASSWORD_RULE } from '../../core/tracking/messages.js';
 
-export const M = {
+export const registerMessages = {
   intro: 'Trình đăng ký VssID: kiểm tra từng thông tin trước khi bạn nhập vào ứng dụng hoặc trang web.',
   introSaved: 'Mỗi câu trả lời được lưu ngay; nhấn Ctrl+C bất cứ lúc nào để dừng, rồi tiếp tục sau.',
   checklistTitle: 'Chuẩn bị trước (phần “Chuẩn bị thông tin cá nhân” của hướng dẫn):',

@@ -1,6 +1,6 @@
 import type { CommandContext } from '../../context.js';
 import type { StudentRecord } from '../../core/record.js';
-import { M } from './messages.js';
+import { registerMessages as M } from './messages.js';
 import { printRecord } from './review.js';
 import { hanging } from '../../ui/wrap.js';
 

@@ -7,7 +7,7 @@ import type { Output } from '../../ui/output.js';
 import { wrap } from '../../ui/wrap.js';
 import { askAgency } from './agency.js';
 import { askQuestion } from './ask.js';
-import { M } from './messages.js';
+import { registerMessages as M } from './messages.js';
 import { QUESTIONS, questionFor } from './questions.js';
 import type { WizardContext } from './wizard.js';
 
@@ -28,7 +28,7 @@ export function printRecord(output: Output, fields: StudentFields, keys: readonl
   const missing = new Set(missingRequiredFields(fields));
   for (const key of keys) {
     let text = displayValue(key, fields);
-    // No e-mail is allowed by the form, but then no OTP can reach the student (issue 9).
+    // No e-mail is allowed by the form, but then no OTP can reach the student.
     if (key === 'email' && !fields.email) text = output.colors.yellow(`${text} — ${EMAIL_MISSING}`);
     const shown = missing.has(key) ? output.colors.red(text) : text;
     output.line(`  ${FIELD_LABELS[key].padEnd(width)}  ${shown}`);

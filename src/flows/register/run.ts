@@ -3,9 +3,9 @@ import { displayName, type ClassProfile, type StudentFields, type StudentRecord 
 import type { Store } from '../../store/store.js';
 import { printReady } from './result.js';
 import { UserError } from '../../errors.js';
-import { messages as storeMessages } from '../../store/messages.js';
-import { peekRecords } from '../../store/peek.js';
-import { M } from './messages.js';
+import { storeMessages } from '../../store/messages.js';
+import { openStore } from '../../store/store.js';
+import { registerMessages as M } from './messages.js';
 import { prompter } from '../../ui/prompter.js';
 import { loadWardList } from '../../core/address/index.js';
 import { DraftSession } from './session.js';
@@ -66,8 +66,9 @@ export async function runWizardCommand(ctx: CommandContext, start: WizardStart):
 
 /** Removed from another terminal while the wizard was open: no "saved" claim, no resume hint. */
 function stillSaved(ctx: CommandContext, id: string): boolean {
-  const peek = peekRecords(ctx.env);
-  return peek.status !== 'ok' || peek.records.some((record) => record.id === id);
+  // Read again (this store's copy predates the other terminal's change), changing nothing.
+  const store = openStore({ env: ctx.env, readOnly: true });
+  return store.get(id) !== undefined || store.notices.length > 0;
 }
 
 function removedMeanwhile(id: string): UserError {

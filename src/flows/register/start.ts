@@ -2,12 +2,12 @@ import * as z from 'zod';
 import { agencyProvinceMismatch, agencySuggestions, classAgencyFits } from '../../core/agency.js';
 import { checkWardInList, loadWardList, wardMessages } from '../../core/address/index.js';
 import { bhxhFromCard, checkField, FIELD_LABELS, isReadyRecord, missingRequiredFields, photoPairProblems } from '../../core/fields/index.js';
-import { agency as agencyMessages } from '../../core/fields/messages.js';
+import { agencyMessages } from '../../core/fields/messages.js';
 import { displayName, type StudentFields, type StudentRecord } from '../../core/record.js';
 import { applyEvent, STATE_LABELS } from '../../core/tracking/index.js';
 import type { CommandContext } from '../../context.js';
 import { NoTerminalError, UserError } from '../../errors.js';
-import { M } from './messages.js';
+import { registerMessages as M } from './messages.js';
 import { ANSWER_FLAGS, QUESTIONS, questionFor } from './questions.js';
 import { printReady } from './result.js';
 import { DraftSession, wrongPhones } from './session.js';
@@ -100,7 +100,7 @@ export async function startRegistration(
     ...draft?.fields,
     ...given,
   };
-  // The class's agency only where it fits the student; never the guide's without a choice (issue 9).
+  // The class's agency only where it fits the student; never the guide's without a choice.
   if (!base.receivingAgency && classAgencyFits({ classAgency: profile.receivingAgency, province: base.province, cardCode })) {
     base.receivingAgency = profile.receivingAgency;
   }

@@ -68,7 +68,7 @@ async function fillForm(ctx: WizardContext): Promise<boolean> {
   for (const question of QUESTIONS) {
     if (needsAnswer(session, question) || (question.kind === 'ward' && (await wardOffList(ctx)))) await askQuestion(ctx, question);
   }
-  // After the card and the province are known: they decide what to suggest (issue 9).
+  // After the card and the province are known: they decide what to suggest.
   if (needsAgencyQuestion(ctx)) await askAgency(ctx);
   else if (!session.fields.receivingAgency) {
     session.set('receivingAgency', ctx.profile.receivingAgency);

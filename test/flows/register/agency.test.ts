@@ -1,6 +1,6 @@
 /** Issue 9: the receiving agency is chosen, never silently the guide's. */
 import { describe, expect, it } from 'vitest';
-import { agency as A } from '../../../src/core/fields/messages.js';
+import { agencyMessages as A } from '../../../src/core/fields/messages.js';
 import { askAgency, needsAgencyQuestion } from '../../../src/flows/register/agency.js';
 import { harness, onDisk, tempDir } from './helpers.js';
 

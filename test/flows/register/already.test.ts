@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXISTING_ACCOUNT } from '../../../src/core/content/index.js';
-import { M } from '../../../src/flows/register/messages.js';
+import { registerMessages as M } from '../../../src/flows/register/messages.js';
 import { runWizard } from '../../../src/flows/register/wizard.js';
 import { harness, INTERRUPT, onDisk, tempDir } from './helpers.js';
 

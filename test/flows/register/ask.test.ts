@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FIELD_LABELS } from '../../../src/core/fields/messages.js';
 import { askQuestion } from '../../../src/flows/register/ask.js';
 import { openStore } from '../../../src/store/store.js';
-import { M } from '../../../src/flows/register/messages.js';
+import { registerMessages as M } from '../../../src/flows/register/messages.js';
 import { questionFor } from '../../../src/flows/register/questions.js';
 import { pngImage } from '../../images.js';
 import { ENTER, harness, makePhotos, onDisk, tempDir } from './helpers.js';

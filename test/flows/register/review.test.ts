@@ -1,8 +1,8 @@
-import { agency as A } from '../../../src/core/fields/messages.js';
+import { agencyMessages as A } from '../../../src/core/fields/messages.js';
 import { describe, expect, it } from 'vitest';
 import { FORM_TEXT } from '../../../src/core/content/index.js';
 import type { StudentFields, StudentRecord } from '../../../src/core/record.js';
-import { M } from '../../../src/flows/register/messages.js';
+import { registerMessages as M } from '../../../src/flows/register/messages.js';
 import { review } from '../../../src/flows/register/review.js';
 import { openStore } from '../../../src/store/store.js';
 import { completeFields, harness, makePhotos, onDisk, tempDir } from './helpers.js';

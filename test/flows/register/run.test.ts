@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { CommandContext } from '../../../src/context.js';
 import { UserError } from '../../../src/errors.js';
-import { M } from '../../../src/flows/register/messages.js';
+import { registerMessages as M } from '../../../src/flows/register/messages.js';
 import { openStore } from '../../../src/store/store.js';
 import { captureOutput, completeFields, makePhotos, ScriptedPrompter, tempDir } from './helpers.js';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FORM_TEXT, SAFETY, UPDATES } from '../../../src/core/content/index.js';
 import type { StudentFields } from '../../../src/core/record.js';
 import { wardMessages as W } from '../../../src/core/address/index.js';
-import { M } from '../../../src/flows/register/messages.js';
+import { registerMessages as M } from '../../../src/flows/register/messages.js';
 import { runWizard } from '../../../src/flows/register/wizard.js';
 import { openStore } from '../../../src/store/store.js';
 import { completeFields, ENTER, harness, INTERRUPT, makePhotos, NOW, onDisk, tempDir, type PromptCall, type Scripted } from './helpers.js';
