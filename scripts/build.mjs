@@ -133,7 +133,7 @@ function writeLicences(inputs) {
     const folder = join('node_modules', name);
     const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
     const license = manifest.license ?? manifest.licenses?.map((l) => l.type).join(', ') ?? 'xem văn bản bên dưới';
-    const file = readdirSync(folder).find((name) => /^(licen[cs]e|copying)/i.test(name));
+    const file = readdirSync(folder).find((entry) => /^(licen[cs]e|copying)/i.test(entry));
     const text = file ? readFileSync(join(folder, file), 'utf8').trim() : `License: ${license}`;
     return `${name}@${manifest.version} (${license})\n\n${text}`;
   });
