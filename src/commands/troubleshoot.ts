@@ -6,11 +6,10 @@ import type { CommandContext } from '../context.js';
 import { publicRow, renderRow } from '../ui/render.js';
 
 /**
- * `troubleshoot <n>` is the quick answer and starts like `--help` (≤ 1.2× a bare node): it loads
- * the rows and their renderer only, built as CommonJS with the context (scripts/build.mjs), so no
- * ES module loader starts; row 3 also reads the class's support address from the store.
- * Every other form (search, --list, --student, --email, a wrong number) is troubleshoot/full.ts,
- * loaded when needed; test/e2e/startup.test.ts checks what this file loads.
+ * `troubleshoot <n>` is the quick answer (≤ 1.5× a bare node): it loads the rows and their
+ * renderer only, and row 3's saved support address (the store, opened read-only) when that row is
+ * asked. Every other form (search, --list, --student, --email, a wrong number) is
+ * troubleshoot/full.ts, loaded when needed; test/e2e/startup.test.ts checks what this file loads.
  */
 export async function run(ctx: CommandContext, args: string[], options: Record<string, unknown>): Promise<void> {
   const row = quickRow(args, options);

@@ -23,17 +23,11 @@ const isContainer = (value: unknown): value is object =>
 const omitted = (value: unknown): boolean =>
   value === undefined || typeof value === 'function' || typeof value === 'symbol';
 
-// On the symbol registry, not a class check: the output layer and the commands are separate
-// bundles, each with its own copy of this module (see build.mjs), so `instanceof` would fail.
-const LAZY_ARRAY = Symbol.for('vssid-helper.lazyArray');
-
 /**
  * An array whose items are made one at a time, as they are written (`item(i)`): a 100,000-row
  * report never holds all its JSON rows at once. JSON.stringify sees it as the same array.
  */
 export class LazyArray<T> {
-  readonly [LAZY_ARRAY] = true;
-
   constructor(
     readonly length: number,
     readonly item: (index: number) => T,
@@ -44,12 +38,9 @@ export class LazyArray<T> {
   }
 }
 
-const isLazyArray = (value: unknown): value is LazyArray<unknown> =>
-  typeof value === 'object' && value !== null && (value as { [LAZY_ARRAY]?: unknown })[LAZY_ARRAY] === true;
-
 /** Whether `value` is written by JSON.stringify as a whole at this depth, rather than entry by entry. */
 const whole = (value: unknown, levels: number): boolean =>
-  !(levels > 0 && isLazyArray(value)) && (levels === 0 || !isContainer(value));
+  !(levels > 0 && value instanceof LazyArray) && (levels === 0 || !isContainer(value));
 
 // The deeper lines of a value stringified on its own start at column 0: indent them.
 const stringified = (value: unknown, indent: string): string =>
@@ -58,7 +49,7 @@ const stringified = (value: unknown, indent: string): string =>
 function* pieces(value: unknown, indent: string, levels: number): Generator<string, void, undefined> {
   if (whole(value, levels)) {
     yield stringified(value, indent);
-  } else if (isLazyArray(value)) {
+  } else if (value instanceof LazyArray) {
     yield* entries(value.length, (i) => [undefined, value.item(i)], '[]', indent, levels);
   } else if (Array.isArray(value)) {
     yield* entries(value.length, (i) => [undefined, value[i]], '[]', indent, levels);

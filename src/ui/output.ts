@@ -83,7 +83,7 @@ export async function openOutput(options: Omit<OutputOptions, 'chalk'> = {}): Pr
     !('NO_COLOR' in process.env) &&
     (colorEnabled(options.color, (options.stdout ?? process.stdout) as { isTTY?: boolean }) ||
       colorEnabled(options.color, (options.stderr ?? process.stderr) as { isTTY?: boolean }));
-  return createOutput({ ...options, ...(colored ? { chalk: (await import('./chalk.js')).Chalk } : {}) });
+  return createOutput({ ...options, ...(colored ? { chalk: (await import('chalk')).Chalk } : {}) });
 }
 
 export function createOutput(options: OutputOptions = {}): Output {
@@ -179,11 +179,10 @@ function* mapChunks(chunks: Iterable<string>, change: (chunk: string) => string)
   for (const chunk of chunks) yield change(chunk);
 }
 
-// On globalThis, not in a module variable: the entry and the lazily loaded commands are separate bundles.
-const JSON_PRINTED = Symbol.for('vssid-helper.jsonPrinted');
+let printedJson = false;
 const markJsonPrinted = (): void => {
-  (globalThis as Record<symbol, unknown>)[JSON_PRINTED] = true;
+  printedJson = true;
 };
 
 /** Whether a command already wrote its JSON on stdout (then an error adds no second JSON object). */
-export const jsonPrinted = (): boolean => (globalThis as Record<symbol, unknown>)[JSON_PRINTED] === true;
+export const jsonPrinted = (): boolean => printedJson;

@@ -1,5 +1,5 @@
 import type { GuideStep, TroubleshootingRow } from '../core/content/index.js';
-// Not through the index: `troubleshoot <n>` bundles this file and would carry the whole guide.
+// Not through the index: `troubleshoot <n>` loads this file and would load the whole guide too.
 import { updateLine } from '../core/content/updates.js';
 import type { Output } from './output.js';
 import { hanging, wrap } from './wrap.js';

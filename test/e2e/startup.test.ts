@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { posix } from 'node:path';
+import { posix, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempHome } from './helpers.js';
 
@@ -40,29 +41,13 @@ const entryOutput = (source: string): string => {
   return found[0];
 };
 
-/** `output` and every built file it require()s, directly or through another (a bundle's lazy parts included). */
-function requiredFrom(output: string): string[] {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const { path, kind } of meta.outputs[file]?.imports ?? []) {
-      if (kind === 'require-call' && path.startsWith('.')) visit(posix.join(posix.dirname(file), path));
-    }
-  };
-  visit(output);
-  return [...seen];
-}
-
 const dynamicImports = (output: string): string[] =>
   (meta.outputs[output]?.imports ?? []).filter(({ kind }) => kind === 'dynamic-import').map(({ path }) => path);
 
-// conf is no longer bundled (issue 10): the store writes its file through src/store/atomic-write.ts.
-// The workbook reader and the e-mail spelling checker took its place among the heavy ones.
 const HEAVY = [
   'node_modules/@inquirer/', 'node_modules/zod/', 'node_modules/libphonenumber-js/', 'node_modules/csv-parse/',
   'node_modules/read-excel-file/', 'node_modules/@zootools/email-spell-checker/',
-  // The store's own writer (conf is no longer used: the store has its own atomic writer).
+  // The store's file: a command that reads no student record never opens it.
   'src/store/file.ts',
   // Colours and the spinner: imported only when a stream is coloured, or a long task shows one.
   'node_modules/chalk/',
@@ -87,37 +72,57 @@ describe('start-up stays light', () => {
     }
   });
 
-  it('troubleshoot <n> is CommonJS from start to answer: required, never import()ed, and nothing heavy in it', () => {
+  it('only the entry is CommonJS; each file it import()s is an ES module built at that path', () => {
     const main = entryOutput('src/main.ts');
-    // Every built file the quick path can require(), from main.cjs on (chalk: a coloured stream).
-    // A require() of an ES module fails on Node 20.
-    const quick = requiredFrom(main);
-    for (const source of ['src/context.ts', 'src/commands/troubleshoot.ts', 'src/ui/chalk.ts']) {
-      expect(quick).toContain(entryOutput(source));
-    }
-    for (const file of quick) expect(file).toMatch(/\.cjs$/);
-    const held = quick.filter((file) => file !== entryOutput('src/ui/chalk.ts')).flatMap((file) => Object.keys(meta.outputs[file]?.inputs ?? {}));
-    expect(held.filter((input) => HEAVY.some((lib) => input.includes(lib)))).toEqual([]);
-    // The other forms of troubleshoot, and the store for row 3's address, are the ES modules it may import(), only when asked.
-    expect(held).not.toContain('src/commands/troubleshoot/full.ts');
-    expect(dynamicImports(entryOutput('src/commands/troubleshoot.ts')).sort()).toEqual(['../store/store.js', './troubleshoot/full.js']);
+    expect(Object.keys(meta.outputs).filter((file) => !file.endsWith('.js'))).toEqual([main]);
+    const imported = dynamicImports(main);
+    expect(imported).toContain('./commands/troubleshoot.js');
+    for (const path of imported) expect(meta.outputs).toHaveProperty([posix.join(posix.dirname(main), path)]);
+    // The other forms of troubleshoot are import()ed, only when asked.
+    expect(staticallyLoaded(entryOutput('src/commands/troubleshoot.ts'))).not.toContain('src/commands/troubleshoot/full.ts');
   });
 
-  it('troubleshoot <n> starts no ES module at run time (NODE_DEBUG=esm), where list does', () => {
+  it('no module is shipped in two files: one copy, one state (the command table and the commands may share two small ones)', () => {
+    const holders = new Map<string, string[]>();
+    for (const [file, output] of Object.entries(meta.outputs)) {
+      for (const input of Object.keys(output.inputs)) holders.set(input, [...(holders.get(input) ?? []), file]);
+    }
+    const twice = [...holders].filter(([, files]) => files.length > 1).map(([input]) => input);
+    expect(twice.length, `shipped more than once: ${twice.join(', ')}`).toBeLessThanOrEqual(2);
+    // The output layer holds state (whether JSON was printed) and a class (LazyArray) that must be one.
+    for (const source of ['src/ui/output.ts', 'src/ui/json.ts']) expect(twice).not.toContain(source);
+  });
+
+  it('at run time --help loads no ES module, and troubleshoot <n> only files with nothing heavy in them', () => {
     const home = tempHome();
     expect(runCli(['config', 'set', 'supportEmail', 'hotro@truong.edu.vn'], { home }).code).toBe(0);
+    const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+    /** The built files a run loaded as ES modules (NODE_DEBUG=esm names each by its URL). */
     const run = (args: string[], env: NodeJS.ProcessEnv = {}) => {
       const result = runCli(args, { home, env: { NODE_DEBUG: 'esm', ...env } });
       expect(result.code).toBe(0);
-      return { stdout: result.stdout, esm: result.stderr.split('\n').filter((line) => /^ESM \d+:/.test(line)) };
+      const urls = result.stderr.match(/file:\/\/\S+?\.js\b/g) ?? [];
+      const files = [...new Set(urls.map((url) => posix.join('dist', relative(dist, fileURLToPath(url)).split('\\').join('/'))))];
+      return { stdout: result.stdout, inputs: files.flatMap((file) => Object.keys(meta.outputs[file]?.inputs ?? {})) };
     };
-    expect(run(['list']).esm.length).toBeGreaterThan(0);
-    for (const args of [['troubleshoot', '5'], ['--json', 'troubleshoot', '8']]) expect(run(args).esm).toEqual([]);
-    // Row 3 reads the class's support address (the store, opened read-only); a coloured terminal loads chalk.
-    for (const args of [['troubleshoot', '3'], ['troubleshoot', '3', '--json']]) expect(run(args).stdout).toContain('hotro@truong.edu.vn');
+    const heavy = (inputs: string[]) => inputs.filter((input) => HEAVY.some((lib) => input.includes(lib)));
+    // The check can fail: list loads the store. --help starts no ES module at all.
+    expect(heavy(run(['list']).inputs)).not.toEqual([]);
+    expect(run(['--help']).inputs).toEqual([]);
+    for (const args of [['troubleshoot', '5'], ['--json', 'troubleshoot', '8']]) {
+      const { inputs } = run(args);
+      expect(inputs).toContain('src/commands/troubleshoot.ts');
+      expect(heavy(inputs)).toEqual([]);
+      expect(inputs).not.toContain('src/commands/troubleshoot/full.ts');
+    }
+    // Row 3 reads the class's support address; a coloured terminal loads chalk, and only then.
+    for (const args of [['troubleshoot', '3'], ['troubleshoot', '3', '--json']]) {
+      expect(run(args).stdout).toContain('hotro@truong.edu.vn');
+    }
     const coloured = run(['troubleshoot', '5'], { NO_COLOR: undefined, FORCE_COLOR: '1' });
     expect(coloured.stdout).toContain('\u001b[');
-    expect(coloured.esm).toEqual([]);
+    expect(coloured.inputs.some((input) => input.includes('node_modules/chalk/'))).toBe(true);
+    expect(heavy(coloured.inputs).filter((input) => !input.includes('node_modules/chalk/'))).toEqual([]);
   });
 
   it('the ward list is in the build, compacted, in a chunk of its own that --help and the guide pages never load', () => {
