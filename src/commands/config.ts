@@ -18,11 +18,11 @@ import { NoTerminalError, UserError } from '../errors.js';
 import { agencyUpdateCandidates } from '../core/agency.js';
 import { supportAddressOf } from '../core/support/address.js';
 import { peekSupportEmail } from '../store/peek-profile.js';
-import { DEFAULT_PROFILE } from '../store/profile.js';
+import { DEFAULT_PROFILE } from '../core/profile.js';
 import type { Store } from '../store/store.js';
 import { renderTable } from '../ui/table.js';
 import { wrap } from '../ui/wrap.js';
-import { openCommandStore } from './shared.js';
+import { openCommandStore } from '../flows/open-store.js';
 import { CLI } from '../invocation.js';
 
 const ACTIONS = ['list', 'get', 'set', 'add', 'remove', 'reset'] as const;

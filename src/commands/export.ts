@@ -7,7 +7,7 @@ import { UserError } from '../errors.js';
 import { maskRecord } from '../ui/mask.js';
 import { writeUserFile } from '../ui/write-file.js';
 import { peekSupportEmail } from '../store/peek-profile.js';
-import { openCommandStore } from './shared.js';
+import { openCommandStore } from '../flows/open-store.js';
 import { CLI } from '../invocation.js';
 
 const FORMATS = ['csv', 'json'] as const;

@@ -10,7 +10,7 @@ import { STATE_LABELS, stateLabelOf } from '../core/tracking/messages.js';
 import { maskFields } from '../ui/mask.js';
 import { displayWidth, renderTable } from '../ui/table.js';
 import { pack, wrap } from '../ui/wrap.js';
-import { openCommandStore } from './shared.js';
+import { openCommandStore } from '../flows/open-store.js';
 
 const optionsSchema = z.object({
   state: z.string().optional(),

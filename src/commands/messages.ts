@@ -2,10 +2,6 @@ import { CLI } from '../invocation.js';
 /** The Vietnamese text of the small commands: list, show, remove and the guide's pages. */
 
 export const C = {
-  studentNotFound: (key: string) => `Không tìm thấy học sinh nào có mã, mã số BHXH hay họ tên «${key}».`,
-  studentNotFoundHint: `Xem mã và họ tên của từng người: ${CLI} list (gõ tên không dấu cũng được, ví dụ "nguyen van an").`,
-  studentAmbiguous: (key: string, count: number) => `Có ${count} học sinh khớp với «${key}»:`,
-  studentAmbiguousHint: 'Chạy lại với mã của người cần chọn (cột đầu), hoặc gõ đủ họ tên.',
   listEmpty: `Chưa có học sinh nào. Thêm bằng: ${CLI} register, hoặc cả lớp: ${CLI} import <tệp>`,
   listHeaders: ['Mã', 'Họ và tên', 'Trạng thái', 'Mã số BHXH', 'Số giấy tờ', 'Điện thoại', 'Còn thiếu'],
   listBhxh: (masked: string) => `BHXH ${masked}`,

@@ -3,7 +3,7 @@ import { parseCalendarDate, vietnamDateOf } from '../core/calendar/index.js';
 import { displayName, type StudentRecord } from '../core/record.js';
 import type { CommandContext } from '../context.js';
 import { NoTerminalError, UserError } from '../errors.js';
-import { openCommandStore } from './shared.js';
+import { openCommandStore } from '../flows/open-store.js';
 import { S } from './status/messages.js';
 
 const optionsSchema = z.object({

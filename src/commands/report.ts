@@ -7,7 +7,7 @@ import { UserError } from '../errors.js';
 import { maskRecord } from '../ui/mask.js';
 import { writeUserFile } from '../ui/write-file.js';
 import { classRecords } from './class-filter.js';
-import { openCommandStore } from './shared.js';
+import { openCommandStore } from '../flows/open-store.js';
 
 const optionsSchema = z.object({
   out: z.string().optional(),

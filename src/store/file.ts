@@ -18,12 +18,11 @@ import { currentOwner, inspectLock, removeStaleLock, tryCreateLock, type LockOwn
 import { messages } from './messages.js';
 import type { StudentRecord } from '../core/record.js';
 import { findSpan, parseProfile, parseSpan, readLayout, replaceSpan, type Layout } from './layout.js';
-import type { StoredProfile } from './profile.js';
+import { checkProfile, type StoredProfile } from '../core/profile.js';
+import { isRecord } from '../core/record-check.js';
 import { describeRejected, moveAside, setAside, tryChmod } from './repair.js';
 import {
-  checkProfile,
   InvalidShapeError,
-  isRecord,
   NewerSchemaError,
   parseStoreText,
   SCHEMA_VERSION,

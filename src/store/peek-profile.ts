@@ -7,8 +7,8 @@
 import fs from 'node:fs';
 import { parseProfile, readLayout } from './layout.js';
 import { peekData, storeFilePath } from './peek.js';
-import type { StoredProfile } from './profile.js';
-import { checkProfile } from './schema.js';
+import type { StoredProfile } from '../core/profile.js';
+import { checkProfile } from '../core/profile.js';
 
 /** The settings the monitor saved, as openStore() would see them; none when there is no readable file. */
 export function peekStoredProfile(env: NodeJS.ProcessEnv = process.env): StoredProfile {

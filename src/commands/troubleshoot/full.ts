@@ -6,8 +6,8 @@ import { peekSupportEmail } from '../../store/peek-profile.js';
 import type { Store } from '../../store/store.js';
 import type { Choice } from '../../ui/prompter.js';
 import { publicRow, renderHeading, renderRow, rowSummary } from '../../ui/render.js';
-import { requireSaved } from '../student-ref.js';
-import { openCommandStore } from '../shared.js';
+import { requireSaved } from '../../flows/student-ref.js';
+import { openCommandStore } from '../../flows/open-store.js';
 import { T } from './messages.js';
 
 interface Options {

@@ -11,11 +11,11 @@ import { M } from './messages.js';
 import { ANSWER_FLAGS, QUESTIONS, questionFor } from './questions.js';
 import { printReady } from './result.js';
 import { DraftSession, wrongPhones } from './session.js';
-import { findConflicts } from '../../store/conflicts.js';
+import { findConflicts } from '../../core/duplicates.js';
 import { describeConflict } from '../../store/messages.js';
 import type { Store } from '../../store/store.js';
-import { openCommandStore } from '../../commands/shared.js';
-import { requireSaved } from '../../commands/student-ref.js';
+import { openCommandStore } from '../open-store.js';
+import { requireSaved } from '../student-ref.js';
 import { runWizardCommand } from './run.js';
 import { CLI } from '../../invocation.js';
 import { markAlreadyRegistered, printAlreadyRegistered, recordExistingAccount } from './already.js';
@@ -167,7 +167,7 @@ async function chooseDraft(ctx: CommandContext, store: Store, resume: string | t
     const commands = drafts.map((r) => `  ${CLI} register --resume ${r.id}   (${displayName(r.fields)})`);
     throw new UserError(M.whichDraft(drafts.length), { hint: commands.join('\n') });
   }
-  const { pickStudent } = await import('../../commands/pick-student.js');
+  const { pickStudent } = await import('../pick-student.js');
   return pickStudent<StudentRecord>(M.chooseDraft, drafts);
 }
 
