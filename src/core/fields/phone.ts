@@ -6,8 +6,8 @@
 // answers as "max" for 086, 059, 070, 088, 052x, 055x, 011, 02x; 99 kB of metadata vs 157 kB).
 import { PhoneNumber } from 'libphonenumber-js/mobile';
 import { normalizeText, toAsciiDigits } from '../text.js';
-import { parsedField, type Parsed } from './helpers.js';
-import { FIELD_LABELS, phone as M } from './messages.js';
+import type { Parsed } from './helpers.js';
+import { phone as M } from './messages.js';
 import { hasMobilePrefix } from './mobile-prefixes.js';
 import { nationalPhone } from './phone-form.js';
 
@@ -15,7 +15,7 @@ import { nationalPhone } from './phone-form.js';
 const PLAIN_NUMBER = /^\+?[0-9]+$/;
 const TWO_VALUES = /[/,;|]|\s(?:và|hoặc|or|and)\s/i;
 
-function parsePhone(raw: string): Parsed<string> {
+export function parsePhone(raw: string): Parsed<string> {
   const text = PLAIN_NUMBER.test(raw) ? raw : toAsciiDigits(normalizeText(raw).normalize('NFKC'));
   if (TWO_VALUES.test(text)) return { error: M.twoValues };
   const number = nationalPhone(text);
@@ -40,5 +40,3 @@ export function phoneWarnings(national: string | undefined): string[] {
   const known = new PhoneNumber(`+84${national.slice(1)}`).getType() === 'MOBILE';
   return known ? [] : [M.unknownBlock(national)];
 }
-
-export const phoneSchema = parsedField(FIELD_LABELS.phone, M.empty, parsePhone);
