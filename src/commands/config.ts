@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { holidaysFor, validOverrides, vietnamDateOf } from '../core/calendar/index.js';
 import {
   PROFILE_KEYS,
@@ -27,8 +26,6 @@ import { CLI } from '../invocation.js';
 
 const ACTIONS = ['list', 'get', 'set', 'add', 'remove', 'reset'] as const;
 type Action = (typeof ACTIONS)[number];
-
-const optionsSchema = z.object({ yes: z.boolean().optional() });
 
 const M = {
   badAction: (action: string) => `Không có thao tác «${action}». Chọn một trong: ${ACTIONS.join(', ')}.`,
@@ -85,8 +82,7 @@ const show = (value: ClassProfile[ProfileKey]): string => {
   return METHODS[value] ? `${value} (${METHODS[value]})` : value;
 };
 
-export async function run(ctx: CommandContext, args: string[], rawOptions: Record<string, unknown>): Promise<void> {
-  const options = optionsSchema.parse(rawOptions);
+export async function run(ctx: CommandContext, args: string[], options: { yes?: boolean }): Promise<void> {
   const [actionArg = 'list', keyArg, ...values] = args;
   const action = actionArg.toLowerCase() as Action;
   if (!ACTIONS.includes(action)) throw new UserError(M.badAction(actionArg), { hint: M.badActionHint, exitCode: 2 });

@@ -60,7 +60,7 @@ const dynamicImports = (output: string): string[] =>
 // conf is no longer bundled (issue 10): the store writes its file through src/store/atomic-write.ts.
 // The workbook reader and the e-mail spelling checker took its place among the heavy ones.
 const HEAVY = [
-  'node_modules/@inquirer/', 'node_modules/zod/', 'node_modules/libphonenumber-js/', 'node_modules/csv-parse/',
+  'node_modules/@inquirer/', 'node_modules/libphonenumber-js/', 'node_modules/csv-parse/',
   'node_modules/read-excel-file/', 'node_modules/@zootools/email-spell-checker/',
   // The store's own writer (conf is no longer used: the store has its own atomic writer).
   'src/store/file.ts',
