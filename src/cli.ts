@@ -1,11 +1,15 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
+import { calendarDay, cause, exportFormat, formFields, studentState } from './commands/options.js';
 import type { CommandContext, GlobalOptions } from './context.js';
 import { HELP_TITLES } from './ui/messages.js';
 import { VERSION } from './version.js';
 import { CLI } from './invocation.js';
 
-/** Each command module exports `run`; loaded only when its command runs, so `--help` stays fast. */
-type CommandModule = { run(ctx: CommandContext, args: string[], options: Record<string, unknown>): Promise<void> };
+/**
+ * Each command module exports `run`; loaded only when its command runs, so `--help` stays fast.
+ * Each types its options as commander gives them: declared below, with their rules (options.ts).
+ */
+type CommandModule = { run(ctx: CommandContext, args: string[], options: never): Promise<void> };
 
 function lazy(load: () => Promise<CommandModule>) {
   return async (...received: unknown[]) => {
@@ -13,7 +17,7 @@ function lazy(load: () => Promise<CommandModule>) {
     const args = received.slice(0, -2).flatMap((a) => (Array.isArray(a) ? a : a === undefined ? [] : [String(a)]));
     const { createContext } = await import('./context.js');
     const ctx = await createContext(command.optsWithGlobals<GlobalOptions>());
-    await (await load()).run(ctx, args, command.opts());
+    await (await load()).run(ctx, args, command.opts() as never);
   };
 }
 
@@ -84,8 +88,8 @@ export function buildProgram(): Command {
   program
     .command('list')
     .description('Danh sách học sinh đã lưu (bản nháp và đã xong), số giấy tờ và điện thoại được che')
-    .option('--state <trạng thái>', 'Chỉ những người ở trạng thái này: draft (nháp), ready (sẵn sàng), submitted, file-number, password, done')
-    .option('--missing [mục]', 'Chỉ những bản nháp còn thiếu thông tin; có tên mục (ví dụ "ảnh trước", sdt): chỉ những người thiếu mục đó')
+    .option('--state <trạng thái>', 'Chỉ những người ở trạng thái này: draft (nháp), ready (sẵn sàng), submitted, file-number, password, done', studentState)
+    .option('--missing [mục]', 'Chỉ những bản nháp còn thiếu thông tin; có tên mục (ví dụ "ảnh trước", sdt): chỉ những người thiếu mục đó', formFields)
     .addHelpText('after', `\nVí dụ:\n  ${CLI} list --state nhap\n  ${CLI} list --missing\n  ${CLI} list --missing "anh truoc"`)
     .action(lazy(() => import('./commands/list.js')));
 
@@ -128,7 +132,7 @@ export function buildProgram(): Command {
   program
     .command('export')
     .description('Xuất danh sách cho giáo viên: CSV (mở được bằng Excel) hoặc JSON')
-    .option('--format <dạng>', 'csv hoặc json (mặc định: csv; json khi có --json)')
+    .option('--format <dạng>', 'csv hoặc json (mặc định: csv; json khi có --json)', exportFormat)
     .option('--mask', 'Che số giấy tờ và số điện thoại')
     .option('-o, --out <tệp>', 'Ghi ra tệp thay vì màn hình')
     .option('-f, --force', 'Ghi đè nếu tệp đã có')
@@ -158,7 +162,7 @@ export function buildProgram(): Command {
   program
     .command('purge')
     .description('Xóa khỏi máy các học sinh đã hoàn tất (dữ liệu cá nhân)')
-    .requiredOption('--done-before <ngày>', 'xóa những người hoàn tất trước ngày này, ví dụ 30/06/2026')
+    .requiredOption('--done-before <ngày>', 'xóa những người hoàn tất trước ngày này, ví dụ 30/06/2026', calendarDay)
     .option('-y, --yes', 'Không hỏi xác nhận')
     .action(lazy(() => import('./commands/purge.js')));
 
@@ -173,9 +177,9 @@ export function buildProgram(): Command {
     .option('--use-guide-address', 'Với --email: xác nhận gửi tới địa chỉ trong hướng dẫn gốc khi lớp chưa đặt supportEmail')
     .option('-f, --force', 'Với --out: ghi đè nếu tệp đã có')
     .option('-y, --yes', 'Với tình huống 2, 3 và --student: thay đổi hồ sơ mà không hỏi lại (cần khi không có terminal)')
-    .option('--light', 'Với tình huống 4 và --student: mã QR cho cửa sổ nền sáng')
+    .addOption(new Option('--light', 'Với tình huống 4 và --student: mã QR cho cửa sổ nền sáng').conflicts('dark'))
     .option('--dark', 'Với tình huống 4 và --student: mã QR cho cửa sổ nền tối (mặc định)')
-    .option('--cause <nguyên nhân>', 'Với tình huống 2 và --student: failed (đăng ký chưa thành công, giữ số điện thoại) | wrong-phone (đăng ký sai số: xóa số đó)')
+    .option('--cause <nguyên nhân>', 'Với tình huống 2 và --student: failed (đăng ký chưa thành công, giữ số điện thoại) | wrong-phone (đăng ký sai số: xóa số đó)', cause)
     .addHelpText('after', `\nVí dụ:\n  ${CLI} troubleshoot 2 --student k3f9q2 --cause failed\n  ${CLI} troubleshoot 5\n  ${CLI} troubleshoot "mat khau"\n  ${CLI} troubleshoot --list --json\n  ${CLI} troubleshoot 5 --student k3f9q2\n  ${CLI} troubleshoot 3 --email --out email-ho-tro.txt`)
     .action(lazy(() => import('./commands/troubleshoot.js')));
 
@@ -193,7 +197,7 @@ export function buildProgram(): Command {
     .command('install')
     .description('Cách cài ứng dụng VssID: mã QR, phiên bản tối thiểu, 5 điểm nổi bật')
     .argument('[mã]', 'mã QR cần hiện: ios, android hoặc web (mỗi lần một mã, vừa cửa sổ)')
-    .option('--light', 'Mã QR cho cửa sổ nền sáng (chữ tối)')
+    .addOption(new Option('--light', 'Mã QR cho cửa sổ nền sáng (chữ tối)').conflicts('dark'))
     .option('--dark', 'Mã QR cho cửa sổ nền tối (mặc định, trừ khi COLORFGBG báo nền sáng)')
     .addHelpText('after', `\nVí dụ:\n  ${CLI} install android\n  ${CLI} install ios --light\n  ${CLI} install --json`)
     .action(lazy(() => import('./commands/install.js')));

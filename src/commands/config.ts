@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { holidaysFor, validOverrides, vietnamDateOf } from '../core/calendar/index.js';
 import {
   PROFILE_KEYS,
@@ -17,17 +16,15 @@ import type { CommandContext } from '../context.js';
 import { NoTerminalError, UserError } from '../errors.js';
 import { agencyUpdateCandidates } from '../core/agency.js';
 import { supportAddressOf, supportEmailOf } from '../core/support/address.js';
-import { DEFAULT_PROFILE } from '../store/profile.js';
+import { DEFAULT_PROFILE } from '../core/profile.js';
 import type { Store } from '../store/store.js';
 import { renderTable } from '../ui/table.js';
 import { wrap } from '../ui/wrap.js';
-import { openCommandStore } from './shared.js';
+import { openCommandStore } from '../flows/open-store.js';
 import { CLI } from '../invocation.js';
 
 const ACTIONS = ['list', 'get', 'set', 'add', 'remove', 'reset'] as const;
 type Action = (typeof ACTIONS)[number];
-
-const optionsSchema = z.object({ yes: z.boolean().optional() });
 
 const M = {
   badAction: (action: string) => `Không có thao tác «${action}». Chọn một trong: ${ACTIONS.join(', ')}.`,
@@ -84,8 +81,7 @@ const show = (value: ClassProfile[ProfileKey]): string => {
   return METHODS[value] ? `${value} (${METHODS[value]})` : value;
 };
 
-export async function run(ctx: CommandContext, args: string[], rawOptions: Record<string, unknown>): Promise<void> {
-  const options = optionsSchema.parse(rawOptions);
+export async function run(ctx: CommandContext, args: string[], options: { yes?: boolean }): Promise<void> {
   const [actionArg = 'list', keyArg, ...values] = args;
   const action = actionArg.toLowerCase() as Action;
   if (!ACTIONS.includes(action)) throw new UserError(M.badAction(actionArg), { hint: M.badActionHint, exitCode: 2 });

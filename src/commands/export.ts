@@ -1,41 +1,32 @@
-import * as z from 'zod';
 import { validOverrides } from '../core/calendar/index.js';
 import { buildClassFile } from '../core/class-file/index.js';
 import { EXPORT_HEADERS, exportRecord, exportRow, toCsv } from '../core/export/index.js';
 import { supportEmailOf } from '../core/support/address.js';
 import type { CommandContext } from '../context.js';
-import { UserError } from '../errors.js';
 import { maskRecord } from '../ui/mask.js';
 import { writeUserFile } from '../ui/write-file.js';
-import { openCommandStore } from './shared.js';
+import { openCommandStore } from '../flows/open-store.js';
 import { CLI } from '../invocation.js';
+import type { ExportFormat } from './options.js';
 
-const FORMATS = ['csv', 'json'] as const;
-
-const optionsSchema = z.object({
-  format: z.string().optional(),
-  mask: z.boolean().optional(),
-  out: z.string().optional(),
-  force: z.boolean().optional(),
-});
+/** As commander gives them: the format already checked (exportFormat in options.ts). */
+interface Options {
+  format?: ExportFormat;
+  mask?: boolean;
+  out?: string;
+  force?: boolean;
+}
 
 const M = {
-  badFormat: (format: string) => `Không có dạng xuất «${format}». Chọn một trong: ${FORMATS.join(', ')}.`,
-  badFormatHint: `Ví dụ: ${CLI} export --format csv --out lop.csv`,
   empty: `Chưa có học sinh nào để xuất. Thêm bằng: ${CLI} register, hoặc cả lớp: ${CLI} import <tệp>`,
   written: (n: number, path: string) => `Đã xuất ${n} học sinh ra ${path}`,
   unmasked: 'Tệp có đầy đủ số giấy tờ và số điện thoại; chỉ gửi cho người cần. Thêm --mask để che các số này.',
   excel: 'Mở bằng Excel: bấm đúp vào tệp; các số điện thoại, CCCD giữ nguyên số 0 ở đầu.',
 };
 
-export async function run(ctx: CommandContext, _args: string[], rawOptions: Record<string, unknown>): Promise<void> {
-  const options = optionsSchema.parse(rawOptions);
+export async function run(ctx: CommandContext, _args: string[], options: Options): Promise<void> {
   const { output } = ctx;
-  const format = (options.format ?? (output.json ? 'json' : 'csv')).trim().toLowerCase();
-  // A choice among fixed option values, like commander's own checks: wrong usage, exit 2.
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UserError(M.badFormat(options.format ?? ''), { hint: M.badFormatHint, exitCode: 2 });
-  }
+  const format = options.format ?? (output.json ? 'json' : 'csv');
   const store = await openCommandStore(ctx);
   const records = store.list();
   if (records.length === 0) output.warn(M.empty);

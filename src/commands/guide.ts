@@ -2,7 +2,7 @@ import { commandMessages as C } from './messages.js';
 import { CHECKLIST, CONTACTS, HIGHLIGHTS, INSTALL_STEPS, LOGIN_STEP, REGISTRATION_STEPS, TROUBLESHOOTING, withSupportEmail } from '../core/content/index.js';
 import type { CommandContext } from '../context.js';
 import { supportEmailOf } from '../core/support/address.js';
-import { openCommandStore } from './shared.js';
+import { openCommandStore } from '../flows/open-store.js';
 import { renderHeading, renderRow, renderStep, renderUpdates } from '../ui/render.js';
 import { hanging } from '../ui/wrap.js';
 

@@ -15,7 +15,7 @@ import {
 } from '../core/roster/index.js';
 import { UserError } from '../errors.js';
 import { withSpinner, type SpinnerOptions } from '../ui/spinner.js';
-import { conflictKeys } from '../store/conflicts.js';
+import { conflictKeys } from '../core/duplicates.js';
 import { loadWardList } from '../core/address/index.js';
 import type { Store } from '../store/store.js';
 import { LazyArray } from '../ui/json.js';
@@ -23,7 +23,7 @@ import { maskRecordValue } from '../ui/mask.js';
 import { importMessages as M } from './import/messages.js';
 import { withRosterFile } from './import/roster-file.js';
 import { printFileFacts, printNotSaved, printProblems, printSummary, printUpdates, type RowUpdate } from './import/report.js';
-import { openCommandStore } from './shared.js';
+import { openCommandStore } from '../flows/open-store.js';
 
 /** About 7,000 rows of a typical roster: checking takes a noticeable moment from here on. */
 const LARGE_ROSTER_BYTES = 1_000_000;

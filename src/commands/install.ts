@@ -21,7 +21,6 @@ const findTarget = (raw: string): Target | undefined => {
 
 export async function run(ctx: CommandContext, [raw]: string[], options: { light?: boolean; dark?: boolean }): Promise<void> {
   const { output } = ctx;
-  if (options.light && options.dark) throw new UsageError(C.installLightAndDark, { hint: C.installShowHint });
   const target = raw === undefined ? undefined : findTarget(raw);
   if (raw !== undefined && target === undefined) throw new UsageError(C.installUnknownTarget(raw), { hint: C.installShowHint });
   if (output.json) {

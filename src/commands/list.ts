@@ -1,46 +1,28 @@
-import * as z from 'zod';
 import { commandMessages as C } from './messages.js';
 import { SHORT_LABELS } from '../core/fields/short-labels.js';
 import { missingToAsk } from '../core/fields/required.js';
-import { displayName, FORM_ORDER, STUDENT_STATES, type FieldKey, type StudentRecord, type StudentState } from '../core/record.js';
-import { foldForSearch } from '../core/text.js';
+import { displayName, type FieldKey, type StudentRecord, type StudentState } from '../core/record.js';
 import type { CommandContext } from '../context.js';
-import { UsageError } from '../errors.js';
-import { STATE_LABELS, stateLabelOf } from '../core/tracking/messages.js';
+import { stateLabelOf } from '../core/tracking/messages.js';
 import { maskFields } from '../ui/mask.js';
 import { displayWidth, renderTable } from '../ui/table.js';
 import { pack, wrap } from '../ui/wrap.js';
-import { openCommandStore } from './shared.js';
+import { openCommandStore } from '../flows/open-store.js';
 
-const optionsSchema = z.object({
-  state: z.string().optional(),
-  missing: z.union([z.string(), z.boolean()]).optional(),
-});
-
-/** A state by its key or its Vietnamese label, typed with or without diacritics ("nhap", "san sang"). */
-function readState(text: string): StudentState {
-  const wanted = foldForSearch(text).replace(/ /g, '-');
-  const found = STUDENT_STATES.find((state) => state === wanted || foldForSearch(STATE_LABELS[state]).replace(/ /g, '-') === wanted);
-  if (found === undefined) throw new UsageError(C.badState(text), { hint: C.badStateHint(STUDENT_STATES.map((s) => `${s} (${STATE_LABELS[s]})`)) });
-  return found;
-}
-
-/** A field by its key or its short label, without diacritics ("sdt", "anh truoc", "phone"). */
-function readField(text: string): FieldKey[] {
-  const wanted = foldForSearch(text);
-  const found = FORM_ORDER.filter((key) => foldForSearch(key) === wanted || foldForSearch(SHORT_LABELS[key]).startsWith(wanted));
-  if (found.length === 0) throw new UsageError(C.badField(text), { hint: C.badFieldHint(FORM_ORDER.map((key) => SHORT_LABELS[key])) });
-  return found;
+/** As commander gives them: each already read by its rule (studentState, formFields in options.ts). */
+interface Options {
+  state?: StudentState;
+  /** `--missing` alone: any missing field; with a name, those fields. */
+  missing?: FieldKey[] | true;
 }
 
 export const missingOf = (record: StudentRecord): FieldKey[] =>
   record.state === 'draft' ? missingToAsk(record.fields) : [];
 
-export async function run(ctx: CommandContext, _args: string[], rawOptions: Record<string, unknown>): Promise<void> {
-  const options = optionsSchema.parse(rawOptions);
+export async function run(ctx: CommandContext, _args: string[], options: Options): Promise<void> {
   const { output } = ctx;
-  const state = options.state === undefined ? undefined : readState(options.state);
-  const fields = typeof options.missing === 'string' ? readField(options.missing) : undefined;
+  const { state } = options;
+  const fields = Array.isArray(options.missing) ? options.missing : undefined;
   const all = (await openCommandStore(ctx)).list();
   const records = all.filter((record) => {
     if (state !== undefined && record.state !== state) return false;

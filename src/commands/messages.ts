@@ -2,10 +2,6 @@ import { CLI } from '../invocation.js';
 /** The Vietnamese text of the small commands: list, show, remove and the guide's pages. */
 
 export const commandMessages = {
-  studentNotFound: (key: string) => `Không tìm thấy học sinh nào có mã, mã số BHXH hay họ tên «${key}».`,
-  studentNotFoundHint: `Xem mã và họ tên của từng người: ${CLI} list (gõ tên không dấu cũng được, ví dụ "nguyen van an").`,
-  studentAmbiguous: (key: string, count: number) => `Có ${count} học sinh khớp với «${key}»:`,
-  studentAmbiguousHint: 'Chạy lại với mã của người cần chọn (cột đầu), hoặc gõ đủ họ tên.',
   listEmpty: `Chưa có học sinh nào. Thêm bằng: ${CLI} register, hoặc cả lớp: ${CLI} import <tệp>`,
   listHeaders: ['Mã', 'Họ và tên', 'Trạng thái', 'Mã số BHXH', 'Số giấy tờ', 'Điện thoại', 'Còn thiếu'],
   listBhxh: (masked: string) => `BHXH ${masked}`,
@@ -14,10 +10,6 @@ export const commandMessages = {
   listMissing: (labels: string) => `còn thiếu: ${labels}`,
   listNoneMatching: (total: number) => `Không có học sinh nào khớp bộ lọc (trong ${total} học sinh đã lưu).`,
   listFiltered: (shown: number, total: number) => `${shown}/${total} học sinh khớp bộ lọc. Xem chi tiết: ${CLI} show <mã>`,
-  badState: (text: string) => `Không có trạng thái «${text}».`,
-  badStateHint: (states: readonly string[]) => `Chọn một trong: ${states.join(', ')}.`,
-  badField: (text: string) => `Không có mục «${text}» trong tờ khai.`,
-  badFieldHint: (labels: readonly string[]) => `Ví dụ: --missing "ảnh trước" hoặc --missing sdt. Các mục: ${labels.join(', ')}.`,
   listCount: (n: number) => `${n} học sinh. Xem chi tiết: ${CLI} show <mã>`,
 
   showTitle: (name: string, id: string, state: string) => `${name} — mã ${id} — ${state}`,
@@ -51,10 +43,18 @@ export const commandMessages = {
   installNoCode: 'Không cần mã, chỉ xem đường dẫn',
   installUnknownTarget: (raw: string) => `Không có mã QR '${raw}'. Chọn ios, android hoặc web.`,
   installShowHint: `Ví dụ: ${CLI} install android   (thêm --light nếu nền cửa sổ màu sáng)`,
-  installLightAndDark: 'Chỉ chọn một trong hai: --light (nền sáng) hoặc --dark (nền tối).',
   installAppStore: (ios: string) => `iPhone/iPad (App Store) — iOS ${ios} trở lên`,
   installGooglePlay: (android: string) => `Android (Google Play) — Android ${android} trở lên`,
   installWeb: 'Đăng ký trên trang web (không cần ứng dụng)',
   installHighlights: '5 điểm nổi bật của ứng dụng',
 } as const;
 
+/** Option values refused while the command line is read (see options.ts). */
+export const O = {
+  badFormat: (format: string, formats: readonly string[]) => `Không có dạng xuất «${format}». Chọn một trong: ${formats.join(', ')}.`,
+  badDate: (raw: string) => `«${raw}» không phải ngày hợp lệ. Hãy ghi ngày/tháng/năm hoặc YYYY-MM-DD, ví dụ 30/06/2026.`,
+  badState: (text: string, states: readonly string[]) => `Không có trạng thái «${text}». Chọn một trong: ${states.join(', ')}.`,
+  badField: (text: string, labels: readonly string[]) =>
+    `Không có mục «${text}» trong tờ khai. Ví dụ: --missing "ảnh trước" hoặc --missing sdt. Các mục: ${labels.join(', ')}.`,
+  badCause: (value: string) => `Nguyên nhân '${value}' không hợp lệ: chọn failed (đăng ký chưa thành công) hoặc wrong-phone (đăng ký sai số điện thoại).`,
+} as const;

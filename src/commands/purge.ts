@@ -1,15 +1,15 @@
-import * as z from 'zod';
-import { parseCalendarDate, vietnamDateOf } from '../core/calendar/index.js';
+import { vietnamDateOf } from '../core/calendar/index.js';
 import { displayName, type StudentRecord } from '../core/record.js';
 import type { CommandContext } from '../context.js';
-import { NoTerminalError, UserError } from '../errors.js';
-import { openCommandStore } from './shared.js';
+import { NoTerminalError } from '../errors.js';
+import { openCommandStore } from '../flows/open-store.js';
 import { statusMessages as S } from './status/messages.js';
 
-const optionsSchema = z.object({
-  doneBefore: z.string(),
-  yes: z.boolean().optional(),
-});
+/** As commander gives them: the day already checked (calendarDay in options.ts). */
+interface Options {
+  doneBefore: string;
+  yes?: boolean;
+}
 
 /** The Vietnamese day the student logged in, from the last 'done' event. */
 function doneDay(record: StudentRecord): string | undefined {
@@ -17,11 +17,9 @@ function doneDay(record: StudentRecord): string | undefined {
   return done && vietnamDateOf(new Date(done.at));
 }
 
-export async function run(ctx: CommandContext, _args: string[], rawOptions: Record<string, unknown>): Promise<void> {
-  const options = optionsSchema.parse(rawOptions);
+export async function run(ctx: CommandContext, _args: string[], options: Options): Promise<void> {
   const { output } = ctx;
-  const before = parseCalendarDate(options.doneBefore);
-  if (before === undefined) throw new UserError(S.purgeBadDate(options.doneBefore));
+  const before = options.doneBefore;
   const store = await openCommandStore(ctx);
   const isFinished = (record: StudentRecord) => {
     const day = record.state === 'done' ? doneDay(record) : undefined;

@@ -2,15 +2,16 @@ import type { CommandContext } from '../context.js';
 import { askAccountStatus } from '../flows/register/account.js';
 import { showIntro } from '../flows/register/intro.js';
 import { ANSWER_FLAGS } from '../flows/register/questions.js';
+import type { RegisterOptions } from '../flows/register/start.js';
 
 
 /**
  * A plain `register` in a terminal shows its first screen with only the prompt library loaded;
  * validation and the store (most of the start-up cost) load while the person reads it.
  */
-export async function run(ctx: CommandContext, _args: string[], options: Record<string, unknown>): Promise<void> {
+export async function run(ctx: CommandContext, _args: string[], options: RegisterOptions): Promise<void> {
   const plain = ctx.interactive && options.resume === undefined && options.yes === undefined
-    && options.alreadyRegistered === undefined && ANSWER_FLAGS.every(({ option }) => options[option] === undefined);
+    && options.alreadyRegistered === undefined && ANSWER_FLAGS.every(({ option }) => options[option as keyof RegisterOptions] === undefined);
   if (!plain) return (await import('../flows/register/start.js')).startRegistration(ctx, options, false);
   const { prompter } = await import('../ui/prompter.js');
   const account = askAccountStatus(ctx.output, prompter);

@@ -2,8 +2,8 @@ import { commandMessages as C } from './messages.js';
 import { displayName } from '../core/record.js';
 import type { CommandContext } from '../context.js';
 import { NoTerminalError } from '../errors.js';
-import { openCommandStore } from './shared.js';
-import { requireSaved } from './student-ref.js';
+import { openCommandStore } from '../flows/open-store.js';
+import { requireSaved } from '../flows/student-ref.js';
 
 export async function run(ctx: CommandContext, [id = '']: string[], options: { yes?: boolean }): Promise<void> {
   const { output } = ctx;

@@ -1,5 +1,4 @@
 import { CLI } from '../invocation.js';
-import * as z from 'zod';
 import { validOverrides } from '../core/calendar/index.js';
 import { foldForSearch } from '../core/text.js';
 import type { CommandContext } from '../context.js';
@@ -7,14 +6,14 @@ import { UserError } from '../errors.js';
 import { maskRecord } from '../ui/mask.js';
 import { writeUserFile } from '../ui/write-file.js';
 import { classRecords } from './class-filter.js';
-import { openCommandStore } from './shared.js';
+import { openCommandStore } from '../flows/open-store.js';
 
-const optionsSchema = z.object({
-  out: z.string().optional(),
-  unmask: z.boolean().optional(),
-  force: z.boolean().optional(),
-  class: z.string().optional(),
-});
+interface Options {
+  out?: string;
+  unmask?: boolean;
+  force?: boolean;
+  class?: string;
+}
 
 const M = {
   empty: `Chưa có học sinh nào để báo cáo. Thêm bằng: ${CLI} register, hoặc cả lớp: ${CLI} import <tệp>`,
@@ -30,8 +29,7 @@ export function defaultReportName(className: string): string {
   return slug ? `lop-${slug}.html` : 'bao-cao-vssid.html';
 }
 
-export async function run(ctx: CommandContext, _args: string[], rawOptions: Record<string, unknown>): Promise<void> {
-  const options = optionsSchema.parse(rawOptions);
+export async function run(ctx: CommandContext, _args: string[], options: Options): Promise<void> {
   const { output } = ctx;
   const store = await openCommandStore(ctx, { readOnly: true });
   const profile = store.getProfile();

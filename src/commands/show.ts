@@ -7,8 +7,8 @@ import { missingRequiredFields, FIELD_LABELS } from '../core/fields/index.js';
 import { printRecord } from '../flows/register/review.js';
 import { maskRecord } from '../ui/mask.js';
 import { wrap } from '../ui/wrap.js';
-import { openCommandStore } from './shared.js';
-import { requireSaved } from './student-ref.js';
+import { openCommandStore } from '../flows/open-store.js';
+import { requireSaved } from '../flows/student-ref.js';
 
 export async function run(ctx: CommandContext, [id = '']: string[], options: { unmask?: boolean }): Promise<void> {
   const { output } = ctx;

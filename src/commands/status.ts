@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { validOverrides } from '../core/calendar/index.js';
 import { folderListingFileExists, photosToRedo } from '../core/fields/photo-presence.js';
 import { supportAddressOf, supportEmailOf } from '../core/support/index.js';
@@ -8,19 +7,20 @@ import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { wrap } from '../ui/wrap.js';
 import { classRecords } from './class-filter.js';
-import { openCommandStore } from './shared.js';
-import { requireSaved } from './student-ref.js';
+import { openCommandStore } from '../flows/open-store.js';
+import { requireSaved } from '../flows/student-ref.js';
 import { boardJson, boardLines, renderBoard } from './status/board.js';
 import { renderGroups } from './status/groups.js';
 import { statusMessages as S } from './status/messages.js';
 import { describeAllowed, recordEvent } from './status/record-event.js';
 
-const optionsSchema = z.object({
-  at: z.string().optional(),
-  overdue: z.boolean().optional(),
-  mark: z.string().optional(),
-  class: z.string().optional(),
-});
+/** `--at` and `--mark` are checked against the time now and the event names, once a command needs them. */
+interface Options {
+  at?: string;
+  overdue?: boolean;
+  mark?: string;
+  class?: string;
+}
 
 /** An event name in first place means `status <event> <mã…>`; ids are 6 letters and digits, never an event's name. */
 function isEventName(text: string): boolean {
@@ -32,8 +32,7 @@ function isEventName(text: string): boolean {
   }
 }
 
-export async function run(ctx: CommandContext, args: string[], rawOptions: Record<string, unknown>): Promise<void> {
-  const options = optionsSchema.parse(rawOptions);
+export async function run(ctx: CommandContext, args: string[], options: Options): Promise<void> {
   const [id, event, value, ...extra] = args;
   if (options.mark !== undefined) {
     if (id !== undefined) throw new UsageError(S.markWithIds, { hint: S.markWithIdsHint });

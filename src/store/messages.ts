@@ -1,7 +1,7 @@
 /** Every user-facing text of the store, in one place so it can be reviewed and translated. */
 import { displayName } from '../core/record.js';
-import type { Conflict, ConflictField } from './conflicts.js';
-import type { RecordProblem } from './schema.js';
+import type { Conflict, ConflictField } from '../core/duplicates.js';
+import type { RecordProblem } from '../core/record-check.js';
 import { CLI } from '../invocation.js';
 
 const FIELD_LABELS: Record<ConflictField, string> = {

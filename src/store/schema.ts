@@ -1,7 +1,8 @@
 /** The file's shape, its version and the migrations that bring older files up to date. */
-import { STUDENT_STATES, type StudentRecord } from '../core/record.js';
+import type { StudentRecord } from '../core/record.js';
+import { recordProblem, type RecordProblem } from '../core/record-check.js';
 import { nestingDepth } from '../core/nesting.js';
-import { DEFAULT_PROFILE, type StoredProfile } from './profile.js';
+import { checkProfile, type StoredProfile } from '../core/profile.js';
 
 export type StoreData = {
   schemaVersion: number;
@@ -138,60 +139,6 @@ function checkShape(
   const checked: StoreData = { ...unknownKeys, schemaVersion: schemaVersion as number, records: kept, profile: stored };
   if (badRecords.length === 0 && bad === undefined) return { data: checked };
   return { data: checked, rejected: { records: badRecords, ...(bad === undefined ? {} : { profile: bad }) } };
-}
-
-/**
- * The profile settings of the right type, and what is not (the whole value when it is not an
- * object; else the settings of a wrong type), to be set aside; unknown settings are dropped.
- */
-export function checkProfile(profile: unknown): { stored: StoredProfile; bad?: unknown } {
-  const stored: RawData = {};
-  const badProfile: RawData = {};
-  for (const [key, fallback] of Object.entries(DEFAULT_PROFILE)) {
-    const value = isObject(profile) ? profile[key] : undefined;
-    if (value === undefined) continue;
-    const ok = Array.isArray(fallback)
-      ? Array.isArray(value) && value.every((day) => typeof day === 'string')
-      : typeof value === typeof fallback;
-    if (ok) stored[key] = value;
-    else badProfile[key] = value;
-  }
-  if (profile !== undefined && !isObject(profile)) return { stored: stored as StoredProfile, bad: profile };
-  return Object.keys(badProfile).length > 0 ? { stored: stored as StoredProfile, bad: badProfile } : { stored: stored as StoredProfile };
-}
-
-const STATES: ReadonlySet<unknown> = new Set(STUDENT_STATES);
-const SOURCES: ReadonlySet<unknown> = new Set(['import', 'wizard']);
-
-/** Why a value is not a student record the store can use; undefined when it is one. */
-export type RecordProblem = 'not-an-object' | 'id' | 'dates' | 'state' | 'fields' | 'events' | 'class' | 'duplicate-id';
-
-export function recordProblem(value: unknown): Exclude<RecordProblem, 'duplicate-id'> | undefined {
-  if (!isObject(value)) return 'not-an-object';
-  if (typeof value.id !== 'string' || value.id === '') return 'id';
-  if (typeof value.createdAt !== 'string' || typeof value.updatedAt !== 'string') return 'dates';
-  if (!STATES.has(value.state)) return 'state';
-  if (value.className !== undefined && typeof value.className !== 'string') return 'class';
-  if (!isObject(value.fields) || !Object.values(value.fields).every((f) => typeof f === 'string' || typeof f === 'boolean')) {
-    return 'fields';
-  }
-  if (value.sources !== undefined && !(isObject(value.sources) && Object.values(value.sources).every((s) => SOURCES.has(s)))) {
-    return 'fields';
-  }
-  const eventsOk =
-    Array.isArray(value.events) &&
-    value.events.every(
-      (event: unknown) =>
-        isObject(event) &&
-        typeof event.type === 'string' &&
-        typeof event.at === 'string' &&
-        (event.value === undefined || typeof event.value === 'string'),
-    );
-  return eventsOk ? undefined : 'events';
-}
-
-export function isRecord(value: unknown): value is StudentRecord {
-  return recordProblem(value) === undefined;
 }
 
 /**

@@ -9,12 +9,13 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ClassProfile, StudentFields, StudentRecord } from '../core/record.js';
 import { UserError } from '../errors.js';
-import { CONFLICT_SEVERITY, conflictKeys, type ConflictField } from './conflicts.js';
+import { findTwins } from '../core/duplicates.js';
+import { patchProfile, resolveProfile, type StoredProfile } from '../core/profile.js';
+import { isRecord } from '../core/record-check.js';
 import { DATA_FILE_NAME, openStoreFile, type StoreFile } from './file.js';
 import { newId } from './ids.js';
 import { storeMessages, studentLabel } from './messages.js';
-import { patchProfile, resolveProfile, type StoredProfile } from './profile.js';
-import { isRecord, type StoreData } from './schema.js';
+import type { StoreData } from './schema.js';
 
 export interface OpenStoreOptions {
   /** The folder; defaults to the one storeFilePath(env) names. */
@@ -332,18 +333,7 @@ function keepCreationOrder(records: StudentRecord[], appendedFrom: number): void
 const sameFields = (before: StudentRecord, after: StudentRecord): boolean => JSON.stringify(before.fields) === JSON.stringify(after.fields);
 
 function assertNoDuplicates(records: readonly StudentRecord[], changed: ReadonlyMap<string, StudentRecord>): void {
-  const seen = new Map<string, StudentRecord>();
-  const found: Array<{ field: ConflictField; candidate: StudentRecord; other: StudentRecord }> = [];
-  for (const record of records) {
-    for (const [field, value] of conflictKeys(record.fields)) {
-      if (CONFLICT_SEVERITY[field] !== 'error') continue;
-      const other = seen.get(`${field}:${value}`);
-      if (!other) seen.set(`${field}:${value}`, record);
-      // Old duplicates (a hand-edited file) must not block saving unrelated records.
-      else if (changed.has(record.id)) found.push({ field, candidate: record, other });
-      else if (changed.has(other.id)) found.push({ field, candidate: other, other: record });
-    }
-  }
+  const found = findTwins(records, changed);
   const first = found[0];
   if (!first) return;
   const more = found.length > 1 ? ` ${storeMessages.duplicateMore(found.length - 1)}` : '';

@@ -45,7 +45,7 @@ const dynamicImports = (output: string): string[] =>
   (meta.outputs[output]?.imports ?? []).filter(({ kind }) => kind === 'dynamic-import').map(({ path }) => path);
 
 const HEAVY = [
-  'node_modules/@inquirer/', 'node_modules/zod/', 'node_modules/libphonenumber-js/', 'node_modules/csv-parse/',
+  'node_modules/@inquirer/', 'node_modules/libphonenumber-js/', 'node_modules/csv-parse/',
   'node_modules/read-excel-file/', 'node_modules/@zootools/email-spell-checker/',
   // The store's file: a command that reads no student record never opens it.
   'src/store/file.ts',

@@ -1,46 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { StudentRecord } from '../../src/core/record.js';
-import { findConflicts } from '../../src/store/conflicts.js';
 import { ID_ALPHABET, ID_PATTERN, newId } from '../../src/store/ids.js';
 import { describeConflict } from '../../src/store/messages.js';
 import { MIGRATIONS, upgrade, InvalidShapeError } from '../../src/store/schema.js';
 
-const record = (id: string, fields: StudentRecord['fields']): StudentRecord => ({
-  id,
-  createdAt: '2025-03-01T08:00:00.000Z',
-  updatedAt: '2025-03-01T08:00:00.000Z',
-  state: 'draft',
-  fields,
-  events: [],
-});
+const record = (id: string, fields: StudentRecord['fields']): StudentRecord =>
+  ({ id, createdAt: '2025-03-01T08:00:00.000Z', updatedAt: '2025-03-01T08:00:00.000Z', state: 'draft', fields, events: [] });
 
-describe('findConflicts', () => {
-  const an = record('aaaaaa', { name: 'An', bhxhCode: '7911111111', idNumber: '079200000001', phone: '0912345678' });
-  const binh = record('bbbbbb', { name: 'Bình', bhxhCode: '7922222222', idNumber: '079200000002', phone: '0987654321' });
+describe('describeConflict', () => {
+  const an = record('aaaaaa', { name: 'An', bhxhCode: '7911111111', phone: '0912345678' });
+  const withPhotos = record('cccccc', { name: 'Nguyễn Văn An', frontPhoto: '/anh/an-truoc.jpg' });
 
-  it('reports same BHXH code and ID number as errors, same phone as a warning, errors first', () => {
-    const conflicts = findConflicts([an, binh], {
-      fields: { phone: '+84 912 345 678', bhxhCode: '7922222222', idNumber: '079200000001' },
-    });
-    expect(conflicts.map((c) => [c.field, c.severity, c.other.id])).toEqual([
-      ['idNumber', 'error', 'aaaaaa'],
-      ['bhxhCode', 'error', 'bbbbbb'],
-      ['phone', 'warning', 'aaaaaa'],
-    ]);
-    expect(describeConflict(conflicts[2]!)).toContain('aaaaaa (An)');
-  });
-
-  it('warns once when a photo file is already another student’s, whichever side it was', () => {
-    const withPhotos = record('cccccc', { name: 'Nguyễn Văn An', frontPhoto: '/anh/an-truoc.jpg', backPhoto: '/anh/an-sau.jpg' });
-    const conflicts = findConflicts([an, withPhotos], { fields: { frontPhoto: '/anh/an-sau.jpg', backPhoto: '/anh/an-sau.jpg' } });
-    expect(conflicts.map((c) => [c.field, c.severity, c.other.id])).toEqual([['photo', 'warning', 'cccccc']]);
-    expect(describeConflict(conflicts[0]!)).toMatch(/^Ảnh này đã dùng cho Nguyễn Văn An \(mã cccccc\)/);
-    expect(findConflicts([withPhotos], { fields: { frontPhoto: '/anh/binh-truoc.jpg' } })).toEqual([]);
-  });
-
-  it('ignores the record itself and empty values', () => {
-    expect(findConflicts([an], an)).toEqual([]);
-    expect(findConflicts([an, binh], { fields: { bhxhCode: '', phone: '' } })).toEqual([]);
+  it('names the other student, by what the two share', () => {
+    expect(describeConflict({ field: 'phone', severity: 'warning', other: an })).toContain('aaaaaa (An)');
+    expect(describeConflict({ field: 'bhxhCode', severity: 'error', other: an })).toBe('Mã số BHXH trùng với học sinh aaaaaa (An).');
+    expect(describeConflict({ field: 'photo', severity: 'warning', other: withPhotos })).toMatch(/^Ảnh này đã dùng cho Nguyễn Văn An \(mã cccccc\)/);
   });
 });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { ID_PATTERN } from '../../src/store/ids.js';
-import { DEFAULT_PROFILE } from '../../src/store/profile.js';
+import { DEFAULT_PROFILE } from '../../src/core/profile.js';
 import type { StudentRecord } from '../../src/core/record.js';
 import { openStore } from '../../src/store/store.js';
 import { dataWrites, student, tempHome } from './helpers.js';

@@ -7,9 +7,9 @@ import { classFileMessages as M, planMerge, type MergeEntry, type ReadClassFile 
 import { displayName, type ClassProfile } from '../../core/record.js';
 import type { CommandContext } from '../../context.js';
 import { UserError } from '../../errors.js';
-import { DEFAULT_PROFILE } from '../../store/profile.js';
+import { DEFAULT_PROFILE } from '../../core/profile.js';
 import type { Store } from '../../store/store.js';
-import { openCommandStore } from '../shared.js';
+import { openCommandStore } from '../../flows/open-store.js';
 
 export async function mergeClassFile(ctx: CommandContext, file: ReadClassFile, dryRun: boolean): Promise<void> {
   const { output } = ctx;

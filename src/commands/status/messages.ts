@@ -142,7 +142,6 @@ export const statusMessages = {
   editHint: 'Muốn sửa thông tin: mở lại hồ sơ (giữ nguyên mọi thông tin), rồi làm tiếp như bản nháp:',
   editCommands: (id: string) => [`${CLI} status ${id} reopened`, `${CLI} register --resume ${id}`],
 
-  purgeBadDate: (raw: string) => `«${raw}» không phải ngày hợp lệ. Hãy ghi ngày/tháng/năm hoặc YYYY-MM-DD, ví dụ 30/06/2026.`,
   purgeNone: (date: string) => `Không có học sinh nào hoàn tất trước ngày ${formatDate(date)}; không xóa gì.`,
   purgeConfirm: (n: number, date: string) =>
     `Xóa hẳn ${n} học sinh đã hoàn tất trước ngày ${formatDate(date)} khỏi máy này? Không khôi phục được.`,

@@ -18,7 +18,7 @@ import {
 import { UserError } from '../../errors.js';
 import type { Store } from '../../store/store.js';
 import { wrap } from '../../ui/wrap.js';
-import { requireSaved } from '../student-ref.js';
+import { requireSaved } from '../../flows/student-ref.js';
 import { statusMessages as S } from './messages.js';
 import { CLI } from '../../invocation.js';
 

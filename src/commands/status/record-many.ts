@@ -9,7 +9,7 @@ import { allowedEvents, applyEvent, formatInstant, parseEventName, readEventTime
 import { NoTerminalError, UsageError, UserError } from '../../errors.js';
 import type { Store, UpdateOutcome } from '../../store/store.js';
 import { wrap } from '../../ui/wrap.js';
-import { requireStudent } from '../student-ref.js';
+import { requireStudent } from '../../flows/student-ref.js';
 import { statusMessages as S } from './messages.js';
 import { TAKES_VALUE, dayTime } from './record-event.js';
 

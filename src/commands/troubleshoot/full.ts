@@ -6,9 +6,10 @@ import { supportEmailOf } from '../../core/support/address.js';
 import type { Store } from '../../store/store.js';
 import type { Choice } from '../../ui/prompter.js';
 import { publicRow, renderHeading, renderRow, rowSummary } from '../../ui/render.js';
-import { requireSaved } from '../student-ref.js';
-import { openCommandStore } from '../shared.js';
+import { requireSaved } from '../../flows/student-ref.js';
+import { openCommandStore } from '../../flows/open-store.js';
 import { troubleshootMessages as T } from './messages.js';
+import type { Cause } from '../options.js';
 
 interface Options {
   list?: boolean;
@@ -17,32 +18,16 @@ interface Options {
   out?: string;
   force?: boolean;
   yes?: boolean;
-  cause?: 'failed' | 'wrong-phone';
+  /** Already checked (cause in ../options.ts). */
+  cause?: Cause;
   useGuideAddress?: boolean;
   /** Row 4's QR code for a light or a dark background. */
   light?: boolean;
   dark?: boolean;
 }
 
-/**
- * Commander's options, checked by hand rather than with a zod schema: `troubleshoot 5` is the
- * quick answer and must not load zod (test/e2e/startup.test.ts).
- */
-function readOptions(raw: Record<string, unknown>): Options {
-  const flag = (key: string) => (raw[key] === true ? true : undefined);
-  const text = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string) : undefined);
-  const cause = text('cause')?.trim().toLowerCase();
-  if (cause !== undefined && cause !== 'failed' && cause !== 'wrong-phone') throw new UsageError(T.badCause(cause), { hint: T.causeHint('<mã>') });
-  return {
-    list: flag('list'), student: text('student'), email: flag('email'), out: text('out'), force: flag('force'), yes: flag('yes'),
-    useGuideAddress: flag('useGuideAddress'), light: flag('light'), dark: flag('dark'),
-    ...(cause === undefined ? {} : { cause }),
-  };
-}
-
 /** Every form of `troubleshoot` but the quick `troubleshoot <n>` (../troubleshoot.ts). */
-export async function run(ctx: CommandContext, args: string[], rawOptions: Record<string, unknown>): Promise<void> {
-  const options = readOptions(rawOptions);
+export async function run(ctx: CommandContext, args: string[], options: Options): Promise<void> {
   const query = args.join(' ').trim();
   checkCombination(query, options);
   if (options.email) {
@@ -77,7 +62,6 @@ function checkCombination(query: string, options: Options): void {
   if (options.cause !== undefined && (options.email || options.list || !['', '2'].includes(query))) {
     throw new UsageError(T.causeOnlyRow2, { hint: T.causeOnlyRow2Hint });
   }
-  if (options.light && options.dark) throw new UsageError(T.lightAndDark, { hint: T.lightAndDarkHint });
 }
 
 async function onStudent(ctx: CommandContext, query: string, id: string, options: Options): Promise<void> {

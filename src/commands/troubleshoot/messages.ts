@@ -69,7 +69,6 @@ export const troubleshootMessages = {
   causeHint: (id: string) =>
     `Ghi rõ nguyên nhân:\n  ${CLI} troubleshoot 2 --student ${id} --cause failed        (số điện thoại đúng, chỉ đăng ký lại)\n` +
     `  ${CLI} troubleshoot 2 --student ${id} --cause wrong-phone   (số điện thoại sai: xóa số đó, nhập số đúng)`,
-  badCause: (value: string) => `Nguyên nhân '${value}' không hợp lệ: chọn failed (đăng ký chưa thành công) hoặc wrong-phone (đăng ký sai số điện thoại).`,
   causeOnlyRow2: 'Tùy chọn --cause chỉ dùng với tình huống 2 và --student.',
   causeOnlyRow2Hint: `Ví dụ: ${CLI} troubleshoot 2 --student <mã> --cause failed`,
   ifStillFails: 'Nếu đăng ký lại không được vì đã lỡ đăng ký với số sai:',
@@ -97,8 +96,6 @@ export const troubleshootMessages = {
   notLoggedIn: (who: string, state: StudentState) =>
     `Lưu ý: ${who} chưa đăng nhập được VssID (trạng thái: ${STATE_LABELS[state]}); tình huống 4 dành cho tài khoản đã đăng nhập.`,
   accountPage: 'Trang “Thông tin tài khoản”',
-  lightAndDark: 'Chỉ chọn một trong hai: --light (mã QR cho nền sáng) hoặc --dark (nền tối).',
-  lightAndDarkHint: `Ví dụ: ${CLI} troubleshoot 4 --student k3f9q2 --light`,
   accountSteps: (hours: number, until: Date) =>
     `Sửa thông tin rồi bấm “Ghi nhận”; yêu cầu được duyệt trong vòng ${hours} giờ ` +
     `(nếu gửi bây giờ: chậm nhất khoảng ${formatInstant(until)}).`,

@@ -3,7 +3,7 @@
  * matches, else the ID number. Present on both sides, the longer event history wins (it has seen
  * more of the registration); any difference is reported, never silently dropped.
  */
-import { conflictKeys, CONFLICT_SEVERITY } from '../../store/conflicts.js';
+import { identityKeys, type IdentityField } from '../duplicates.js';
 import type { FieldKey, StudentRecord } from '../record.js';
 
 export type MergeKind =
@@ -39,9 +39,7 @@ export interface MergePlan {
   toSave: StudentRecord[];
 }
 
-type Key = 'bhxhCode' | 'idNumber';
-const identity = (record: StudentRecord): Map<Key, string> =>
-  new Map(conflictKeys(record.fields).filter(([field]) => CONFLICT_SEVERITY[field] === 'error') as Array<[Key, string]>);
+const identity = (record: StudentRecord): Map<IdentityField, string> => identityKeys(record.fields);
 
 const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 

@@ -1,7 +1,7 @@
 /** Reading a class file back: our own export, recognised by its marker, checked record by record. */
 import type { ClassProfile, StudentRecord } from '../record.js';
-import { DEFAULT_PROFILE } from '../../store/profile.js';
-import { recordProblem, type RecordProblem } from '../../store/schema.js';
+import { checkProfile } from '../profile.js';
+import { recordProblem, type RecordProblem } from '../record-check.js';
 import { CLASS_FILE_FORMAT, CLASS_FILE_VERSION } from './format.js';
 import { classFileMessages as M } from './messages.js';
 
@@ -71,15 +71,7 @@ function toRecord(student: unknown): unknown {
 
 /** The settings a store knows, each of the type its default has; anything else is left out. */
 function profileOf(value: unknown): Partial<ClassProfile> {
-  if (!isObject(value)) return {};
-  const profile: Record<string, unknown> = {};
-  for (const [key, fallback] of Object.entries(DEFAULT_PROFILE)) {
-    const setting = value[key];
-    const ok = Array.isArray(fallback)
-      ? Array.isArray(setting) && setting.every((item) => typeof item === 'string')
-      : typeof setting === typeof fallback;
-    if (ok) profile[key] = Array.isArray(setting) ? [...setting] : setting;
-  }
+  const profile: Partial<ClassProfile> = { ...checkProfile(isObject(value) ? value : {}).stored };
   if (profile.submissionMethod !== 'postal' && profile.submissionMethod !== 'reception') delete profile.submissionMethod;
-  return profile as Partial<ClassProfile>;
+  return profile;
 }

@@ -1,12 +1,13 @@
 /** Địa chỉ liên hệ: province from the built-in list; district, ward and street as text. */
 import { findProvince, PROVINCES, suggestProvinces } from '../provinces.js';
 import { normalizeText } from '../text.js';
-import { freeTextRule, freeTextSchema, optionalParsedField, parsedField, type Parsed } from './helpers.js';
+import { freeTextRule, type Parsed } from './helpers.js';
 import { FIELD_LABELS, provinceMessages as M, TEXT_EXPECTED } from './messages.js';
 
 export const ADDRESS_MAX_LENGTH = { district: 100, ward: 100, street: 200 } as const;
 
-function parseProvince(raw: string): Parsed<string> {
+/** Stores today's name ("Bình Dương" → "Thành phố Hồ Chí Minh"). */
+export function parseProvince(raw: string): Parsed<string> {
   const s = normalizeText(raw);
   if (s === '') return { error: M.empty };
   const match = findProvince(s);
@@ -14,9 +15,6 @@ function parseProvince(raw: string): Parsed<string> {
   // Suggestions only for something that looks like a name, not for pasted paragraphs.
   return { error: M.unknown(s, s.length <= 40 ? suggestProvinces(s) : []) };
 }
-
-/** Stores today's name ("Bình Dương" → "Thành phố Hồ Chí Minh"). */
-export const provinceSchema = parsedField(FIELD_LABELS.province, M.empty, parseProvince);
 
 /** Says so when a former name was converted, so the person is not surprised by the change. */
 export function provinceNotes(raw: unknown): string[] {
@@ -28,14 +26,7 @@ export function provinceNotes(raw: unknown): string[] {
   return [merged ? M.merged(match.matchedFormer, match.name) : M.renamed(match.matchedFormer, match.name)];
 }
 
-/** Optional: Vietnam has had no district level since 1 July 2025; empty means not given. */
-export const districtSchema = optionalParsedField(
-  FIELD_LABELS.district,
-  freeTextRule(FIELD_LABELS.district, ADDRESS_MAX_LENGTH.district, TEXT_EXPECTED.district),
-);
-export const wardSchema = freeTextSchema(FIELD_LABELS.ward, ADDRESS_MAX_LENGTH.ward, TEXT_EXPECTED.ward);
-export const streetSchema = freeTextSchema(
-  FIELD_LABELS.street,
-  ADDRESS_MAX_LENGTH.street,
-  TEXT_EXPECTED.street,
-);
+/** Optional (see rules.ts): Vietnam has had no district level since 1 July 2025. */
+export const parseDistrict = freeTextRule(FIELD_LABELS.district, ADDRESS_MAX_LENGTH.district, TEXT_EXPECTED.district);
+export const parseWard = freeTextRule(FIELD_LABELS.ward, ADDRESS_MAX_LENGTH.ward, TEXT_EXPECTED.ward);
+export const parseStreet = freeTextRule(FIELD_LABELS.street, ADDRESS_MAX_LENGTH.street, TEXT_EXPECTED.street);

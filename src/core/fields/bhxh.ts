@@ -1,7 +1,7 @@
 /** Mã số BHXH: 10 digits, also taken from a 15-character BHYT card code (the guide's advice). */
 import { describeCard, provinceAgency } from './bhyt-card.js';
-import { compactCode, parsedField, type Parsed } from './helpers.js';
-import { bhxhMessages as M, FIELD_LABELS } from './messages.js';
+import { compactCode, type Parsed } from './helpers.js';
+import { bhxhMessages as M } from './messages.js';
 
 // 2 letters (beneficiary group), benefit level 1–5, the insurer's 2-digit province code, then
 // the 10-digit BHXH code itself.
@@ -15,7 +15,7 @@ export function bhxhFromCard(input: string): string | undefined {
 /** Two letters, then about as many characters as a card code has (15): a mistyped card. */
 const looksLikeCard = (code: string): boolean => /^[A-Z]{2}/.test(code) && code.length >= 13 && code.length <= 17;
 
-function parseBhxhCode(raw: string): Parsed<string> {
+export function parseBhxhCode(raw: string): Parsed<string> {
   const code = compactCode(raw).toUpperCase();
   if (code === '') return { error: M.empty };
   if (/^\d+$/.test(code)) return code.length === 10 ? { value: code } : { error: M.wrongLength(code.length) };
@@ -25,8 +25,6 @@ function parseBhxhCode(raw: string): Parsed<string> {
   // The card's pattern is explained only to someone who seems to have typed a card code.
   return looksLikeCard(code) ? { error: M.badCard(code) } : { error: M.badChars(raw) };
 }
-
-export const bhxhCodeSchema = parsedField(FIELD_LABELS.bhxhCode, M.empty, parseBhxhCode);
 
 /** The card code typed, upper-case and compact, when it is one. */
 function cardOf(raw: unknown): string | undefined {

@@ -1,5 +1,5 @@
 /** One call per answer for UI code: normalised value, notes, warnings, or the reason it is refused. */
-import type { FieldKey, StudentFields } from '../record.js';
+import { FORM_ORDER, type FieldKey, type StudentFields } from '../record.js';
 import { provinceNotes } from './address.js';
 import { bhxhCodeNotes, bhxhCodeWarnings } from './bhxh.js';
 import { emailWarnings } from './email.js';
@@ -20,8 +20,7 @@ import {
   type PhotoFiles,
   type PhotoKey,
 } from './photo.js';
-import { stringParserOf } from './helpers.js';
-import { FIELD_SCHEMAS, readyRecordSchema } from './schemas.js';
+import { parseField } from './rules.js';
 
 export type FieldCheck<K extends FieldKey = FieldKey> =
   | {
@@ -52,7 +51,7 @@ const isPhotoKey = (key: FieldKey): key is PhotoKey => (PHOTO_KEYS as readonly F
 
 /** Validates one answer; never throws, whatever `raw` is. */
 export function checkField<K extends FieldKey>(key: K, raw: unknown, options: CheckOptions = {}): FieldCheck<K> {
-  const parsed = parse(key, raw);
+  const parsed = parseField(key, raw);
   if ('error' in parsed) return { ok: false, message: parsed.error };
   let value = parsed.value as StudentFields[K];
   const notes: string[] = [];
@@ -87,17 +86,6 @@ export function checkField<K extends FieldKey>(key: K, raw: unknown, options: Ch
   return decoded === undefined ? { ok: true, value, notes, warnings } : { ok: true, value, notes, warnings, decoded };
 }
 
-/** The field's schema result; for a string, its parse function alone (the same result, without zod's cost). */
-function parse(key: FieldKey, raw: unknown): { value: unknown } | { error: string } {
-  const schema = FIELD_SCHEMAS[key];
-  if (typeof raw === 'string') {
-    const direct = stringParserOf(schema);
-    if (direct !== undefined) return direct(raw);
-  }
-  const parsed = schema.safeParse(raw);
-  return parsed.success ? { value: parsed.data } : { error: parsed.error.issues[0]?.message ?? '' };
-}
-
 function checkPhoto(key: PhotoKey, path: string, options: CheckOptions) {
   const files = options.files ?? nodePhotoFiles;
   if (files === false) return { ok: true as const, path, warnings: [] as string[] };
@@ -121,8 +109,24 @@ export function photoPairProblem(fields: StudentFields, files: PhotoFiles = node
   return photoPairProblems(fields, files).find((p) => p.field === 'backPhoto')?.message;
 }
 
-/** Ready to submit: every required field valid and, unless `files` is false, the photos too. */
+/** Each field that is missing (when required) or invalid, in the form's order, with the reason. */
+export function fieldProblems(fields: StudentFields): Array<{ field: FieldKey; message: string }> {
+  const problems: Array<{ field: FieldKey; message: string }> = [];
+  for (const field of FORM_ORDER) {
+    const parsed = parseField(field, fields[field]);
+    if ('error' in parsed) problems.push({ field, message: parsed.error });
+  }
+  return problems;
+}
+
+/** Compares photo paths only (stored absolute and normalised, so equal paths are one file). */
+const PATHS_ONLY: PhotoFiles = { stat: () => undefined, readHead: () => new Uint8Array(), realPath: (path) => path };
+
+/**
+ * Ready to submit: every required field valid, no photo the path of another and, unless `files`
+ * is false, the photo files themselves checked too.
+ */
 export function isReadyRecord(fields: StudentFields, files: PhotoFiles | false = nodePhotoFiles): boolean {
-  if (!readyRecordSchema.safeParse(fields).success) return false;
-  return files === false || checkRecordPhotos(fields, files).length === 0;
+  if (fieldProblems(fields).length > 0) return false;
+  return files === false ? photoPairProblems(fields, PATHS_ONLY).length === 0 : checkRecordPhotos(fields, files).length === 0;
 }

@@ -1,8 +1,7 @@
 /** The form's fixed choices: subject type, channel, submission method, commitment; the agency. */
-import * as z from 'zod';
 import type { SubmissionMethod } from '../record.js';
 import { foldForSearch } from '../text.js';
-import { freeTextRule, parsedField, type Parsed } from './helpers.js';
+import { freeTextRule, type Parsed } from './helpers.js';
 import { choiceMessages as M, FIELD_LABELS, TEXT_EXPECTED } from './messages.js';
 
 export const RECEIVING_AGENCY_MAX_LENGTH = 200;
@@ -27,43 +26,30 @@ function pick<T extends string>(
   };
 }
 
-export const subjectTypeSchema = parsedField(
-  FIELD_LABELS.subjectType,
-  M.empty.subjectType,
-  pick(M.empty.subjectType, M.subjectType, [['individual', ['cá nhân']]] as const),
-);
+export const parseSubjectType = pick(M.empty.subjectType, M.subjectType, [['individual', ['cá nhân']]] as const);
 
-export const channelSchema = parsedField(
-  FIELD_LABELS.channel,
-  M.empty.channel,
-  pick(M.empty.channel, M.channel, [['portal', ['cổng thông tin']]] as const),
-);
+export const parseChannel = pick(M.empty.channel, M.channel, [['portal', ['cổng thông tin']]] as const);
 
-export const submissionMethodSchema = parsedField(
-  FIELD_LABELS.submissionMethod,
-  M.empty.submissionMethod,
-  pick<SubmissionMethod>(M.empty.submissionMethod, M.submissionMethod, [
-    ['postal', ['bưu chính', 'bưu điện', 'tại nhà']],
-    ['reception', ['nơi tiếp nhận', 'trực tiếp']],
-  ]),
-);
+export const parseSubmissionMethod = pick<SubmissionMethod>(M.empty.submissionMethod, M.submissionMethod, [
+  ['postal', ['bưu chính', 'bưu điện', 'tại nhà']],
+  ['reception', ['nơi tiếp nhận', 'trực tiếp']],
+]);
 
-/** The commitment must be explicitly confirmed: only `true` counts. */
-export const commitmentSchema = z.literal(true, {
-  error: (iss) => (iss.input === undefined ? M.empty.commitment : M.commitment),
-});
+/** The commitment must be explicitly confirmed: only `true` counts (it is a tick, not text). */
+export function checkCommitment(raw: unknown): Parsed<true> {
+  if (raw === true) return { value: true };
+  return { error: raw === undefined ? M.empty.commitment : M.commitment };
+}
 
 const agencyText = freeTextRule(FIELD_LABELS.receivingAgency, RECEIVING_AGENCY_MAX_LENGTH, TEXT_EXPECTED.receivingAgency);
 // Digits with the usual phone separators only: a phone number typed into the wrong box.
 const PHONE_LIKE = /^\+?[\d\s.\-()]{8,}$/;
 
-function parseAgency(raw: string): Parsed<string> {
+export function parseAgency(raw: string): Parsed<string> {
   const result = agencyText(raw);
   if ('value' in result && PHONE_LIKE.test(result.value)) return { error: M.agencyIsPhone(result.value) };
   return result;
 }
-
-export const receivingAgencySchema = parsedField(FIELD_LABELS.receivingAgency, M.agencyEmpty, parseAgency);
 
 /** An agency that names no BHXH office is probably something else typed in its place. */
 export function agencyWarnings(agency: string | undefined): string[] {

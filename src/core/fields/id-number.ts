@@ -1,8 +1,8 @@
 /** Số CMND/CCCD/Hộ chiếu: which document it is, and what a CCCD number says about its holder. */
 import { vietnamDateOf } from '../calendar/vietnam-time.js';
 import { CCCD_PROVINCE_CODES, findProvince } from '../provinces.js';
-import { compactCode, parsedField, type Parsed } from './helpers.js';
-import { FIELD_LABELS, idNumberMessages as M } from './messages.js';
+import { compactCode, type Parsed } from './helpers.js';
+import { idNumberMessages as M } from './messages.js';
 
 export type IdFacts =
   | {
@@ -70,7 +70,7 @@ function decode(id: string): IdFacts | undefined {
 /** The facts parseIdNumber found, not yet given to anyone (so never shared between callers). */
 let handoff: { id: string; facts: IdFacts } | undefined;
 
-function parseIdNumber(raw: string): Parsed<string> {
+export function parseIdNumber(raw: string): Parsed<string> {
   const id = compactCode(raw).toUpperCase();
   if (id === '') return { error: M.empty };
   const facts = decode(id);
@@ -80,8 +80,6 @@ function parseIdNumber(raw: string): Parsed<string> {
   if (/^\d+$/.test(id)) return { error: M.wrongLength(id.length) };
   return { error: M.badShape(raw) };
 }
-
-export const idNumberSchema = parsedField(FIELD_LABELS.idNumber, M.empty, parseIdNumber);
 
 // Cards are issued from 14 (and since 1 July 2024 at any age on request): a younger holder is
 // possible, but for a student it more likely means a mistyped digit. Worth a question only.

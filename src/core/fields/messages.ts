@@ -198,7 +198,6 @@ export const choiceMessages = {
     'Sinh viên đăng ký giao dịch tại "Cổng thông tin điện tử của BHXH Việt Nam" (portal); Tổ chức I-VAN chỉ dành cho cơ quan, tổ chức.',
   submissionMethod:
     'Hình thức nộp hồ sơ phải là "postal" (tại nhà, qua dịch vụ bưu chính công ích) hoặc "reception" (tại nơi tiếp nhận hồ sơ của BHXH).',
-  agencyEmpty: `Chưa nhập «${FIELD_LABELS.receivingAgency}». ${TEXT_EXPECTED.receivingAgency}`,
   agencyIsPhone: (text: string) =>
     `${q(text)} là một số điện thoại, không phải cơ quan BHXH. ${TEXT_EXPECTED.receivingAgency}`,
   agencyNotBhxh: (text: string) =>

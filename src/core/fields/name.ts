@@ -1,6 +1,6 @@
 /** Họ và tên, and Người liên hệ (which follows the same rule and defaults to the name). */
 import { excerpt, normalizeText } from '../text.js';
-import { parsedField, type Parsed } from './helpers.js';
+import type { Parsed } from './helpers.js';
 import { FIELD_LABELS, nameAdviceMessages, personNameMessages } from './messages.js';
 
 export const NAME_MAX_LENGTH = 100;
@@ -35,11 +35,9 @@ function offending(name: string): string | undefined {
   return words.length > 0 ? words.slice(0, 3).map((w) => `"${excerpt(w, 20)}"`).join(' ') : undefined;
 }
 
-// One parse function rather than a chain of zod checks: the same rules in the same order, and
-// checkField can run it without zod (see helpers.ts), which a 10,000-row roster notices.
-function personNameSchema(label: string) {
+function personNameRule(label: string) {
   const m = personNameMessages(label);
-  const parse = (raw: string): Parsed<string> => {
+  return (raw: string): Parsed<string> => {
     const s = normalizeText(raw).replace(APOSTROPHES, "'").replace(ETH, fromEth);
     if (s.length < 1) return { error: m.empty };
     if (s.length > NAME_MAX_LENGTH) return { error: m.tooLong(s.length, NAME_MAX_LENGTH) };
@@ -49,11 +47,10 @@ function personNameSchema(label: string) {
     if (bad !== undefined) return { error: m.badChars(bad) };
     return s.split(' ').length >= 2 ? { value: s } : { error: m.oneWord };
   };
-  return parsedField(label, m.empty, parse);
 }
 
-export const nameSchema = personNameSchema(FIELD_LABELS.name);
-export const contactPersonSchema = personNameSchema(FIELD_LABELS.contactPerson);
+export const parseName = personNameRule(FIELD_LABELS.name);
+export const parseContactPerson = personNameRule(FIELD_LABELS.contactPerson);
 
 // Accepted names are letters, marks, apostrophes, hyphens and spaces: ASCII letters alone means
 // no diacritics at all (đ and every tone mark are outside ASCII).

@@ -6,31 +6,19 @@
 // answers as "max" for 086, 059, 070, 088, 052x, 055x, 011, 02x; 99 kB of metadata vs 157 kB).
 import { PhoneNumber } from 'libphonenumber-js/mobile';
 import { normalizeText, toAsciiDigits } from '../text.js';
-import { parsedField, type Parsed } from './helpers.js';
-import { FIELD_LABELS, phoneMessages as M } from './messages.js';
+import type { Parsed } from './helpers.js';
+import { phoneMessages as M } from './messages.js';
 import { hasMobilePrefix } from './mobile-prefixes.js';
+import { nationalPhone } from './phone-form.js';
 
-const GROUPING = /[\s.\-()\u2010-\u2015\u2212]/g;
 // Digits and a plus sign only (the usual answer): the text normalisation would leave it unchanged.
 const PLAIN_NUMBER = /^\+?[0-9]+$/;
 const TWO_VALUES = /[/,;|]|\s(?:và|hoặc|or|and)\s/i;
 
-/** "+84 912 345 678", "84912345678", "0084-912-345-678" → "0912345678"; anything else kept. */
-function toNationalForm(compact: string): string {
-  let rest: string | undefined;
-  if (compact.startsWith('+84')) rest = compact.slice(3);
-  else if (compact.startsWith('0084')) rest = compact.slice(4);
-  // Only 11 digits ("84 912…") or 12 with the trunk 0 ("84 0912…"): a 10-digit number
-  // starting 84 is not a country code but may be a national number missing its 0.
-  else if (/^84(?:\d{9}|0\d{9})$/.test(compact)) rest = compact.slice(2);
-  // "+84 (0) 912…" is common on business cards: the trunk 0 after the country code goes.
-  return rest === undefined ? compact : `0${rest.replace(/^0/, '')}`;
-}
-
-function parsePhone(raw: string): Parsed<string> {
+export function parsePhone(raw: string): Parsed<string> {
   const text = PLAIN_NUMBER.test(raw) ? raw : toAsciiDigits(normalizeText(raw).normalize('NFKC'));
   if (TWO_VALUES.test(text)) return { error: M.twoValues };
-  const number = toNationalForm(text.replace(GROUPING, ''));
+  const number = nationalPhone(text);
   if (number === '') return { error: M.empty };
   if (number.startsWith('+')) return { error: M.foreign };
   if (!/^\d+$/.test(number)) return { error: M.badChars(raw) };
@@ -52,5 +40,3 @@ export function phoneWarnings(national: string | undefined): string[] {
   const known = new PhoneNumber(`+84${national.slice(1)}`).getType() === 'MOBILE';
   return known ? [] : [M.unknownBlock(national)];
 }
-
-export const phoneSchema = parsedField(FIELD_LABELS.phone, M.empty, parsePhone);

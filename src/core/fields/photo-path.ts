@@ -2,8 +2,8 @@
 import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { normalizeText } from '../text.js';
-import { optionalParsedField, parsedField, type Parsed } from './helpers.js';
-import { FIELD_LABELS, photoMessages as M } from './messages.js';
+import type { Parsed } from './helpers.js';
+import { photoMessages as M } from './messages.js';
 
 const WINDOWS_PATH = /^(?:[A-Za-z]:[\\/]|\\\\)/;
 // What macOS Terminal, iTerm2 and Linux terminals backslash-escape when a file is dropped.
@@ -49,20 +49,12 @@ export function normalizePhotoPath(raw: string, homeDir: string = homedir()): st
   return /^~[\\/]/.test(current) ? homeDir + current.slice(1) : current;
 }
 
-function parsePhotoPath(empty: string) {
+/** The rule of the photo field labelled `label`: a path, as typed, pasted or dropped, not blank. */
+export function photoPathRule(label: string) {
+  const empty = M.empty(label);
   return (raw: string): Parsed<string> => {
     const path = normalizePhotoPath(raw);
     // Blank as the other fields see blank ("\\ " and a NUL, say): no path left, not a file named by control codes.
     return normalizeText(path) === '' ? { error: empty } : { value: path };
   };
 }
-
-const photoSchema = (label: string) => parsedField(label, M.empty(label), parsePhotoPath(M.empty(label)));
-
-export const frontPhotoSchema = photoSchema(FIELD_LABELS.frontPhoto);
-export const backPhotoSchema = photoSchema(FIELD_LABELS.backPhoto);
-/** Optional (row 6 of the guide's table: a portrait is not required). */
-export const portraitPhotoSchema = optionalParsedField(
-  FIELD_LABELS.portraitPhoto,
-  parsePhotoPath(M.empty(FIELD_LABELS.portraitPhoto)),
-);

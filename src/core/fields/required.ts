@@ -9,7 +9,7 @@ export const REQUIRED_FIELDS: readonly FieldKey[] = FORM_ORDER.filter((key) => !
 /**
  * Required fields with no answer yet, in the form's order. The commitment is left out unless
  * asked for: it is confirmed when pressing "Ghi nhận", not filled in like the others, so a
- * record waiting only for it counts as complete (readyRecordSchema still requires it).
+ * record waiting only for it counts as complete (isReadyRecord still requires it).
  */
 export function missingRequiredFields(
   fields: StudentFields,

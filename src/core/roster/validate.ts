@@ -1,4 +1,5 @@
 import { checkWardInList, wardMessages, type WardCheck, type WardList } from '../address/index.js';
+import { CONFLICT_SEVERITY } from '../duplicates.js';
 import { checkField, type CheckOptions } from '../fields/index.js';
 import type { StudentFields } from '../record.js';
 import { foldForSearch } from '../text.js';
@@ -20,6 +21,7 @@ import {
   type RowReport,
 } from './types.js';
 
+// The columns the duplicate rule (../duplicates.ts) compares, with the record field of each.
 const UNIQUE_FIELD = { bhxh: 'bhxhCode', idNumber: 'idNumber', phone: 'phone' } as const;
 type UniqueKey = keyof typeof UNIQUE_FIELD;
 const UNIQUE_KEYS = Object.keys(UNIQUE_FIELD) as UniqueKey[];
@@ -253,7 +255,7 @@ function checkUnique(
   const earlier = repeated.has(value) ? inFile.get(value) : undefined;
   const savedId = saved.get(value) === self ? undefined : saved.get(value);
   if (earlier === undefined && repeated.has(value)) inFile.set(value, report);
-  if (key === 'phone') {
+  if (CONFLICT_SEVERITY[fieldKey] === 'warning') {
     if (earlier !== undefined) report.warnings.push({ field: key, message: M.sharedPhoneInFile(earlier.label) });
     if (savedId !== undefined) report.warnings.push({ field: key, message: M.sharedPhoneSaved(savedId) });
     return;

@@ -4,12 +4,12 @@ import { UPDATES, updateLine } from '../../core/content/index.js';
 import { checkField } from '../../core/fields/index.js';
 import { agencyMessages as A } from '../../core/fields/messages.js';
 import { wrap } from '../../ui/wrap.js';
-import type { WizardContext } from './wizard.js';
+import type { AgencyContext, WizardContext } from './context.js';
 
 const OTHER = '\u0000other';
 
 /** The class's agency is used without a question only when it fits this student (see classAgencyFits). */
-export function needsAgencyQuestion(ctx: WizardContext): boolean {
+export function needsAgencyQuestion(ctx: Pick<WizardContext, 'session' | 'profile'>): boolean {
   const { session, profile } = ctx;
   const current = session.fields.receivingAgency;
   if (current !== undefined && current !== '' && checkField('receivingAgency', current).ok) return false;
@@ -17,7 +17,7 @@ export function needsAgencyQuestion(ctx: WizardContext): boolean {
 }
 
 /** Asks the agency: the card's BHXH, the class's, the province's, the guide's (said to be pre-2025), or typed. */
-export async function askAgency(ctx: WizardContext): Promise<void> {
+export async function askAgency(ctx: AgencyContext): Promise<void> {
   const { output, prompter, session, profile } = ctx;
   const suggestions = agencySuggestions({ cardCode: session.cardCode, province: session.fields.province, classAgency: profile.receivingAgency });
   const current = session.fields.receivingAgency;
@@ -47,7 +47,7 @@ export async function askAgency(ctx: WizardContext): Promise<void> {
 }
 
 /** First use: the class has no agency yet; the one just chosen may become the class's. */
-async function offerForClass(ctx: WizardContext, agency: string): Promise<void> {
+async function offerForClass(ctx: AgencyContext, agency: string): Promise<void> {
   const { output, prompter, profile } = ctx;
   if (profile.receivingAgency || ctx.saveClassAgency === undefined) return;
   if (!(await prompter.confirm({ message: A.saveForClass(agency), default: true }))) return;

@@ -3,13 +3,14 @@ import { isReadyRecord } from '../../core/fields/index.js';
 import type { StudentRecord } from '../../core/record.js';
 import { applyEvent } from '../../core/tracking/index.js';
 import type { Output } from '../../ui/output.js';
-import { askQuestion, type AskContext } from './ask.js';
+import { askQuestion } from './ask.js';
+import type { AskContext, WizardContext } from './context.js';
 import { registerMessages as M } from './messages.js';
 import { questionFor, type Question } from './questions.js';
 import type { DraftSession } from './session.js';
 
 /** Asks the name and the BHXH code (the login), then records 'already-registered'. */
-export async function recordExistingAccount(ctx: AskContext & { now: () => Date }): Promise<StudentRecord> {
+export async function recordExistingAccount(ctx: AskContext & Pick<WizardContext, 'now'>): Promise<StudentRecord> {
   for (const key of ['name', 'bhxhCode'] as const) {
     if (ctx.session.fields[key] === undefined) await askQuestion(ctx, questionFor(key) as Question);
   }

@@ -14,7 +14,7 @@ import { checkField, FIELD_LABELS } from '../../core/fields/index.js';
 import { normalizeText } from '../../core/text.js';
 import type { Choice } from '../../ui/prompter.js';
 import { wrap } from '../../ui/wrap.js';
-import type { AskContext } from './ask.js';
+import type { AskContext } from './context.js';
 
 type Picked = { kind: 'current'; name: string } | ({ kind: 'former' } & FormerWardMatch) | { kind: 'keep'; name: string };
 

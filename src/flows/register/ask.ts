@@ -1,26 +1,16 @@
 import { bhxhFromCard, checkField, FIELD_LABELS } from '../../core/fields/index.js';
 import { emailMessages } from '../../core/fields/messages.js';
-import type { WardList } from '../../core/address/index.js';
 import { FIELD_UPDATES, updateLine } from '../../core/content/index.js';
 import { searchProvinces } from '../../core/provinces.js';
 import { askWard } from './ask-ward.js';
 import type { FieldKey } from '../../core/record.js';
 import { describeConflict } from '../../store/messages.js';
-import { findConflicts } from '../../store/conflicts.js';
-import type { Output } from '../../ui/output.js';
+import { findConflicts } from '../../core/duplicates.js';
 import { wrap } from '../../ui/wrap.js';
 import { registerMessages as M } from './messages.js';
-import type { Prompter } from '../../ui/prompter.js';
 import type { Question } from './questions.js';
 import type { DraftSession } from './session.js';
-
-export interface AskContext {
-  prompter: Prompter;
-  output: Output;
-  session: DraftSession;
-  /** The official ward list (with the class's additions); loaded on the first ward question. */
-  wardList?: () => Promise<WardList>;
-}
+import type { AskContext } from './context.js';
 
 type Accepted = Extract<ReturnType<typeof checkField>, { ok: true }>;
 

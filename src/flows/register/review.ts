@@ -9,7 +9,7 @@ import { askAgency } from './agency.js';
 import { askQuestion } from './ask.js';
 import { registerMessages as M } from './messages.js';
 import { QUESTIONS, questionFor } from './questions.js';
-import type { WizardContext } from './wizard.js';
+import type { WizardContext } from './context.js';
 
 /** How a stored value reads on the review screen. */
 export function displayValue(key: FieldKey, fields: StudentFields): string {
@@ -66,7 +66,7 @@ export async function review(ctx: WizardContext): Promise<boolean> {
 }
 
 /** A phone that was not typed twice here (it came from a roster or a flag) is retyped once. */
-async function retypePhone(ctx: WizardContext): Promise<boolean> {
+async function retypePhone(ctx: Pick<WizardContext, 'prompter' | 'output' | 'session'>): Promise<boolean> {
   const { output, prompter, session } = ctx;
   const phone = session.fields.phone ?? '';
   const again = await prompter.input({ message: M.retypePhone(phone), validate: (value) => value.trim() !== '' || M.phoneAgain });
@@ -94,7 +94,7 @@ async function editField(ctx: WizardContext, key: FieldKey): Promise<void> {
   return askAgency(ctx);
 }
 
-async function submit(ctx: WizardContext): Promise<boolean> {
+async function submit(ctx: Pick<WizardContext, 'prompter' | 'output' | 'session' | 'now' | 'assumeYes'>): Promise<boolean> {
   const { output, prompter, session, now } = ctx;
   output.line(wrap(FORM_TEXT.commitment, output.width));
   if (!ctx.assumeYes && !(await prompter.confirm({ message: M.commitment, default: true }))) {

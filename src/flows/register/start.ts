@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { agencyProvinceMismatch, agencySuggestions, classAgencyFits } from '../../core/agency.js';
 import { checkWardInList, loadWardList, wardMessages } from '../../core/address/index.js';
 import { bhxhFromCard, checkField, FIELD_LABELS, isReadyRecord, missingRequiredFields, photoPairProblems } from '../../core/fields/index.js';
@@ -11,47 +10,47 @@ import { registerMessages as M } from './messages.js';
 import { ANSWER_FLAGS, QUESTIONS, questionFor } from './questions.js';
 import { printReady } from './result.js';
 import { DraftSession, wrongPhones } from './session.js';
-import { findConflicts } from '../../store/conflicts.js';
+import { findConflicts } from '../../core/duplicates.js';
 import { describeConflict } from '../../store/messages.js';
 import type { Store } from '../../store/store.js';
-import { openCommandStore } from '../../commands/shared.js';
-import { requireSaved } from '../../commands/student-ref.js';
+import { openCommandStore } from '../open-store.js';
+import { requireSaved } from '../student-ref.js';
 import { runWizardCommand } from './run.js';
 import { CLI } from '../../invocation.js';
 import { markAlreadyRegistered, printAlreadyRegistered, recordExistingAccount } from './already.js';
 import { showLogin } from './account.js';
 
-const optionsSchema = z.object({
-  name: z.string().optional(),
-  bhxh: z.string().optional(),
-  idNumber: z.string().optional(),
-  front: z.string().optional(),
-  back: z.string().optional(),
-  portrait: z.string().optional(),
-  province: z.string().optional(),
-  district: z.string().optional(),
-  ward: z.string().optional(),
-  street: z.string().optional(),
-  contact: z.string().optional(),
-  email: z.string().optional(),
-  phone: z.string().optional(),
-  agency: z.string().optional(),
-  submission: z.string().optional(),
-  yes: z.boolean().optional(),
-  phoneIsRight: z.boolean().optional(),
-  alreadyRegistered: z.boolean().optional(),
-  resume: z.union([z.string(), z.literal(true)]).optional(),
-});
-type Options = z.infer<typeof optionsSchema>;
-
+/** `register`'s options as commander gives them; the answers are checked by their fields' rules (fieldsFromFlags). */
+export interface RegisterOptions {
+  name?: string;
+  bhxh?: string;
+  idNumber?: string;
+  front?: string;
+  back?: string;
+  portrait?: string;
+  province?: string;
+  district?: string;
+  ward?: string;
+  street?: string;
+  contact?: string;
+  email?: string;
+  phone?: string;
+  agency?: string;
+  submission?: string;
+  yes?: boolean;
+  phoneIsRight?: boolean;
+  alreadyRegistered?: boolean;
+  /** `--resume` alone: choose among the drafts. */
+  resume?: string | true;
+}
 
 /** The fields given as flags, validated; any invalid one stops the command before a prompt. */
-export function fieldsFromFlags(options: Options): { fields: StudentFields; notes: string[] } {
+export function fieldsFromFlags(options: RegisterOptions): { fields: StudentFields; notes: string[] } {
   const fields: StudentFields = {};
   const notes: string[] = [];
   const errors: string[] = [];
   for (const { key, flag, option } of ANSWER_FLAGS) {
-    const raw = options[option as keyof Options];
+    const raw = options[option as keyof RegisterOptions];
     if (typeof raw !== 'string') continue;
     const optional = questionFor(key)?.required === false;
     if (optional && raw.trim() === '') {
@@ -79,9 +78,8 @@ export function fieldsFromFlags(options: Options): { fields: StudentFields; note
  * then either no prompt at all (`--yes` and every answer given) or the wizard.
  */
 export async function startRegistration(
-  ctx: CommandContext, rawOptions: Record<string, unknown>, introShown: boolean,
+  ctx: CommandContext, options: RegisterOptions, introShown: boolean,
 ): Promise<void> {
-  const options = optionsSchema.parse(rawOptions);
   const { fields: given, notes } = fieldsFromFlags(options);
   const store = await openCommandStore(ctx);
   const draft = options.resume === undefined ? undefined : await chooseDraft(ctx, store, options.resume);
@@ -167,7 +165,7 @@ async function chooseDraft(ctx: CommandContext, store: Store, resume: string | t
     const commands = drafts.map((r) => `  ${CLI} register --resume ${r.id}   (${displayName(r.fields)})`);
     throw new UserError(M.whichDraft(drafts.length), { hint: commands.join('\n') });
   }
-  const { pickStudent } = await import('../../commands/pick-student.js');
+  const { pickStudent } = await import('../pick-student.js');
   return pickStudent<StudentRecord>(M.chooseDraft, drafts);
 }
 

@@ -2,25 +2,16 @@ import { checkWardInList } from '../../core/address/index.js';
 import { GUIDE_AGENCY } from '../../core/agency.js';
 import { UPDATES, updateLine } from '../../core/content/index.js';
 import { checkField } from '../../core/fields/index.js';
-import type { ClassProfile } from '../../core/record.js';
 import { askAccountStatus } from './account.js';
 import { recordExistingAccount } from './already.js';
-import { askQuestion, type AskContext } from './ask.js';
+import { askQuestion } from './ask.js';
 import { askAgency, needsAgencyQuestion } from './agency.js';
 import { showIntro } from './intro.js';
 import { wrap } from '../../ui/wrap.js';
 import { QUESTIONS } from './questions.js';
 import { review } from './review.js';
 import type { DraftSession } from './session.js';
-
-export interface WizardContext extends AskContext {
-  profile: ClassProfile;
-  /** Saves the class profile's agency (asked on first use); returns the profile as saved. */
-  saveClassAgency?: (agency: string) => ClassProfile;
-  now: () => Date;
-  /** `--yes`: the commitment is given on the command line, not asked at "Ghi nhận". */
-  assumeYes?: boolean;
-}
+import type { WizardContext } from './context.js';
 
 /** A stored value is asked again only when missing (or, for a required field, invalid). */
 export function needsAnswer(session: DraftSession, key: (typeof QUESTIONS)[number]): boolean {
@@ -47,7 +38,7 @@ export async function runWizard(ctx: WizardContext, options: { fresh: boolean })
  * A saved ward the list does not hold as today's (a roster's former or unknown ward): said, and
  * asked again, so the draft leaves with a ward the app lists (keeping it stays possible).
  */
-async function wardOffList(ctx: WizardContext): Promise<boolean> {
+async function wardOffList(ctx: Pick<WizardContext, 'session' | 'output' | 'wardList'>): Promise<boolean> {
   const { province, ward, district } = ctx.session.fields;
   if (!province || !ward || !ctx.wardList) return false;
   const checked = checkWardInList(await ctx.wardList(), province, ward, district, '');

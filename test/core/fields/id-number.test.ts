@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkField } from '../../../src/core/fields/check.js';
-import { decodeIdNumber, describeIdNumber } from '../../../src/core/fields/id-number.js';
+import { decodeIdNumber, describeIdNumber, parseIdNumber } from '../../../src/core/fields/id-number.js';
 
 const now = new Date('2025-09-01T00:00:00+07:00');
 const check = (raw: unknown) => checkField('idNumber', raw, { now });
@@ -27,6 +27,14 @@ describe('decodeIdNumber', () => {
     expect(decodeIdNumber('c1234567')).toEqual({ kind: 'passport' });
     expect(decodeIdNumber('003204001234')).toBeUndefined();
     expect(decodeIdNumber('12345')).toBeUndefined();
+  });
+
+  it('hands the facts of a just-parsed ID number over once, equal to a fresh decode', () => {
+    expect(parseIdNumber('079204001234')).toEqual({ value: '079204001234' });
+    const first = decodeIdNumber('079204001234');
+    const second = decodeIdNumber('079204001234');
+    expect(first).toEqual(second);
+    expect(first).not.toBe(second);
   });
 });
 

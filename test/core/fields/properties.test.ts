@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkField, type CheckOptions } from '../../../src/core/fields/check.js';
-import { draftRecordSchema, FIELD_SCHEMAS } from '../../../src/core/fields/schemas.js';
 import { FORM_ORDER, type FieldKey } from '../../../src/core/record.js';
 import { PROVINCES } from '../../../src/core/provinces.js';
 
@@ -72,29 +71,5 @@ describe('every field check, on any input', () => {
         expect(first.ok ? first.value : undefined).toBeUndefined();
       }
     }
-  });
-
-  it('accepts what its schema outputs', () => {
-    fc.assert(
-      fc.property(keys, fc.oneof(anyString, plausible), (key, raw) => {
-        const parsed = FIELD_SCHEMAS[key].safeParse(raw);
-        if (parsed.success) expect(FIELD_SCHEMAS[key].safeParse(parsed.data)).toEqual(parsed);
-      }),
-      { numRuns: 3000 },
-    );
-  });
-
-  it('accepts, as a draft, any set of accepted answers, and parses it again unchanged', () => {
-    const answers = fc.dictionary(keys, fc.oneof(plausible, anyString), { maxKeys: FORM_ORDER.length });
-    fc.assert(
-      fc.property(answers, (raw) => {
-        const valid = Object.fromEntries(
-          Object.entries(raw).filter(([k, v]) => FIELD_SCHEMAS[k as FieldKey].safeParse(v).success),
-        );
-        const parsed = draftRecordSchema.parse(valid);
-        expect(draftRecordSchema.parse(parsed)).toEqual(parsed);
-      }),
-      { numRuns: 500 },
-    );
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkField, isReadyRecord, photoPairProblem } from '../../../src/core/fields/check.js';
+import { checkField, fieldProblems, isReadyRecord, photoPairProblem } from '../../../src/core/fields/check.js';
 import { FIELD_LABELS } from '../../../src/core/fields/messages.js';
 import { missingRequiredFields, REQUIRED_FIELDS } from '../../../src/core/fields/required.js';
-import { draftRecordSchema, FIELD_SCHEMAS, readyRecordSchema } from '../../../src/core/fields/schemas.js';
+import { FIELD_RULES } from '../../../src/core/fields/rules.js';
 import { FORM_ORDER, type StudentFields } from '../../../src/core/record.js';
 
 const complete: StudentFields = {
@@ -28,45 +28,22 @@ describe('FIELD_LABELS', () => {
     expect(Object.keys(FIELD_LABELS).sort()).toEqual([...FORM_ORDER].sort());
     expect(FIELD_LABELS.idNumber).toBe('Số CMND/CCCD/Hộ chiếu');
     expect(FIELD_LABELS.email).toBe('Địa chỉ thư điện tử');
-    expect(Object.keys(FIELD_SCHEMAS).sort()).toEqual([...FORM_ORDER].sort());
+    expect(Object.keys(FIELD_RULES).sort()).toEqual(FORM_ORDER.filter((key) => key !== 'commitment').sort());
   });
 });
 
-describe('readyRecordSchema', () => {
-  it('accepts a complete record, optional fields blank or absent', () => {
-    expect(readyRecordSchema.safeParse(complete).success).toBe(true);
-    expect(readyRecordSchema.safeParse({ ...complete, email: '', district: '', portraitPhoto: '' }).success).toBe(true);
+describe('fieldProblems', () => {
+  it('finds none in a complete record, optional fields blank or absent', () => {
+    expect(fieldProblems(complete)).toEqual([]);
+    expect(fieldProblems({ ...complete, email: '', district: '', portraitPhoto: '' })).toEqual([]);
+    expect(fieldProblems({ ...complete, email: undefined, district: undefined, portraitPhoto: undefined })).toEqual([]);
   });
 
-  it('normalises what it accepts', () => {
-    const parsed = readyRecordSchema.parse({ ...complete, bhxhCode: 'SV4797931234567', province: 'Bình Dương', phone: '+84912345678' });
-    expect(parsed).toMatchObject({ bhxhCode: '7931234567', province: 'Thành phố Hồ Chí Minh', phone: '0912345678' });
-  });
-
-  it('reports each missing or invalid field by its key, in Vietnamese', () => {
+  it('reports each missing or invalid field by its key, in Vietnamese, in the form’s order', () => {
     const { name: _, ...noName } = complete;
-    const result = readyRecordSchema.safeParse({ ...noName, phone: '091234567', commitment: false });
-    const issues = result.error?.issues.map((i) => [i.path[0], i.message]) ?? [];
-    expect(issues.map(([key]) => key)).toEqual(['name', 'phone', 'commitment']);
-    expect(issues[0]?.[1]).toMatch(/^Chưa nhập họ và tên/);
-  });
-
-  it('does not call two missing photos the same file', () => {
-    const result = readyRecordSchema.safeParse({ ...complete, frontPhoto: '', backPhoto: ' ' });
-    expect(result.error?.issues.map((i) => i.message).join()).not.toContain('cùng một tệp');
-  });
-
-  it('refuses the same path for both sides', () => {
-    const result = readyRecordSchema.safeParse({ ...complete, backPhoto: complete.frontPhoto });
-    expect(result.error?.issues[0]).toMatchObject({ path: ['backPhoto'], message: expect.stringContaining('cùng một tệp') });
-  });
-});
-
-describe('draftRecordSchema', () => {
-  it('accepts any subset, but what is there must be valid', () => {
-    expect(draftRecordSchema.safeParse({}).success).toBe(true);
-    expect(draftRecordSchema.parse({ name: 'Lê  Thị Hồng' })).toEqual({ name: 'Lê Thị Hồng' });
-    expect(draftRecordSchema.safeParse({ bhxhCode: '123' }).success).toBe(false);
+    const problems = fieldProblems({ ...noName, phone: '091234567', commitment: false });
+    expect(problems.map((p) => p.field)).toEqual(['name', 'phone', 'commitment']);
+    expect(problems[0]?.message).toMatch(/^Chưa nhập họ và tên/);
   });
 });
 
@@ -113,10 +90,15 @@ describe('isReadyRecord and photoPairProblem', () => {
 
   it('refuses a portrait that is the front or back photo, with or without touching files', () => {
     expect(isReadyRecord({ ...complete, portraitPhoto: complete.frontPhoto }, false)).toBe(false);
+    expect(isReadyRecord({ ...complete, portraitPhoto: complete.backPhoto }, false)).toBe(false);
     expect(isReadyRecord({ ...complete, portraitPhoto: '/tmp/link-cccd-sau.jpg' }, files)).toBe(false);
     expect(isReadyRecord({ ...complete, portraitPhoto: '/tmp/chan-dung.jpg' }, files)).toBe(true);
-    const result = readyRecordSchema.safeParse({ ...complete, portraitPhoto: complete.backPhoto });
-    expect(result.error?.issues[0]).toMatchObject({ path: ['portraitPhoto'], message: expect.stringContaining('ảnh mặt sau') });
+    expect(isReadyRecord({ ...complete, portraitPhoto: '/tmp/chan-dung.jpg' }, false)).toBe(true);
+  });
+
+  it('refuses the same path for both sides without touching files, and does not call two missing photos one file', () => {
+    expect(isReadyRecord({ ...complete, backPhoto: complete.frontPhoto }, false)).toBe(false);
+    expect(photoPairProblem({ ...complete, frontPhoto: '', backPhoto: ' ' }, files)).toBeUndefined();
   });
 });
 
@@ -127,5 +109,14 @@ describe('checkField', () => {
       expect(r.ok, key).toBe(false);
       expect(!r.ok && r.message, key).toMatch(/[à-ỹ]/);
     }
+  });
+
+  it('takes an absent answer as blank: the empty message of a required field, "not given" for an optional one', () => {
+    expect(checkField('phone', undefined)).toEqual(checkField('phone', ''));
+    expect(checkField('phone', undefined)).toMatchObject({ ok: false, message: expect.stringMatching(/^Chưa nhập số điện thoại/) });
+    expect(checkField('email', undefined)).toMatchObject({ ok: true, value: undefined });
+    expect(checkField('commitment', true)).toMatchObject({ ok: true, value: true });
+    expect(checkField('commitment', undefined)).toMatchObject({ ok: false });
+    expect(checkField('commitment', 'có')).toMatchObject({ ok: false });
   });
 });

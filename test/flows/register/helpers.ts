@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { ClassProfile, StudentFields, StudentRecord } from '../../../src/core/record.js';
 import type { Choice, Prompter } from '../../../src/ui/prompter.js';
 import { DraftSession } from '../../../src/flows/register/session.js';
-import type { WizardContext } from '../../../src/flows/register/wizard.js';
+import type { WizardContext } from '../../../src/flows/register/context.js';
 import { openStore, type Store } from '../../../src/store/store.js';
 import { createOutput, type Output } from '../../../src/ui/output.js';
 

@@ -1,4 +1,9 @@
-import type { StudentFields, StudentRecord } from '../core/record.js';
+/**
+ * The duplicate rule, the one the wizard, the import and the store all apply: two students may not
+ * share a BHXH code or an ID number; a shared phone or photo file is only worth a warning.
+ */
+import { nationalPhone } from './fields/phone-form.js';
+import type { StudentFields, StudentRecord } from './record.js';
 
 export type ConflictField = 'bhxhCode' | 'idNumber' | 'phone' | 'photo';
 
@@ -27,17 +32,12 @@ export const CONFLICT_SEVERITY: Record<ConflictField, Conflict['severity']> = {
 const PHOTO_FIELDS = ['frontPhoto', 'backPhoto', 'portraitPhoto'] as const;
 const CASE_BLIND = process.platform === 'win32' || process.platform === 'darwin';
 
-function normalizePhone(phone: string): string {
-  const digits = phone.replace(/\D/g, '');
-  return digits.startsWith('84') && digits.length === 11 ? `0${digits.slice(2)}` : digits;
-}
-
 /** The comparable values of a record, normalized so "0912 345 678" equals "+84912345678". */
 export function conflictKeys(fields: StudentFields): Array<[ConflictField, string]> {
   const keys: Array<[ConflictField, string]> = [];
   const bhxh = fields.bhxhCode?.replace(/\s/g, '');
   const idNumber = fields.idNumber?.replace(/\s/g, '').toUpperCase();
-  const phone = fields.phone === undefined ? undefined : normalizePhone(fields.phone);
+  const phone = fields.phone === undefined ? undefined : nationalPhone(fields.phone);
   if (bhxh) keys.push(['bhxhCode', bhxh]);
   if (idNumber) keys.push(['idNumber', idNumber]);
   if (phone) keys.push(['phone', phone]);
@@ -65,4 +65,38 @@ export function findConflicts(records: Iterable<StudentRecord>, candidate: Confl
     for (const field of same) conflicts.push({ field, severity: CONFLICT_SEVERITY[field], other });
   }
   return conflicts.sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'));
+}
+
+/** The numbers that say who a student is (the errors of the rule): BHXH code and ID number. */
+export type IdentityField = 'bhxhCode' | 'idNumber';
+
+export function identityKeys(fields: StudentFields): Map<IdentityField, string> {
+  return new Map(conflictKeys(fields).filter(([field]) => CONFLICT_SEVERITY[field] === 'error') as Array<[IdentityField, string]>);
+}
+
+export interface Twin {
+  field: IdentityField;
+  /** A changed student … */
+  candidate: StudentRecord;
+  /** … and the one it shares the number with. */
+  other: StudentRecord;
+}
+
+/**
+ * The changed students that share an identity number with another student of `records` (which
+ * holds them as changed). Twins among unchanged students (a hand-edited file) are not reported:
+ * they must not block saving someone else.
+ */
+export function findTwins(records: readonly StudentRecord[], changed: { has(id: string): boolean }): Twin[] {
+  const seen = new Map<string, StudentRecord>();
+  const found: Twin[] = [];
+  for (const record of records) {
+    for (const [field, value] of identityKeys(record.fields)) {
+      const other = seen.get(`${field}:${value}`);
+      if (!other) seen.set(`${field}:${value}`, record);
+      else if (changed.has(record.id)) found.push({ field, candidate: record, other });
+      else if (changed.has(other.id)) found.push({ field, candidate: other, other: record });
+    }
+  }
+  return found;
 }

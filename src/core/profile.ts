@@ -1,4 +1,4 @@
-import type { ClassProfile } from '../core/record.js';
+import type { ClassProfile } from './record.js';
 
 export const DEFAULT_PROFILE: Readonly<ClassProfile> = Object.freeze({
   className: '',
@@ -37,4 +37,27 @@ export function patchProfile(stored: StoredProfile, patch: Partial<ClassProfile>
     else next[key] = Array.isArray(value) ? [...(value as string[])] : value;
   }
   return next as StoredProfile;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The profile settings of the right type, and what is not (the whole value when it is not an
+ * object; else the settings of a wrong type), to be set aside; unknown settings are dropped.
+ */
+export function checkProfile(profile: unknown): { stored: StoredProfile; bad?: unknown } {
+  const stored: Record<string, unknown> = {};
+  const badProfile: Record<string, unknown> = {};
+  for (const [key, fallback] of Object.entries(DEFAULT_PROFILE)) {
+    const value = isObject(profile) ? profile[key] : undefined;
+    if (value === undefined) continue;
+    const ok = Array.isArray(fallback)
+      ? Array.isArray(value) && value.every((day) => typeof day === 'string')
+      : typeof value === typeof fallback;
+    if (ok) stored[key] = value;
+    else badProfile[key] = value;
+  }
+  if (profile !== undefined && !isObject(profile)) return { stored: stored as StoredProfile, bad: profile };
+  return Object.keys(badProfile).length > 0 ? { stored: stored as StoredProfile, bad: badProfile } : { stored: stored as StoredProfile };
 }

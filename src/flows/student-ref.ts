@@ -4,14 +4,14 @@ import { displayName, type StudentRecord } from '../core/record.js';
 import { STATE_LABELS } from '../core/tracking/messages.js';
 import { UserError } from '../errors.js';
 import type { Store } from '../store/store.js';
-import { commandMessages as C } from './messages.js';
+import { flowMessages as F } from './messages.js';
 
 export function requireStudent(records: readonly StudentRecord[], query: string): StudentRecord {
   const found = findStudent(records, query);
   if (found.kind === 'found') return found.record;
-  if (found.kind === 'none') throw new UserError(C.studentNotFound(query.trim()), { hint: C.studentNotFoundHint });
+  if (found.kind === 'none') throw new UserError(F.studentNotFound(query.trim()), { hint: F.studentNotFoundHint });
   const lines = found.candidates.map((r) => `  ${r.id}  ${displayName(r.fields)} (${STATE_LABELS[r.state]})`);
-  throw new UserError(C.studentAmbiguous(query.trim(), found.candidates.length), { hint: `${lines.join('\n')}\n${C.studentAmbiguousHint}` });
+  throw new UserError(F.studentAmbiguous(query.trim(), found.candidates.length), { hint: `${lines.join('\n')}\n${F.studentAmbiguousHint}` });
 }
 
 /** requireStudent on the saved students. */
