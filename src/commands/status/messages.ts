@@ -144,8 +144,10 @@ export const S = {
 
   purgeBadDate: (raw: string) => `«${raw}» không phải ngày hợp lệ. Hãy ghi ngày/tháng/năm hoặc YYYY-MM-DD, ví dụ 30/06/2026.`,
   purgeNone: (date: string) => `Không có học sinh nào hoàn tất trước ngày ${formatDate(date)}; không xóa gì.`,
-  purgeConfirm: (n: number, date: string) =>
-    `Xóa hẳn ${n} học sinh đã hoàn tất trước ngày ${formatDate(date)} khỏi máy này? Không khôi phục được.`,
+  purgeConfirm: (n: number, date: string, cards = 0) =>
+    `Xóa hẳn ${n} học sinh đã hoàn tất trước ngày ${formatDate(date)}${cards > 0 ? ` và ${cards} tệp thẻ nhập liệu` : ''} khỏi máy này? Không khôi phục được.`,
+  purgeCard: (file: string) => `thẻ nhập liệu: ${file}`,
+  purgedCards: (n: number) => `Đã xóa ${n} tệp thẻ nhập liệu (fill --cards) trong thư mục dữ liệu.`,
   purgeCancelled: 'Không xóa gì.',
   purged: (n: number, date: string) => `Đã xóa ${n} học sinh hoàn tất trước ngày ${formatDate(date)}.`,
   purgeList: 'Sẽ xóa:',

@@ -1,0 +1,31 @@
+/** `fill [mã…]`: type a ready student into the official web form, box by box; `--cards`: printable typing cards. */
+import * as z from 'zod';
+import type { CommandContext } from '../context.js';
+import { UsageError, UserError } from '../errors.js';
+import { F } from '../flows/fill/messages.js';
+import { openCommandStore } from './shared.js';
+import { requireSaved } from './student-ref.js';
+
+const optionsSchema = z.object({
+  cards: z.boolean().optional(),
+  out: z.string().optional(),
+  force: z.boolean().optional(),
+  // commander's --no-clipboard: true unless it was given.
+  clipboard: z.boolean().default(true),
+});
+
+export async function run(ctx: CommandContext, refs: string[], rawOptions: Record<string, unknown>): Promise<void> {
+  const options = optionsSchema.parse(rawOptions);
+  if (options.cards) {
+    const { writeCards } = await import('../flows/fill/cards.js');
+    const store = await openCommandStore(ctx);
+    return writeCards(ctx, store, refs.map((ref) => requireSaved(store, ref)), options);
+  }
+  if (options.out !== undefined || options.force) throw new UsageError(F.outWithoutCards, { hint: F.outWithoutCardsHint });
+  if (ctx.output.json) throw new UsageError(F.jsonWithWalk, { hint: F.jsonWithWalkHint });
+  // Checked before anything is read: without a terminal no key can ever come.
+  if (!ctx.interactive) throw new UserError(F.noTerminal, { hint: F.noTerminalHint });
+  const { walkStudents } = await import('../flows/fill/walk.js');
+  const store = await openCommandStore(ctx);
+  await walkStudents(ctx, store, refs.map((ref) => requireSaved(store, ref)), { clipboard: options.clipboard });
+}
