@@ -6,6 +6,21 @@ import { openStore } from '../../src/store/store.js';
 import { seedReady, STUDENTS } from './fill-fixture.js';
 import { runCli, tempHome } from './helpers.js';
 
+describe('start-up', () => {
+  it('loads the clipboard library only in the walk, never for --cards or the other commands', () => {
+    const meta = JSON.parse(readFileSync(new URL('../../build-meta.json', import.meta.url), 'utf8')) as {
+      outputs: Record<string, { inputs: Record<string, unknown>; imports: { path: string; kind: string }[]; entryPoint?: string }>;
+    };
+    const holding = Object.entries(meta.outputs).filter(([, o]) => Object.keys(o.inputs).some((i) => i.includes('node_modules/clipboardy/')));
+    expect(holding).toHaveLength(1);
+    const [clipboardyFile] = holding[0]!;
+    // Every way to it is a dynamic import(), from ui/clipboard.ts alone.
+    const importers = Object.entries(meta.outputs).filter(([, o]) => o.imports.some((i) => i.path === clipboardyFile));
+    expect(importers.flatMap(([, o]) => o.imports.filter((i) => i.path === clipboardyFile).map((i) => i.kind))).toEqual(['dynamic-import']);
+    expect(Object.keys(importers[0]![1].inputs)).toContain('src/ui/clipboard.ts');
+  });
+});
+
 describe('fill without a terminal', () => {
   it('says what to run instead at once, and changes nothing', () => {
     const home = tempHome();

@@ -21,20 +21,20 @@ body { font: 10pt/1.25 "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sa
   border-right: 0.3mm dashed #888; border-bottom: 0.3mm dashed #888; break-inside: avoid; }
 .card header { display: flex; justify-content: space-between; align-items: baseline; gap: 2mm;
   border-bottom: 0.5mm solid #000; padding-bottom: 1mm; margin-bottom: 1.5mm; }
-.card h2 { font-size: 13pt; margin: 0; line-height: 1.15; }
+.card h2 { font-size: 12pt; margin: 0; line-height: 1.15; }
 .card .id { font-size: 8pt; color: #333; white-space: nowrap; }
-.card dl { margin: 0; display: grid; grid-template-columns: 25mm 1fr; column-gap: 2mm; row-gap: 1.1mm; align-items: baseline; }
-.card dt { font-size: 7.5pt; color: #333; line-height: 1.15; }
-.card dd { margin: 0; font-size: 11pt; font-weight: 600; overflow-wrap: anywhere; line-height: 1.2; }
-.card dd.number { font-size: 14pt; font-weight: 700; font-variant-numeric: tabular-nums; letter-spacing: 0.04em; white-space: nowrap;
+.card dl { margin: 0; display: grid; grid-template-columns: 24mm 1fr; column-gap: 2mm; row-gap: 0.9mm; align-items: baseline; }
+.card dt { font-size: 6.5pt; color: #333; line-height: 1.1; }
+.card dd { margin: 0; font-size: 10pt; font-weight: 600; overflow-wrap: anywhere; line-height: 1.15; }
+.card dd.number { font-size: 13pt; font-weight: 700; font-variant-numeric: tabular-nums; letter-spacing: 0.04em; white-space: nowrap;
   font-family: "DejaVu Sans Mono", Consolas, "Liberation Mono", monospace; }
-.card dd.long { font-size: 8.5pt; font-weight: 600; }
-.card dd.file { font-size: 9pt; font-family: "DejaVu Sans Mono", Consolas, "Liberation Mono", monospace; font-weight: 400; }
+.card dd.long { font-size: 8pt; font-weight: 600; }
+.card dd.file { font-size: 8.5pt; font-family: "DejaVu Sans Mono", Consolas, "Liberation Mono", monospace; font-weight: 400; }
 .card dd.empty { font-weight: 400; font-style: italic; font-size: 9pt; }
 .card .forever { background: #fff3b0; border: 0.6mm solid #000; padding: 0.6mm 1.2mm; }
 .card dt.forever { border-right: 0; }
 .card dd.forever { border-left: 0; }
-.card dd .note { display: block; font-size: 7pt; font-weight: 400; font-family: "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif;
+.card dd .note { display: block; font-size: 6.5pt; font-weight: 400; font-family: "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif;
   letter-spacing: 0; white-space: normal; margin-top: 0.5mm; }
 .card footer { margin-top: auto; padding-top: 1mm; font-size: 6.5pt; color: #333; border-top: 0.2mm solid #999; }
 @media screen {

@@ -37,7 +37,7 @@ function value(step: FillStep): { className: string; html: string } {
 function row(step: FillStep): string {
   const { className, html } = value(step);
   const forever = step.forever === undefined ? '' : ' forever';
-  const note = step.forever === undefined ? '' : `<span class="note">${esc(step.forever)}</span>`;
+  const note = step.forever === undefined ? '' : `<span class="note">${esc(CARD_TEXT.forever)}</span>`;
   const classes = `${className}${forever}`.trim();
   return `<dt class="${forever.trim()}" data-key="${esc(step.key)}">${esc(step.label)}</dt>` +
     `<dd${classes ? ` class="${classes}"` : ''} data-key="${esc(step.key)}">${html}${note}</dd>`;

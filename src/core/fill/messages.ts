@@ -55,6 +55,7 @@ export const CARD_TEXT = {
   warning:
     'Trang này có đầy đủ mã số BHXH, số CCCD và số điện thoại (dữ liệu cá nhân): không gửi lên nhóm chat, hủy thẻ sau khi dùng, xóa tệp khi xong.',
   empty: '(để trống)',
+  forever: 'Không sửa được sau khi bấm «Ghi nhận».',
   cardId: (id: string) => `mã ${id}`,
   footer: (made: string) => `Gõ đúng từng ký tự, kiểm tra lại trước khi bấm «Ghi nhận». In lúc ${made}. Dữ liệu cá nhân: hủy thẻ sau khi dùng.`,
 };

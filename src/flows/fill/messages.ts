@@ -39,6 +39,7 @@ export const F = {
   step: (index: number, total: number, label: string) => `Ô ${index}/${total} — ${label}`,
   copied: (shown: string, label: string) => `Đã chép «${shown}» — dán vào ô ${label}, rồi Enter`,
   typeIt: (shown: string, label: string) => `Gõ «${shown}» vào ô ${label}, rồi Enter`,
+  typeDigits: (shown: string, label: string) => `Gõ «${shown}» vào ô ${label} (các chữ số liền nhau, không có dấu cách), rồi Enter`,
   photoCopied: (label: string, file: string) =>
     `Đã chép đường dẫn của ảnh «${file}» — ở ô ${label} bấm chọn tệp, dán đường dẫn vào ô tên tệp (Ctrl+V), mở, rồi Enter`,
   photoTypeIt: (label: string, file: string) => `Ở ô ${label} bấm chọn tệp, chọn ảnh «${file}» ở đường dẫn trên, rồi Enter`,
@@ -58,7 +59,9 @@ export const F = {
   done: (submitted: number) => `Xong: ${submitted} học sinh đã ghi nhận trong lần này. Bộ nhớ tạm đã được xóa.`,
   stopped: (submitted: number) => `Đã dừng: ${submitted} học sinh đã ghi nhận trong lần này. Bộ nhớ tạm đã được xóa.`,
 
-  retypePhone: (name: string) => `Số điện thoại của ${name} không sửa được sau khi ghi nhận: gõ lại số (hỏi học sinh, không nhìn màn hình)`,
+  retypeWhy: (name: string) =>
+    `Số điện thoại của ${name} mới được nhập một lần; số này không sửa được sau khi bấm «Ghi nhận», nên cần gõ lại để đối chiếu.`,
+  retypePhone: 'Hỏi lại bạn ấy rồi gõ số điện thoại',
   retypeEmpty: 'Hãy gõ số điện thoại.',
   retypeMismatch: (id: string) => `Số vừa gõ khác số đã lưu: chưa điền người này. Kiểm tra với học sinh rồi sửa: ${CLI} status ${id} reopened, rồi ${CLI} register --resume ${id}`,
 

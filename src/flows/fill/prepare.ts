@@ -31,8 +31,9 @@ export async function prepareStudent(
   keys.stop();
   try {
     const { prompter } = await import('../../ui/prompter.js');
+    output.line(wrap(F.retypeWhy(displayName(record.fields)), output.width));
     const typed = await prompter.input({
-      message: F.retypePhone(displayName(record.fields)),
+      message: F.retypePhone,
       validate: (value) => value.trim() !== '' || F.retypeEmpty,
     });
     const checked = checkField('phone', typed);

@@ -34,7 +34,7 @@ export function showStep(output: Output, { index, total, step, copied }: StepVie
   switch (step.kind) {
     case 'text':
       for (const line of framed(step.shown, output.width)) output.line(output.colors.bold(line));
-      say(copied ? F.copied(step.shown, step.label) : F.typeIt(step.shown, step.label));
+      say(copied ? F.copied(step.shown, step.label) : step.shown === step.value ? F.typeIt(step.shown, step.label) : F.typeDigits(step.shown, step.label));
       break;
     case 'photo':
       for (const line of framed(step.value, output.width)) output.line(output.colors.bold(line));
