@@ -32,7 +32,10 @@ export function hasDisplay(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = p
   return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
 }
 
-type Backend = { write(text: string): Promise<void>; writeSync(text: string): void };
+/** The terminal closed, or the process was asked to stop (Ctrl+C comes as a key in raw mode, not as SIGINT). */
+const SIGNALS: readonly NodeJS.Signals[] = ['SIGHUP', 'SIGTERM'];
+
+export type Backend = { write(text: string): Promise<void>; writeSync(text: string): void };
 
 const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
   new Promise((resolve, reject) => {
@@ -43,10 +46,10 @@ const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
     );
   });
 
-export async function openClipboard(options: { disabled: boolean; env: NodeJS.ProcessEnv }): Promise<Clipboard> {
+export async function openClipboard(options: { disabled: boolean; env: NodeJS.ProcessEnv; backend?: Backend }): Promise<Clipboard> {
   let reason: NoClipboardReason | undefined = options.disabled ? 'disabled' : hasDisplay(options.env) ? undefined : 'no-display';
-  let backend: Backend | undefined;
-  if (reason === undefined) {
+  let backend: Backend | undefined = options.backend;
+  if (reason === undefined && backend === undefined) {
     try {
       backend = (await import('clipboardy')).default;
     } catch {
@@ -55,15 +58,22 @@ export async function openClipboard(options: { disabled: boolean; env: NodeJS.Pr
   }
   let holding = false;
   // Any other way out (an uncaught error, a closed terminal): the value does not outlive the process.
-  const onExit = () => {
+  const wipeNow = () => {
     if (!holding || backend === undefined) return;
+    holding = false;
     try {
       backend.writeSync('');
     } catch {
       // Nothing more can be done while exiting.
     }
   };
-  process.once('exit', onExit);
+  // A signal ends the process without 'exit': wipe, then let the signal do what it would have done.
+  const onSignal = (signal: NodeJS.Signals) => {
+    wipeNow();
+    process.kill(process.pid, signal);
+  };
+  process.once('exit', wipeNow);
+  for (const signal of SIGNALS) process.once(signal, onSignal);
   const clear = async () => {
     if (!holding || backend === undefined) return;
     holding = false;
@@ -91,7 +101,8 @@ export async function openClipboard(options: { disabled: boolean; env: NodeJS.Pr
     clear,
     async close() {
       await clear();
-      process.removeListener('exit', onExit);
+      process.removeListener('exit', wipeNow);
+      for (const signal of SIGNALS) process.removeListener(signal, onSignal);
     },
   };
 }

@@ -193,4 +193,18 @@ describe.skipIf(!available && !inCi)('fill in a terminal', () => {
     expect(openStore({ home }).list().map((r) => r.state)).toEqual(['ready', 'ready']);
     expect(existsSync(home)).toBe(true);
   }, 60_000);
+
+  it('the terminal closed midway (SIGHUP): the clipboard is emptied all the same', async () => {
+    const home = tempHome();
+    const [first] = seedReady(home, { confirmSecondPhone: true }) as [StudentRecord, StudentRecord];
+    const term = new Terminal(['fill', first.id], { home, env: display });
+    await term.waitFor('Enter: bắt đầu');
+    press(term, KEY.enter);
+    expect(await box(term)).toBe(ORDER[0]);
+    expect(clipboard()).toBe(first.fields.name);
+    term.kill();
+    await term.exited;
+    expect(clipboard()).toBe('');
+    expect(openStore({ home }).list().map((r) => r.state)).toEqual(['ready', 'ready']);
+  }, 60_000);
 });
