@@ -44,7 +44,6 @@ export const FILL_TEXT = {
   phoneForever: 'Số điện thoại không sửa được sau khi bấm «Ghi nhận»; mật khẩu được gửi tới số này.',
   pickSubmission: (method: string) => `Tích chọn «${method}».`,
   noEmail: 'Để trống ô này (học sinh không có e-mail; e-mail không bắt buộc nhưng nên có để nhận mã OTP).',
-  photoName: (name: string) => `Tệp ảnh: ${name}`,
 } as const;
 
 /** The typing cards' own words (cards.ts). */

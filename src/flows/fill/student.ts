@@ -62,7 +62,6 @@ async function nextKey(ctx: FillContext): Promise<Key> {
 export async function fillStudent(ctx: FillContext, record: StudentRecord): Promise<StudentOutcome> {
   const { output } = ctx;
   const steps = fillSteps({ ...record.fields, phone: record.phoneConfirmed ?? record.fields.phone });
-  const keysLine = ctx.clipboard.reason === undefined ? F.keys : F.keysNoClipboard;
   let index = 0;
   for (;;) {
     if (index === steps.length) {
@@ -73,7 +72,7 @@ export async function fillStudent(ctx: FillContext, record: StudentRecord): Prom
     const step = steps[index] as FillStep;
     const copied = await copyFor(ctx, step);
     showStep(output, { index: index + 1, total: steps.length, step, copied });
-    output.line(output.colors.dim(keysLine));
+    output.line(output.colors.dim(ctx.clipboard.reason === undefined ? F.keys : F.keysNoClipboard));
     // Shown and waited for in one turn of the event loop: no key can fall between the two.
     const key = await nextKey(ctx);
     // c: the same box again, copied afresh (something else was copied meanwhile).
