@@ -7,7 +7,6 @@ import type { ReportModel, ReportStudent } from './model.js';
 import { PAGE_END, pageStart } from './page.js';
 import { REACHED_STATES, reportText as T } from './messages.js';
 
-
 const cell = (label: string, content: string, className = ''): string =>
   `<td data-label="${esc(label)}"${className ? ` class="${className}"` : ''}>${content}</td>`;
 
