@@ -32,6 +32,8 @@ export type FormFieldKey = keyof typeof FORM_LABELS;
 export const FILL_TEXT = {
   pickProvince: (name: string, search: string) => `Chọn «${name}» trong danh sách tỉnh/thành (gõ “${search}” để tìm).`,
   pickWard: (name: string, search: string) => `Chọn «${name}» trong danh sách phường/xã (gõ “${search}” để tìm).`,
+  // Two levels of local government, province and commune, from 1/7/2025 (Law on Organisation of
+  // Local Government 2025, 72/2025/QH15): a form still showing a district box has it to spare.
   wardNoDistrict: 'Từ 1/7/2025 không còn cấp quận/huyện: nếu trang còn hỏi quận/huyện thì bỏ qua ô đó.',
   pickChannel: (channel: string) => `Tích chọn «${channel}» (không chọn “Tổ chức I-VAN”, dành cho tổ chức).`,
   agencyChange: 'Bấm «Thay đổi» cạnh ô cơ quan BHXH.',
@@ -41,6 +43,7 @@ export const FILL_TEXT = {
   agencyOld: (agency: string) =>
     `«${agency}» là tên cơ quan trước năm 2025 (từ 1/7/2025 không còn cấp quận): nếu danh sách không có tên này, dừng lại và sửa cơ quan trong hồ sơ trước.`,
   agencyForever: 'Cơ quan BHXH tiếp nhận không đổi được sau khi bấm «Ghi nhận»: chọn đúng cơ quan đã cấp thẻ BHYT.',
+  // The guide, step 3, item 5: a wrong number cannot be edited, and the password goes to it.
   phoneForever: 'Số điện thoại không sửa được sau khi bấm «Ghi nhận»; mật khẩu được gửi tới số này.',
   pickSubmission: (method: string) => `Tích chọn «${method}».`,
   noEmail: 'Để trống ô này (học sinh không có e-mail; e-mail không bắt buộc nhưng nên có để nhận mã OTP).',
