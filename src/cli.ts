@@ -150,6 +150,17 @@ export function buildProgram(): Command {
     .action(lazy(() => import('./commands/report.js')));
 
   program
+    .command('fill')
+    .description('Ngồi cùng bạn điền tờ khai trên trang web: từng ô theo thứ tự của tờ khai, giá trị được chép sẵn để dán; --cards: thẻ nhập liệu để in')
+    .argument('[mã...]', 'mã học sinh, mã số BHXH hoặc họ tên (không có: lần lượt mọi học sinh “Sẵn sàng”)')
+    .option('--cards', 'Không điền: ghi một trang HTML in được (4 thẻ A6 mỗi tờ A4) để mỗi bạn tự gõ vào ứng dụng')
+    .option('-o, --out <tệp>', 'Với --cards: tên tệp HTML (mặc định: trong thư mục dữ liệu, purge xóa được)')
+    .option('-f, --force', 'Với --out: ghi đè nếu tệp đã có')
+    .option('--no-clipboard', 'Không chép vào bộ nhớ tạm: chỉ hiện chữ lớn để gõ lại')
+    .addHelpText('after', `\nVí dụ:\n  ${CLI} fill k3f9q2\n  ${CLI} fill\n  ${CLI} fill --no-clipboard\n  ${CLI} fill --cards --out the-nhap.html`)
+    .action(lazy(() => import('./commands/fill.js')));
+
+  program
     .command('config')
     .description('Hồ sơ lớp: tên lớp, cơ quan BHXH tiếp nhận, e-mail hỗ trợ, hình thức nộp, ngày nghỉ')
     .argument('[thao tác]', 'list | get | set | add | remove | reset', 'list')
@@ -161,7 +172,7 @@ export function buildProgram(): Command {
 
   program
     .command('purge')
-    .description('Xóa khỏi máy các học sinh đã hoàn tất (dữ liệu cá nhân)')
+    .description('Xóa khỏi máy các học sinh đã hoàn tất và các thẻ nhập liệu (fill --cards) trong thư mục dữ liệu')
     .requiredOption('--done-before <ngày>', 'xóa những người hoàn tất trước ngày này, ví dụ 30/06/2026', calendarDay)
     .option('-y, --yes', 'Không hỏi xác nhận')
     .action(lazy(() => import('./commands/purge.js')));

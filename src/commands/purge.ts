@@ -1,7 +1,9 @@
 import { vietnamDateOf } from '../core/calendar/index.js';
 import { displayName, type StudentRecord } from '../core/record.js';
 import type { CommandContext } from '../context.js';
+import path from 'node:path';
 import { NoTerminalError } from '../errors.js';
+import { listCardFiles, removeCardFiles } from '../flows/fill/card-files.js';
 import { openCommandStore } from '../flows/open-store.js';
 import { statusMessages as S } from './status/messages.js';
 
@@ -26,8 +28,10 @@ export async function run(ctx: CommandContext, _args: string[], options: Options
     return day !== undefined && day < before;
   };
   const doomed = store.list().filter(isFinished);
-  if (doomed.length === 0) {
-    if (output.json) output.printJson({ removed: 0, ids: [] });
+  // Typing cards (fill --cards) left in the data folder hold full numbers: they go too, whatever their date.
+  const cards = listCardFiles(path.dirname(store.path));
+  if (doomed.length === 0 && cards.length === 0) {
+    if (output.json) output.printJson({ removed: 0, ids: [], cards: [] });
     else output.line(S.purgeNone(before));
     return;
   }
@@ -35,14 +39,19 @@ export async function run(ctx: CommandContext, _args: string[], options: Options
     if (!ctx.interactive) throw new NoTerminalError(['--yes']);
     output.line(S.purgeList);
     for (const record of doomed) output.line(`  ${record.id}  ${displayName(record.fields)}`);
+    for (const file of cards) output.line(`  ${S.purgeCard(file)}`);
     const { prompter } = await import('../ui/prompter.js');
-    if (!(await prompter.confirm({ message: S.purgeConfirm(doomed.length, before), default: false }))) {
+    if (!(await prompter.confirm({ message: S.purgeConfirm(doomed.length, before, cards.length), default: false }))) {
       output.line(S.purgeCancelled);
       return;
     }
   }
   const ids = new Set(doomed.map((record) => record.id));
-  const removed = store.removeWhere((record) => ids.has(record.id));
-  if (output.json) output.printJson({ removed, ids: [...ids] });
-  else output.success(S.purged(removed, before));
+  const removed = doomed.length === 0 ? 0 : store.removeWhere((record) => ids.has(record.id));
+  removeCardFiles(cards);
+  if (output.json) output.printJson({ removed, ids: [...ids], cards });
+  else {
+    if (doomed.length > 0) output.success(S.purged(removed, before));
+    if (cards.length > 0) output.success(S.purgedCards(cards.length));
+  }
 }

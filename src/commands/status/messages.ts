@@ -143,8 +143,10 @@ export const statusMessages = {
   editCommands: (id: string) => [`${CLI} status ${id} reopened`, `${CLI} register --resume ${id}`],
 
   purgeNone: (date: string) => `Không có học sinh nào hoàn tất trước ngày ${formatDate(date)}; không xóa gì.`,
-  purgeConfirm: (n: number, date: string) =>
-    `Xóa hẳn ${n} học sinh đã hoàn tất trước ngày ${formatDate(date)} khỏi máy này? Không khôi phục được.`,
+  purgeConfirm: (n: number, date: string, cards = 0) =>
+    `Xóa hẳn ${n} học sinh đã hoàn tất trước ngày ${formatDate(date)}${cards > 0 ? ` và ${cards} tệp thẻ nhập liệu` : ''} khỏi máy này? Không khôi phục được.`,
+  purgeCard: (file: string) => `thẻ nhập liệu: ${file}`,
+  purgedCards: (n: number) => `Đã xóa ${n} tệp thẻ nhập liệu (fill --cards) trong thư mục dữ liệu.`,
   purgeCancelled: 'Không xóa gì.',
   purged: (n: number, date: string) => `Đã xóa ${n} học sinh hoàn tất trước ngày ${formatDate(date)}.`,
   purgeList: 'Sẽ xóa:',

@@ -4,10 +4,8 @@ import { stateChart } from './chart.js';
 import { REPORT_CSS } from './css.js';
 import { escapeHtml as esc } from './escape.js';
 import type { ReportModel, ReportStudent } from './model.js';
+import { PAGE_END, pageStart } from './page.js';
 import { REACHED_STATES, reportMessages as T } from './messages.js';
-
-// Nothing may load from anywhere, even if some text escaped the escaping: no scripts, no fetches.
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 const cell = (label: string, content: string, className = ''): string =>
   `<td data-label="${esc(label)}"${className ? ` class="${className}"` : ''}>${content}</td>`;
@@ -23,26 +21,14 @@ export function renderReport(model: ReportModel): string {
   const title = T.title(model.className);
   const made = formatInstant(model.now);
   return [
-    '<!DOCTYPE html>',
-    '<html lang="vi">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${esc(`${title} — ${made.slice(6)}`)}</title>`,
-    `<style>${REPORT_CSS}</style>`,
-    '</head>',
-    '<body>',
+    ...pageStart(`${title} — ${made.slice(6)}`, REPORT_CSS),
     header(model, title, made),
     totals(model),
     progress(model),
     actions(model),
     classTable(model),
     `<footer><p>${esc(T.footer)}</p></footer>`,
-    '</body>',
-    '</html>',
-    '',
+    ...PAGE_END,
   ].join('\n');
 }
 
