@@ -1,5 +1,4 @@
 import { Command, Option } from 'commander';
-import { calendarDay, cause, exportFormat, formFields, studentState } from './commands/options.js';
 import type { CommandContext, GlobalOptions } from './context.js';
 import { HELP_TITLES } from './ui/messages.js';
 import { VERSION } from './version.js';
@@ -14,11 +13,38 @@ type CommandModule = { run(ctx: CommandContext, args: string[], options: never):
 function lazy(load: () => Promise<CommandModule>) {
   return async (...received: unknown[]) => {
     const command = received.at(-1) as Command;
+    await applyRules(command);
     const args = received.slice(0, -2).flatMap((a) => (Array.isArray(a) ? a : a === undefined ? [] : [String(a)]));
     const { createContext } = await import('./context.js');
     const ctx = await createContext(command.optsWithGlobals<GlobalOptions>());
     await (await load()).run(ctx, args, command.opts() as never);
   };
+}
+
+type RuleName = 'calendarDay' | 'cause' | 'exportFormat' | 'formFields' | 'studentState';
+const RULES = new Map<Option, RuleName>();
+
+/** An option whose value its rule in commands/options.ts checks and converts before the action. */
+function ruled(option: Option, rule: RuleName): Option {
+  RULES.set(option, rule);
+  return option;
+}
+
+/** Runs the rules of the options given; a refusal is a usage error, worded like commander's own. */
+async function applyRules(command: Command): Promise<void> {
+  const given = command.options.filter((option) => RULES.has(option) && typeof command.getOptionValue(option.attributeName()) === 'string');
+  if (given.length === 0) return;
+  const rules = await import('./commands/options.js');
+  for (const option of given) {
+    const key = option.attributeName();
+    const value = command.getOptionValue(key) as string;
+    try {
+      command.setOptionValue(key, rules[RULES.get(option) as RuleName](value));
+    } catch (error) {
+      if (!(error instanceof rules.InvalidArgumentError)) throw error;
+      command.error(`error: option '${option.flags}' argument '${value}' is invalid. ${error.message}`, { exitCode: error.exitCode, code: error.code });
+    }
+  }
 }
 
 export const PROGRAM = 'vssid-helper';
@@ -88,8 +114,8 @@ export function buildProgram(): Command {
   program
     .command('list')
     .description('Danh sách học sinh đã lưu (bản nháp và đã xong), số giấy tờ và điện thoại được che')
-    .option('--state <trạng thái>', 'Chỉ những người ở trạng thái này: draft (nháp), ready (sẵn sàng), submitted, file-number, password, done', studentState)
-    .option('--missing [mục]', 'Chỉ những bản nháp còn thiếu thông tin; có tên mục (ví dụ "ảnh trước", sdt): chỉ những người thiếu mục đó', formFields)
+    .addOption(ruled(new Option('--state <trạng thái>', 'Chỉ những người ở trạng thái này: draft (nháp), ready (sẵn sàng), submitted, file-number, password, done'), 'studentState'))
+    .addOption(ruled(new Option('--missing [mục]', 'Chỉ những bản nháp còn thiếu thông tin; có tên mục (ví dụ "ảnh trước", sdt): chỉ những người thiếu mục đó'), 'formFields'))
     .addHelpText('after', `\nVí dụ:\n  ${CLI} list --state nhap\n  ${CLI} list --missing\n  ${CLI} list --missing "anh truoc"`)
     .action(lazy(() => import('./commands/list.js')));
 
@@ -132,7 +158,7 @@ export function buildProgram(): Command {
   program
     .command('export')
     .description('Xuất danh sách cho giáo viên: CSV (mở được bằng Excel) hoặc JSON')
-    .option('--format <dạng>', 'csv hoặc json (mặc định: csv; json khi có --json)', exportFormat)
+    .addOption(ruled(new Option('--format <dạng>', 'csv hoặc json (mặc định: csv; json khi có --json)'), 'exportFormat'))
     .option('--mask', 'Che số giấy tờ và số điện thoại')
     .option('-o, --out <tệp>', 'Ghi ra tệp thay vì màn hình')
     .option('-f, --force', 'Ghi đè nếu tệp đã có')
@@ -173,7 +199,7 @@ export function buildProgram(): Command {
   program
     .command('purge')
     .description('Xóa khỏi máy các học sinh đã hoàn tất và các thẻ nhập liệu (fill --cards) trong thư mục dữ liệu')
-    .requiredOption('--done-before <ngày>', 'xóa những người hoàn tất trước ngày này, ví dụ 30/06/2026', calendarDay)
+    .addOption(ruled(new Option('--done-before <ngày>', 'xóa những người hoàn tất trước ngày này, ví dụ 30/06/2026').makeOptionMandatory(), 'calendarDay'))
     .option('-y, --yes', 'Không hỏi xác nhận')
     .action(lazy(() => import('./commands/purge.js')));
 
@@ -190,7 +216,7 @@ export function buildProgram(): Command {
     .option('-y, --yes', 'Với tình huống 2, 3 và --student: thay đổi hồ sơ mà không hỏi lại (cần khi không có terminal)')
     .addOption(new Option('--light', 'Với tình huống 4 và --student: mã QR cho cửa sổ nền sáng').conflicts('dark'))
     .option('--dark', 'Với tình huống 4 và --student: mã QR cho cửa sổ nền tối (mặc định)')
-    .option('--cause <nguyên nhân>', 'Với tình huống 2 và --student: failed (đăng ký chưa thành công, giữ số điện thoại) | wrong-phone (đăng ký sai số: xóa số đó)', cause)
+    .addOption(ruled(new Option('--cause <nguyên nhân>', 'Với tình huống 2 và --student: failed (đăng ký chưa thành công, giữ số điện thoại) | wrong-phone (đăng ký sai số: xóa số đó)'), 'cause'))
     .addHelpText('after', `\nVí dụ:\n  ${CLI} troubleshoot 2 --student k3f9q2 --cause failed\n  ${CLI} troubleshoot 5\n  ${CLI} troubleshoot "mat khau"\n  ${CLI} troubleshoot --list --json\n  ${CLI} troubleshoot 5 --student k3f9q2\n  ${CLI} troubleshoot 3 --email --out email-ho-tro.txt`)
     .action(lazy(() => import('./commands/troubleshoot.js')));
 

@@ -1,9 +1,9 @@
 /**
- * The rules of option values that can be checked on their own, declared with their options in
- * cli.ts: commander runs them while parsing, so a wrong value stops the command before anything
- * loads (exit 2, as for commander's own checks). Kept light: `--help` loads this module too.
+ * The rules of option values that can be checked on their own, named with their options in
+ * cli.ts and run before the command's action, so a wrong value stops the command before anything
+ * else loads (exit 2, as for commander's own checks). cli.ts import()s this module only when such
+ * an option is given: its imports (the calendar, the labels) then ship once, with the commands.
  */
-import { InvalidArgumentError } from 'commander';
 import { parseCalendarDate } from '../core/calendar/parse-date.js';
 import { UnsupportedYearError } from '../core/calendar/years.js';
 import { FORM_ORDER, STUDENT_STATES, type FieldKey, type StudentState } from '../core/record.js';
@@ -11,6 +11,12 @@ import { SHORT_LABELS } from '../core/fields/short-labels.js';
 import { foldForSearch } from '../core/text.js';
 import { STATE_LABELS } from '../core/tracking/messages.js';
 import { O } from './messages.js';
+
+/** A value an option's rule refuses; cli.ts reports it as commander reports its own. */
+export class InvalidArgumentError extends Error {
+  readonly code = 'commander.invalidArgument';
+  readonly exitCode = 2;
+}
 
 export const EXPORT_FORMATS = ['csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -1,6 +1,6 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { calendarDay, cause, exportFormat, formFields, studentState } from '../../src/commands/options.js';
+import { calendarDay, cause, exportFormat, formFields, InvalidArgumentError, studentState } from '../../src/commands/options.js';
 import { usageMessage } from '../../src/ui/usage.js';
 
 /** The message a person reads for a command line refused while commander parses it. */
