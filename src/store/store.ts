@@ -191,8 +191,8 @@ class LocalStore implements Store {
   }
 
   update(id: string, change: (current: StudentRecord) => StudentRecord, now: Date = new Date()): StudentRecord {
-    const [outcome] = this.updateEach([id], change, now);
-    if (!outcome?.ok) throw outcome?.error;
+    const [outcome] = this.updateEach([id], change, now) as [UpdateOutcome];
+    if (!outcome.ok) throw outcome.error;
     return outcome.after;
   }
 
