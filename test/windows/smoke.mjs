@@ -151,6 +151,19 @@ try {
     check(readData(dataFile).records.find((r) => r.id === ids.a).state === 'submitted', 'the event was not saved');
   });
 
+  await step('the data file kept open past the retries: the change refused with a message, nothing lost', async () => {
+    const before = fs.readFileSync(dataFile);
+    const held = await holder('open', dataFile, 2500);
+    const result = cli(['status', ids.a, 'file-number', 'HS-0001']);
+    await held.report();
+    const text = exits(result, 1);
+    // The wording is store/file.ts's (guardAccess); shown so a reader of the log can judge it.
+    contains(text, w.win(path.dirname(dataFile)));
+    check(fs.readFileSync(dataFile).equals(before), 'the data file changed');
+    readData(dataFile);
+    console.log(`      message: ${text.trim().split('\n')[0]}`);
+  });
+
   await step('status events: file-number, password, done', () => {
     contains(exits(cli(['status', ids.a, 'file-number', 'HS-0001']), 0), 'HS-0001');
     exits(cli(['status', ids.a, 'password']), 0);
