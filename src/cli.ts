@@ -104,9 +104,8 @@ export function buildProgram(): Command {
       'Ví dụ:',
       `  ${CLI} register`,
       `  ${CLI} register --resume`,
-      `  ${CLI} register --yes --name "Nguyễn Văn An" --bhxh 7931234567 --id-number 079204001234 \\`,
-      '    --front truoc.jpg --back sau.jpg --province "TP HCM" --ward "Phường Sài Gòn" \\',
-      '    --street "12 Lê Lợi" --phone 0912345678',
+      // One line: a trailing backslash continues a line in bash only, not in cmd.exe or PowerShell.
+      `  ${CLI} register --yes --name "Nguyễn Văn An" --bhxh 7931234567 --id-number 079204001234 --front truoc.jpg --back sau.jpg --province "TP HCM" --ward "Phường Sài Gòn" --street "12 Lê Lợi" --phone 0912345678`,
       `  ${CLI} register --already-registered --name "Trần Thị Bình" --bhxh 7931234568`,
     ].join('\n'))
     .action(lazy(() => import('./commands/register.js')));

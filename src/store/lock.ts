@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
+import { NO_HARD_LINKS } from './atomic-write.js';
 
 export interface LockOwner {
   pid: number;
@@ -154,7 +155,7 @@ export function tryCreateLock(lock: string, owner: LockOwner): boolean {
     const code = (error as NodeJS.ErrnoException).code;
     // ENOENT: our own file was swept away as a leftover meanwhile; the caller simply tries again.
     if (code === 'EEXIST' || code === 'ENOENT') return false;
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+    if (!NO_HARD_LINKS.has(code ?? '')) throw error;
   } finally {
     fs.rmSync(mine, { force: true });
   }
