@@ -55,6 +55,8 @@ export const storeMessages = {
     `Tệp dữ liệu ${file} có bản ghi bị hỏng, nhưng không ghi được tệp để riêng chúng bên cạnh; chưa thay đổi gì.`,
   cannotAccess: (file: string) => `Không có quyền đọc hoặc ghi tệp dữ liệu ${file}.`,
   cannotAccessHint: 'Kiểm tra quyền của tệp và thư mục, hoặc đặt VSSID_HELPER_HOME sang một thư mục khác.',
+  heldOpen: (file: string) => `Không ghi được tệp dữ liệu ${file}: tệp đang mở trong một chương trình khác (trình soạn thảo, phần mềm diệt virus, OneDrive…). Chưa có gì bị mất.`,
+  heldOpenHint: 'Đóng chương trình đang mở tệp đó rồi chạy lại lệnh.',
   notADirectory: (folder: string) =>
     `Không mở được thư mục dữ liệu ${folder}: một phần của đường dẫn này là một tệp chứ không phải thư mục.`,
   notADirectoryHint:

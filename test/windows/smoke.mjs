@@ -157,8 +157,9 @@ try {
     const result = cli(['status', ids.a, 'file-number', 'HS-0001']);
     await held.report();
     const text = exits(result, 1);
-    // The wording is store/file.ts's (guardAccess); shown so a reader of the log can judge it.
-    contains(text, w.win(path.dirname(dataFile)));
+    // store/folder.ts's guardAccess: the data file by its own name, held open by another program.
+    contains(text.replace(/\s+/g, ' '), w.win(dataFile), 'đang mở trong một chương trình khác');
+    check(!text.includes('.tmp'), 'the message names the temporary file');
     check(fs.readFileSync(dataFile).equals(before), 'the data file changed');
     readData(dataFile);
     console.log(`      message: ${text.trim().split('\n')[0]}`);
