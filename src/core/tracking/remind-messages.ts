@@ -96,6 +96,7 @@ export function agoText(minutes: number, days: number): string {
 export const remindText = {
   reminded: (ago: string) => `đã nhắc ${ago}`,
   idle: (days: number) => `⚑ ${days} ngày chưa tiến triển`,
+  idleShort: (days: number) => `⚑${days} ngày`,
 };
 
 /** The one-line summary for the class chat: its parts, in the order people read them. */
