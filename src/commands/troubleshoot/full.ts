@@ -14,6 +14,8 @@ interface Options {
   list?: boolean;
   student?: string;
   email?: boolean;
+  /** With --email: the e-mail was sent; recorded for each student it lists. */
+  sent?: boolean;
   out?: string;
   force?: boolean;
   yes?: boolean;
@@ -34,7 +36,7 @@ function readOptions(raw: Record<string, unknown>): Options {
   const cause = text('cause')?.trim().toLowerCase();
   if (cause !== undefined && cause !== 'failed' && cause !== 'wrong-phone') throw new UsageError(T.badCause(cause), { hint: T.causeHint('<mã>') });
   return {
-    list: flag('list'), student: text('student'), email: flag('email'), out: text('out'), force: flag('force'), yes: flag('yes'),
+    list: flag('list'), student: text('student'), email: flag('email'), sent: flag('sent'), out: text('out'), force: flag('force'), yes: flag('yes'),
     useGuideAddress: flag('useGuideAddress'), light: flag('light'), dark: flag('dark'),
     ...(cause === undefined ? {} : { cause }),
   };
@@ -45,6 +47,10 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
   const options = readOptions(rawOptions);
   const query = args.join(' ').trim();
   checkCombination(query, options);
+  if (options.email && options.sent) {
+    const { recordEmailSent } = await import('./email-sent.js');
+    return recordEmailSent(ctx, await openCommandStore(ctx));
+  }
   if (options.email) {
     const { composeSupportEmail } = await import('./email.js');
     return composeSupportEmail(ctx, await openCommandStore(ctx), options);
@@ -71,6 +77,8 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
 function checkCombination(query: string, options: Options): void {
   if (options.useGuideAddress && !options.email) throw new UsageError(T.guideAddressWithoutEmail, { hint: T.emailOnlyRow3Hint });
   if (options.out !== undefined && !options.email) throw new UsageError(T.outWithoutEmail, { hint: T.outWithoutEmailHint });
+  if (options.sent && !options.email) throw new UsageError(T.sentWithoutEmail, { hint: T.sentWithoutEmailHint });
+  if (options.sent && options.out !== undefined) throw new UsageError(T.sentWithOut, { hint: T.sentWithoutEmailHint });
   if (options.email && options.student !== undefined) throw new UsageError(T.emailWithStudent, { hint: T.emailWithStudentHint });
   if (options.email && query !== '' && query !== '3') throw new UsageError(T.emailOnlyRow3, { hint: T.emailOnlyRow3Hint });
   if (options.list && options.student !== undefined) throw new UsageError(T.listWithStudent, { hint: T.listWithStudentHint });
