@@ -33,9 +33,13 @@ const STUDENT_WORDS: Partial<Record<FieldKey, string>> = {
   contactPerson: 'tên người liên hệ',
 };
 
+const BOTH_SIDES = 'ảnh hai mặt CCCD';
+
 /** The missing answers as one phrase, each said once: "ảnh mặt sau CCCD và số điện thoại". */
 export function missingPhrase(keys: readonly FieldKey[]): string {
-  const words = [...new Set(keys.map((key) => STUDENT_WORDS[key] ?? key))];
+  const bothSides = keys.includes('frontPhoto') && keys.includes('backPhoto');
+  const named = bothSides ? keys.map((key) => (key === 'frontPhoto' || key === 'backPhoto' ? BOTH_SIDES : STUDENT_WORDS[key] ?? key)) : keys.map((key) => STUDENT_WORDS[key] ?? key);
+  const words = [...new Set(named)];
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} và ${words.at(-1)}`;
 }
 
