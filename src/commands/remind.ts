@@ -47,7 +47,8 @@ export async function run(ctx: CommandContext, _args: string[], rawOptions: Reco
   const exists = folderListingFileExists();
   const board = buildBoard(records, ctx.now, validOverrides(profile), (record) => photosToRedo(record.state, record.fields, exists));
   const plan = planReminders(board, records, ctx.now, { ...(by === undefined ? {} : { by }), again: options.again === true });
-  const className = options.class ?? classNames(records, profile.className).join(', ');
+  // The class as it is stored ('12A2'), not as typed after --class ('12a2').
+  const className = classNames(records, profile.className).join(', ') || (options.class ?? '');
   const summaryLine = classSummary(board, className).line;
   let path: string | undefined;
   if (options.out !== undefined) {

@@ -79,7 +79,8 @@ export async function run(ctx: CommandContext, args: string[], rawOptions: Recor
   // Photo files deleted or moved since they were checked: looked up now, never stored; each folder listed once.
   const exists = folderListingFileExists();
   const board = buildBoard(records, ctx.now, overrides, (record) => photosToRedo(record.state, record.fields, exists));
-  const className = options.class ?? classNames(records, profile.className).join(', ');
+  // The class as it is stored ('12A2'), not as typed after --class ('12a2').
+  const className = classNames(records, profile.className).join(', ') || (options.class ?? '');
   if (options.summary) return printSummary(ctx.output, classSummary(board, className), options.names === true);
   const all = boardLines(board, records);
   const lines = options.overdue ? all.filter((line) => line.entry.overdue) : all;
