@@ -10,9 +10,9 @@ const ROWS = 24;
 const env = { VSSID_HELPER_NOW: NOW };
 
 /** What an 80×24 terminal shows once the command has ended: its output replayed through a terminal emulator. */
-async function screenAfter(term: Terminal): Promise<string> {
+async function screenAfter(term: Terminal, cols = COLS): Promise<string> {
   expect(await term.exited).toBe(0);
-  const screen = new xterm.Terminal({ cols: COLS, rows: ROWS, allowProposedApi: true });
+  const screen = new xterm.Terminal({ cols, rows: ROWS, allowProposedApi: true });
   await new Promise<void>((resolve) => screen.write(term.raw, resolve));
   const buffer = screen.buffer.active;
   const lines = Array.from({ length: ROWS }, (_, i) => buffer.getLine(buffer.viewportY + i)?.translateToString(true) ?? '');
@@ -38,6 +38,16 @@ describe('the class board of 42 on an 80×24 terminal', () => {
     // Drafts made on 05/01 and still missing their photos are flagged (more than 3 days).
     expect(screen).toMatch(/⚑50 ngày/);
     expect(rows.every((row) => [...row].length <= COLS)).toBe(true);
+  });
+
+  it('at 60 columns too: every overdue student on the one screen, no line wider', async () => {
+    const home = tempHome();
+    const ids = seedClass42(home);
+    const term = new Terminal(['status'], { home, env, cols: 60, rows: ROWS });
+    const [scrolled, ...rows] = (await screenAfter(term, 60)).split('\n');
+    expect(Number(scrolled)).toBe(0);
+    for (const id of ids.overdue) expect(rows.join('\n')).toContain(id);
+    expect(term.text.split(/\r?\n/).filter((line) => [...line.replace(/\s+$/, '')].length > 60)).toEqual([]);
   });
 
   it('piped, the board stays complete: every one of the 42 students is listed', () => {

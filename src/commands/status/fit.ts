@@ -115,13 +115,14 @@ export function renderFitted(output: Output, lines: readonly BoardLine[], option
   }
   while (total() > room) {
     const longest = actions.reduce<ActionGroup | undefined>(
-      (best, group) => (Math.min(group.cap, bodyOf(group).length) > 1 && (!best || costOf(group) > costOf(best)) ? group : best),
+      (best, group) => (Math.min(group.cap, bodyOf(group).length) > 0 && (!best || costOf(group) > costOf(best)) ? group : best),
       undefined,
     );
     if (longest === undefined) break;
     longest.mode = 'packed';
     longest.cap = Math.min(longest.cap, longest.packed.length) - 1;
-    longest.packed = packedWithin(longest.pieces, longest.cap, width);
+    // Down to the heading alone, which still says how many and the command.
+    longest.packed = longest.cap === 0 ? [] : packedWithin(longest.pieces, longest.cap, width);
   }
 
   output.line(colors.bold(options.title));
