@@ -38,6 +38,8 @@ export interface Output {
   readonly colors: Colors;
   /** Terminal width for wrapping, 80 when unknown (pipes, CI). */
   readonly width: number;
+  /** The terminal's rows when stdout is one; undefined on a pipe or a file (whose reader wants everything). */
+  readonly height?: number | undefined;
   line(text?: string): void;
   info(text: string): void;
   success(text: string): void;
@@ -55,7 +57,7 @@ export interface Output {
 export interface OutputOptions {
   json?: boolean;
   color?: boolean;
-  stdout?: NodeJS.WritableStream & { columns?: number };
+  stdout?: NodeJS.WritableStream & { columns?: number; rows?: number; isTTY?: boolean };
   stderr?: NodeJS.WritableStream;
   /** chalk's constructor, from openOutput; without it nothing is coloured. */
   chalk?: typeof Chalk;
@@ -123,6 +125,7 @@ export function createOutput(options: OutputOptions = {}): Output {
     json: options.json === true,
     colors,
     width: Math.max(40, Math.min((stdout as { columns?: number }).columns ?? 80, 100)),
+    height: (stdout as { isTTY?: boolean }).isTTY === true ? (stdout as { rows?: number }).rows : undefined,
     line: (text = '') => out(text),
     info: (text) => (options.json ? err(text) : out(text)),
     success: (text) => (options.json ? err(`✔ ${text}`, 'green') : out(colors.green(`✔ ${text}`))),

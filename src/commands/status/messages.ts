@@ -1,6 +1,6 @@
 /** Every Vietnamese text of `status` (the board and event recording) and of `purge`. */
 import { weekdayOf } from '../../core/calendar/iso-date.js';
-import type { BoardSummary } from '../../core/tracking/index.js';
+import type { BoardSummary, NextStepKind, SummaryPartKey } from '../../core/tracking/index.js';
 import { EVENT_LABELS, STATE_LABELS, describeEvents, formatDate } from '../../core/tracking/index.js';
 import type { EventType, StudentState } from '../../core/record.js';
 import { EMAIL_MISSING } from '../../core/fields/messages.js';
@@ -150,4 +150,38 @@ export const statusMessages = {
   purgeCancelled: 'Không xóa gì.',
   purged: (n: number, date: string) => `Đã xóa ${n} học sinh hoàn tất trước ngày ${formatDate(date)}.`,
   purgeList: 'Sẽ xóa:',
+};
+
+/** The board fitted to one screen (status/fit.ts), the summary line and the board's notes. */
+export const FIT = {
+  overdueAdvice: {
+    'password-overdue': 'Quá hạn mật khẩu: thử “Quên mật khẩu” (tình huống 5)',
+    'forgot-password': 'Đã 72 giờ chưa có mật khẩu (tình huống 5)',
+    'no-file-number': 'Chưa có tin nhắn số hồ sơ (tình huống 2)',
+  } as Partial<Record<NextStepKind, string>>,
+  overdueOther: 'Quá hạn',
+  more: (n: number) => `… và ${n} bạn nữa`,
+  waiting: (fileNumber: number, password: number, forgot: number) =>
+    `◌ Đang chờ tin nhắn: ${[
+      ...(fileNumber > 0 ? [`${fileNumber} chờ số hồ sơ`] : []),
+      ...(password > 0 ? [`${password} chờ mật khẩu${forgot > 0 ? ` (${forgot} đã 72 giờ)` : ''}`] : []),
+    ].join(', ')}`,
+  done: (n: number) => `✔ Xong: ${n}`,
+  support: (n: number) => `✉ ${n} cần gửi e-mail hỗ trợ (mục 3) →`,
+  supportAwaiting: (n: number) => `✉ ${n} đã gửi e-mail hỗ trợ, chờ trả lời; khi có: ${CLI} status <mã> support-answered "<nội dung>"`,
+  moreHint: `Xem đủ: ${CLI} status --all · nhắn từng bạn: ${CLI} remind`,
+  badIdleDays: (raw: string) => `«${raw}» không phải số ngày hợp lệ cho --idle-days (cần một số nguyên từ 1 đến 365).`,
+  badIdleDaysHint: `Ví dụ: ${CLI} status --idle-days 5`,
+  namesWithoutSummary: 'Tùy chọn --names chỉ dùng kèm --summary.',
+  namesWithoutSummaryHint: `Chạy: ${CLI} status --summary --names`,
+  summaryWithId: 'Tùy chọn --summary tóm tắt cả lớp, không dùng kèm mã học sinh.',
+  summaryWithIdHint: `Chạy: ${CLI} status --summary`,
+  namesTitle: {
+    overdue: 'Quá hạn',
+    missingInfo: 'Chưa gửi thông tin',
+    logIn: 'Cần đăng nhập',
+    awaitPassword: 'Đã 72 giờ, thử Quên mật khẩu',
+  } as Partial<Record<SummaryPartKey, string>>,
+  supportSent: (wrong: string, right: string | undefined, at: string) =>
+    `✉ Đã gửi e-mail nhờ hỗ trợ đổi số (mục 3) lúc ${at}, chờ trả lời: số nhầm ${wrong}, ${right ? `số đúng ${right}` : 'chưa có số đúng'}.`,
 };

@@ -18,7 +18,17 @@ export const EVENT_TYPES = [
   'reopened',
   'support-request',
   'already-registered',
+  'reminded',
+  'support-email-sent',
+  'support-answered',
 ] as const satisfies readonly EventType[];
+
+/**
+ * Notes beside the path: they change no state and no deadline, and the order of the real
+ * events ignores them (a reminder sent today does not stop Friday's SMS being recorded).
+ */
+export const NOTE_EVENTS: ReadonlySet<EventType> = new Set(['reminded', 'support-email-sent', 'support-answered']);
+export const isNote = (type: EventType): boolean => NOTE_EVENTS.has(type);
 
 // Keys are folded: lowercase, no diacritics, words joined by '-' ("Số hồ sơ" → "so-ho-so").
 const ALIASES: Readonly<Record<string, EventType>> = {
@@ -43,6 +53,14 @@ const ALIASES: Readonly<Record<string, EventType>> = {
   'already-registered': 'already-registered',
   'da-co-tai-khoan': 'already-registered',
   'co-tai-khoan': 'already-registered',
+  reminded: 'reminded',
+  'da-nhac': 'reminded',
+  'support-email-sent': 'support-email-sent',
+  'da-gui-email': 'support-email-sent',
+  'gui-email-ho-tro': 'support-email-sent',
+  'support-answered': 'support-answered',
+  'ho-tro-da-tra-loi': 'support-answered',
+  'da-tra-loi': 'support-answered',
 };
 
 /** An event name as typed ("mật khẩu", "so-ho-so", "Đã ghi nhận", "done") → its EventType. */

@@ -31,6 +31,9 @@ export const EVENT_LABELS: Record<EventType, string> = {
   reopened: 'mở lại hồ sơ để sửa',
   'support-request': 'cần gửi e-mail nhờ hỗ trợ đổi số điện thoại',
   'already-registered': 'đã có tài khoản VssID từ trước, không cần đăng ký',
+  reminded: 'đã nhắc học sinh',
+  'support-email-sent': 'đã gửi e-mail nhờ hỗ trợ đổi số điện thoại',
+  'support-answered': 'bộ phận hỗ trợ đã trả lời',
 };
 
 export const ALREADY_REGISTERED_LABEL = `${STATE_LABELS.done} (có tài khoản từ trước)`;
@@ -106,6 +109,11 @@ export const eventMessages = {
     `«${value}» không giống một số hồ sơ: số hồ sơ gồm chữ số, có thể có chữ cái và dấu gạch ngang ` +
     '(tối đa 40 ký tự). Hãy chép lại đúng như trong tin nhắn SMS.',
   phoneMissing: "Sự kiện «support-request» cần kèm số điện thoại đã đăng ký nhầm.",
+  noSupportRequest: (id: string, type: EventType) =>
+    `Không thể ghi «${type}» (${EVENT_LABELS[type]}): hồ sơ ${id} không có yêu cầu hỗ trợ đổi số điện thoại nào đang mở. ` +
+    `Đánh dấu trước bằng ${CLI} troubleshoot 3 --student ${id}.`,
+  supportAlreadySent: (id: string) =>
+    `E-mail nhờ hỗ trợ cho hồ sơ ${id} đã được ghi là đã gửi. Khi bộ phận hỗ trợ trả lời, ghi: ${CLI} status ${id} support-answered "<nội dung trả lời>".`,
   phoneInvalid: (value: string) =>
     `«${value}» không giống một số điện thoại (cần 9–12 chữ số, có thể có dấu cách, dấu chấm, gạch ngang hoặc +84).`,
 };

@@ -47,7 +47,9 @@ describe('buildReportModel', () => {
     expect(actions.map((s) => s.entry.id).slice(0, 2).sort()).toEqual(['o1', 'o2']);
     const o1 = actions.find((s) => s.entry.id === 'o1')!;
     expect(o1.entry.dueDate).toBe('2026-03-05');
-    expect(o1.troubleshoot).toEqual({ number: 5, situation: expect.stringContaining('mật khẩu') });
+    expect(o1.troubleshoot).toEqual({ number: 5, situation: expect.stringContaining('mật khẩu'), solution: expect.stringContaining('Quên mật khẩu') });
+    // The next step in a teacher's words, from the board's rule: no command, no event name.
+    expect(o1.step).toBe('Quá hạn nhận mật khẩu (hạn 05/03/2026): dùng «Quên mật khẩu» để được gửi mật khẩu khác.');
     expect(actions.find((s) => s.entry.id === 'o2')?.troubleshoot?.number).toBe(2);
     // Waiting a few minutes for an SMS, or done: nothing to do.
     expect(actions.map((s) => s.entry.id)).not.toContain('w1');
@@ -97,7 +99,15 @@ describe('renderReport', () => {
   it('marks overdue students in words (readable in black and white), with the due date', () => {
     const row = html.split('\n').find((line) => line.includes('data-id="o1"') && line.includes('QUÁ HẠN'));
     expect(row).toContain('05/03/2026');
-    expect(html).toContain('Tình huống 5: ');
+    expect(html).toContain('Hướng dẫn, mục «Không nhận được mật khẩu»: Trong vòng 72 giờ');
+  });
+
+  it('speaks to a teacher: the one-line summary at the top, no command and no event name anywhere', () => {
+    expect(html).toMatch(/<p class="summary" id="summary">[^<]*đã xong[^<]*<\/p>/);
+    expect(html.indexOf('id="summary"')).toBeLessThan(html.indexOf('id="totals"'));
+    expect(html).not.toMatch(/vssid-helper (status|register|troubleshoot|remind|report)\b/);
+    expect(html).not.toMatch(/--[a-z]/);
+    expect(html).not.toMatch(/«(submitted|password|done|file-number|reopened|ready)»/);
   });
 
   it('says whether numbers are masked', () => {

@@ -58,6 +58,7 @@ describe('boardEntry', () => {
       name: 'Bùi Tú',
       state: 'submitted',
       since: vn('2026-03-09T09:50').toISOString(),
+      step: { kind: 'await-file-number', actor: 'nobody' },
       nextStep: expect.stringContaining('số hồ sơ'),
       command: 'vssid-helper status w1 file-number <số hồ sơ>',
       overdue: false,
