@@ -133,15 +133,15 @@ describe('buildBoard', () => {
     expect(boardEntry(records[2]!, now, {}, ['frontPhoto']).missingPhotos).toBeUndefined();
   });
 
-  it('handles a board of 100,000 records quickly', () => {
+  // Its speed is bench/store.mjs's (the board at 5,000 students, against a bare node in the same run);
+  // here, 100,000 records finish within the test's time-out, which a quadratic step would not.
+  it('handles a board of 100,000 records', () => {
     const many = Array.from({ length: 100_000 }, (_, i) => {
       const base = records[i % records.length]!;
       return { ...base, id: `${base.id}-${i}`, fields: { name: `${base.fields.name} ${i % 997}` } };
     });
-    const started = performance.now();
     const board = buildBoard(many, now, { extraDaysOff: ['2026-03-10'] });
-    const elapsed = performance.now() - started;
     expect(board.summary.total).toBe(100_000);
-    expect(elapsed).toBeLessThan(5_000);
+    expect(board.entries.filter((entry) => entry.overdue).length).toBe(board.summary.overdue);
   });
 });
