@@ -104,6 +104,13 @@ describe('workbooks that would exhaust the machine are refused with the reason, 
     expect(lying.stderr).toMatch(/khi giải nén lớn hơn 32 MB/);
   });
 
+  it('the most that passes the checks: 120 runs of 250 KB (30 MB of XML) is read within the bounds', async () => {
+    const rows: SheetPiece[] = [HEADER_ROW];
+    for (let row = 2; row < 122; row++) rows.push(`<row r="${row}"><c r="A${row}" t="inlineStr"><is><t>`, spaces(250_000), '</t></is></c></row>');
+    const run = await measured('runs-just-under', rows);
+    expect(run.stderr).not.toMatch(/không đọc được|dài bất thường|không mong đợi/);
+  });
+
   it('an honest roster of 2,000 students is read whole, within the same bounds', async () => {
     const students = Array.from({ length: 2_000 }, (_, i) => {
       const row = i + 2;
