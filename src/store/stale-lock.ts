@@ -11,8 +11,9 @@
  * Why 3 is safe: while the lock's name holds J, nobody else can change it: a new lock is made by
  * link or O_EXCL, which fail on a taken name; J's owner is gone; and any other remover must, before
  * unlinking, see J with two names, which it cannot while our aside is a third (asides are removed
- * only by their maker, or once their maker is gone, below). So from our check to our unlink the name
- * holds J, and J is what goes. A remover that dies leaves its aside: the next one removes it once
+ * by their maker, once their maker is gone (below), or swept as leftovers by a writer holding the
+ * lock, when the lock's name no longer holds J). So from our check to our unlink the name holds J,
+ * and J is what goes. A remover that dies leaves its aside: the next one removes it once
  * its maker (named in it: pid and start time) is known to be gone. test/store/stale-lock.test.ts
  * checks every interleaving of three writers against this argument.
  *
