@@ -77,9 +77,10 @@ function createTemporary(file: string, mode: number): { path: string; fd: number
 /**
  * What link() fails with on a file system without hard links (FAT and exFAT USB sticks, some
  * network shares). On Windows CreateHardLinkW fails there with ERROR_INVALID_FUNCTION, which libuv
- * turns into EISDIR (uv_translate_sys_error in libuv's src/win/error.c); elsewhere EPERM or ENOTSUP.
+ * turns into EISDIR (uv_translate_sys_error in libuv's src/win/error.c); elsewhere EPERM or ENOTSUP,
+ * and EXDEV where a link would cross to another disk (macOS follows a lock's link to one).
  */
-export const NO_HARD_LINKS: ReadonlySet<string> = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EISDIR']);
+export const NO_HARD_LINKS: ReadonlySet<string> = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EISDIR', 'EXDEV']);
 
 /** The target must not exist: a hard link fails atomically if it does; file systems without links get a checked rename. */
 function placeExclusively(temporary: string, file: string): void {

@@ -78,6 +78,10 @@ export const storeMessages = {
       : `Lệnh đang giữ tệp là tiến trình ${owner.pid} trên máy ${owner.host} (có thể đang bị tạm dừng bằng Ctrl+Z, ` +
         `hoặc máy đang ngủ). Hãy cho lệnh đó chạy tiếp hoặc kết thúc nó rồi thử lại. Chỉ khi chắc chắn không còn lệnh ` +
         `nào chạy (ví dụ lệnh trên một máy khác dùng chung thư mục), mới xoá tệp khoá ${lock}.`,
+  lockIsFolder: (lock: string) =>
+    `Ở chỗ của tệp khoá ${lock} lại có một thư mục, nên không khoá được tệp dữ liệu; không có gì được ghi.`,
+  lockIsFolderHint: (lock: string) =>
+    `Hãy xem trong thư mục ${lock} có gì cần giữ không, rồi xoá hoặc đổi tên nó (chương trình không tự xoá thư mục) và chạy lại lệnh.`,
   notRegular: (file: string) => `${file} không phải một tệp bình thường (có thể là thiết bị hoặc đường ống), nên không đọc làm tệp dữ liệu.`,
   notRegularHint: 'Hãy chuyển nó đi, hoặc đặt VSSID_HELPER_HOME sang một thư mục khác.',
   tooLarge: (file: string, bytes: number) =>

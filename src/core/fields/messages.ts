@@ -210,7 +210,7 @@ export const photoMessages = {
   empty: (label: string) =>
     `Chưa có ${label.toLowerCase()} của giấy tờ. Hãy nhập đường dẫn tới tệp ảnh JPEG hoặc PNG (${PHOTO_HINT}).`,
   notFound: (path: string) => `Không tìm thấy tệp ${q(path)}. Hãy kiểm tra lại đường dẫn (${PHOTO_HINT}).`,
-  notFile: (path: string) => `${q(path)} không phải một tệp (có thể là thư mục); hãy chọn một tệp ảnh JPEG hoặc PNG.`,
+  notFile: (path: string) => `${q(path)} không phải một tệp (có thể là thư mục, thiết bị hoặc đường ống); hãy chọn một tệp ảnh JPEG hoặc PNG.`,
   emptyFile: (path: string) => `Tệp ${q(path)} rỗng (0 byte); hãy chụp lại hoặc chọn tệp ảnh khác.`,
   tooBig: (path: string, mb: string, maxMb: number) =>
     `Tệp ${q(path)} nặng ${mb} MB, quá giới hạn ${maxMb} MB; hãy chụp lại với độ phân giải thấp hơn hoặc nén ảnh.`,

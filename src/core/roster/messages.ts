@@ -24,6 +24,9 @@ const HEADER_EXAMPLE =
 
 const quote = (s: string): string => `«${s}»`;
 
+const RESAVE_HINT =
+  'Hãy mở tệp bằng Excel, chép phần danh sách sang một bảng tính mới rồi lưu lại (dạng .xlsx hoặc .csv) và nhập tệp mới đó.';
+
 export const fileMessages = {
   maskedExport: {
     message: 'Tệp này có số đã bị che (•••): đây là bản xuất bằng `export --mask`, không còn đủ số để kiểm tra hay lưu.',
@@ -111,6 +114,18 @@ export const fileMessages = {
   tooLarge: (limitMb: number) => ({
     message: `Tệp quá lớn (hơn ${limitMb} MB) để là một danh sách lớp; không đọc.`,
     hint: 'Danh sách cả trường vài nghìn học sinh chỉ vài MB. Hãy kiểm tra lại tệp, hoặc chia nhỏ rồi nhập từng phần.',
+  }),
+  workbookTooLarge: (limitMb: number) => ({
+    message: `Bảng tính này khi giải nén lớn hơn ${limitMb} MB: quá lớn để là một danh sách lớp (có thể tệp bị hỏng hoặc không phải danh sách); không đọc.`,
+    hint: RESAVE_HINT,
+  }),
+  workbookTooWide: (place: string, rows: number) => ({
+    message: `Trang tính đầu tiên trải tới ${place}: quá xa cho một danh sách lớp (tối đa ${rows.toLocaleString('vi-VN')} dòng, 1 triệu ô); không đọc.`,
+    hint: 'Có thể có một ô bị gõ nhầm ở rất xa phía dưới hoặc bên phải. Hãy xoá các dòng, cột thừa đó trong Excel (hoặc chép phần danh sách sang một trang tính mới), lưu lại rồi nhập lại.',
+  }),
+  workbookLongRun: (limitKb: number) => ({
+    message: `Bảng tính có một ô hoặc một thuộc tính dài bất thường (hơn ${limitKb} KB liền một mạch), không thể là dữ liệu của danh sách lớp; không đọc.`,
+    hint: RESAVE_HINT,
   }),
   notRegular: {
     message: 'Đây không phải một tệp bình thường (có thể là thiết bị hoặc đường ống), nên không đọc làm danh sách.',
