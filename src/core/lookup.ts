@@ -1,5 +1,5 @@
 /**
- * Which saved student a `<mã>` argument names: the short id (any case), the 10-digit BHXH code,
+ * Which saved student a `<mã>` argument names: the short id (any case), the BHXH code (10 digits, or the 12-digit personal ID number),
  * or the name, typed with or without diacritics, in any case. One function for every command.
  */
 import type { StudentRecord } from './record.js';
@@ -10,7 +10,10 @@ export type StudentLookup =
   | { kind: 'none' }
   | { kind: 'many'; candidates: StudentRecord[] };
 
-const BHXH = /^\d{10}$/;
+
+// 10 digits, or the 12-digit personal ID number BHXH uses in its place from 1/8/2025 (Công văn
+// 1804/BHXH-QLT of 04/08/2025). A pattern only: the field's validators are not loaded for a lookup.
+const BHXH = /^(?:\d{10}|\d{12})$/;
 
 /**
  * An id or BHXH code that exists wins outright. Then names: the whole name equal (folded) to what

@@ -86,10 +86,11 @@ const LINE_FEED = 0x0a;
 
 /** Ids are letters and digits (ids.ts); anything else is left to the whole-file lookup. */
 const PLAIN_ID = /^[a-z0-9]{1,32}$/;
-const BHXH = /^\d{10}$/;
+// 10 digits, or the 12-digit personal ID number BHXH uses in its place from 1/8/2025 (fields/bhxh.ts).
+const BHXH = /^(?:\d{10}|\d{12})$/;
 
 /**
- * The span of the record a `<mã>` names by id (any case) or by 10-digit BHXH code, as
+ * The span of the record a `<mã>` names by id (any case) or by BHXH code, as
  * findStudent() would find it; undefined when only the whole file can tell (no match, several,
  * a name, a value stored with spaces).
  */

@@ -3,7 +3,7 @@
  * only needs labels or the required list should import messages.js or required.js instead.
  */
 export { ADDRESS_MAX_LENGTH, districtSchema, provinceSchema, streetSchema, wardSchema } from './address.js';
-export { bhxhCodeSchema, bhxhFromCard } from './bhxh.js';
+export { bhxhCodeSchema, bhxhFromCard, bhxhIdMismatch } from './bhxh.js';
 export { checkField, isReadyRecord, photoPairProblem, type CheckOptions, type FieldCheck } from './check.js';
 export {
   channelSchema,

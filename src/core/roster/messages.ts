@@ -208,8 +208,8 @@ export const rowMessages = {
     `BHXH riêng. Hãy đối chiếu với thẻ BHYT; xem học sinh kia bằng «show ${id}».`,
   sharedPhoneInFile: (earlier: string) =>
     `Số điện thoại này cũng dùng ở ${earlier}. Một số có thể đăng ký cho nhiều người, ` +
-    'nhưng tin nhắn mật khẩu sẽ gửi về đúng số này.',
+    'nhưng mật khẩu gửi qua tin nhắn hoặc e-mail sẽ đến đúng số và e-mail của hồ sơ đó.',
   sharedPhoneSaved: (id: string) =>
     `Số điện thoại này đã dùng cho học sinh đã lưu (mã ${id}). Một số có thể đăng ký cho nhiều người, ` +
-    'nhưng tin nhắn mật khẩu sẽ gửi về đúng số này.',
+    'nhưng mật khẩu gửi qua tin nhắn hoặc e-mail sẽ đến đúng số và e-mail của hồ sơ đó.',
 };

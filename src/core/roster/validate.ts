@@ -1,4 +1,5 @@
 import { checkWardInList, wardMessages, type WardCheck, type WardList } from '../address/index.js';
+import { bhxhIdMismatch } from '../fields/bhxh.js';
 import { checkField, type CheckOptions } from '../fields/index.js';
 import type { StudentFields } from '../record.js';
 import { foldForSearch } from '../text.js';
@@ -194,6 +195,8 @@ function validateRow(row: RosterRow, options: CheckOptions, memo: Memo): RowRepo
     for (const message of checked.warnings) warnings.push({ field, message });
     if (NOTES_AS_WARNINGS.has(field)) for (const message of checked.notes) warnings.push({ field, message });
   }
+  const mismatch = bhxhIdMismatch(values.bhxhCode as string | undefined, values.idNumber as string | undefined);
+  if (mismatch !== undefined) warnings.push({ field: 'bhxh', message: mismatch });
   // Named by its line; finish names rows by position instead when several share a line.
   const { line, index, cells } = row;
   const label = M.line(line);

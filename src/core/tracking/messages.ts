@@ -125,10 +125,10 @@ export const boardMessages = {
   noFileNumber: (minutes: number) =>
     `Đã ${formatDuration(minutes)} mà chưa có tin nhắn báo số hồ sơ: đăng ký chưa thành công hoặc sai số ` +
     'điện thoại. Kiểm tra số điện thoại rồi đăng ký lại ngay (tình huống 2).',
-  waitingPassword: "Chờ tin nhắn SMS mật khẩu, rồi ghi «password».",
+  waitingPassword: "Chờ mật khẩu (qua tin nhắn hoặc e-mail), rồi ghi «password».",
   password: (deadline: PasswordDeadline) => `${passwordDeadlineText(deadline)} ${RECORD_PASSWORD_HINT}`,
   logIn:
-    "Đăng nhập VssID với tên đăng nhập là mã số BHXH và mật khẩu trong tin nhắn, đổi mật khẩu, rồi ghi «done».",
+    "Đăng nhập VssID với tên đăng nhập là mã số BHXH (hoặc số CCCD) và mật khẩu nhận qua tin nhắn hoặc e-mail, đổi mật khẩu, rồi ghi «done».",
   done: 'Đã hoàn tất, không cần làm gì thêm.',
   alreadyRegistered:
     'Đã có tài khoản VssID từ trước: không đăng ký lại. Đăng nhập bằng mã số BHXH (hoặc số CCCD); quên mật khẩu thì dùng “Quên mật khẩu”.',
@@ -166,7 +166,7 @@ export function passwordDeadlineText(deadline: PasswordDeadline): string {
   const short = passwordDeadlineShort(deadline);
   switch (deadline.phase) {
     case 'waiting':
-      return `Chờ tin nhắn SMS mật khẩu; ${short}. Từ ${formatInstant(new Date(deadline.forgotPasswordFrom))} ` +
+      return `Chờ mật khẩu (qua tin nhắn hoặc e-mail); ${short}. Từ ${formatInstant(new Date(deadline.forgotPasswordFrom))} ` +
         '(72 giờ sau tin nhắn số hồ sơ) mà chưa có thì có thể thử “Quên mật khẩu”.';
     case 'forgot-worth-trying':
       return `Chưa có mật khẩu, ${short}. Cách thử: ${HOW_TO_FORGET}`;
@@ -177,7 +177,7 @@ export function passwordDeadlineText(deadline: PasswordDeadline): string {
 
 /** The rule itself, before any date is known (the wizard's last screen). */
 export const PASSWORD_RULE =
-  'Trong vòng 3 ngày làm việc sau tin nhắn số hồ sơ (hạn chính thức), mật khẩu được gửi qua tin nhắn. ' +
+  'Trong vòng 3 ngày làm việc sau tin nhắn số hồ sơ (hạn chính thức), mật khẩu được gửi qua tin nhắn hoặc e-mail. ' +
   'Sau 72 giờ mà chưa có thì có thể thử “Quên mật khẩu” (tình huống 5); chỉ quá hạn khi đã qua hạn chính thức.';
 
 /** A waiting time in the unit a person would use: minutes, hours, then days. */

@@ -64,7 +64,7 @@ export const M = {
     'Nhập đúng các thông tin trên vào ứng dụng VssID (hoặc trang web) rồi bấm “Ghi nhận”.',
     `Ngay sau đó sẽ có tin nhắn từ BHXH Việt Nam báo số hồ sơ. Không có tin nhắn ⇒ tình huống 2 (${CLI} troubleshoot 2).`,
     PASSWORD_RULE,
-    'Đăng nhập: tên đăng nhập là mã số BHXH, mật khẩu là mật khẩu trong tin nhắn.',
+    'Đăng nhập: tên đăng nhập là mã số BHXH hoặc số CCCD, mật khẩu là mật khẩu nhận qua tin nhắn hoặc e-mail.',
   ],
   trackWith: (id: string) => `Ghi lại tiến độ: ${CLI} status ${id} submitted (rồi file-number <số hồ sơ>, password, done).`,
   chooseDraft: 'Chọn bản nháp để làm tiếp (gõ tên hoặc mã để lọc)',

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { agencyProvinceMismatch, agencySuggestions, classAgencyFits } from '../../core/agency.js';
 import { checkWardInList, loadWardList, wardMessages } from '../../core/address/index.js';
-import { bhxhFromCard, checkField, FIELD_LABELS, isReadyRecord, missingRequiredFields, photoPairProblems } from '../../core/fields/index.js';
+import { bhxhFromCard, bhxhIdMismatch, checkField, FIELD_LABELS, isReadyRecord, missingRequiredFields, photoPairProblems } from '../../core/fields/index.js';
 import { agency as agencyMessages } from '../../core/fields/messages.js';
 import { displayName, type StudentFields, type StudentRecord } from '../../core/record.js';
 import { applyEvent, STATE_LABELS } from '../../core/tracking/index.js';
@@ -66,6 +66,8 @@ export function fieldsFromFlags(options: Options): { fields: StudentFields; note
       errors.push(`  ${flag} (${FIELD_LABELS[key]}): ${result.message}`);
     }
   }
+  const mismatch = bhxhIdMismatch(fields.bhxhCode, fields.idNumber);
+  if (mismatch !== undefined) notes.push(mismatch);
   for (const pair of photoPairProblems(fields)) {
     const flag = questionFor(pair.field)?.flag;
     errors.push(`  ${flag} (${FIELD_LABELS[pair.field]}): ${pair.message}`);

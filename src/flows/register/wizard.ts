@@ -1,7 +1,8 @@
 import { checkWardInList } from '../../core/address/index.js';
-import { GUIDE_AGENCY } from '../../core/agency.js';
+import { agencyProvinceMismatch, GUIDE_AGENCY } from '../../core/agency.js';
 import { UPDATES, updateLine } from '../../core/content/index.js';
 import { checkField } from '../../core/fields/index.js';
+import { agency as agencyMessages } from '../../core/fields/messages.js';
 import type { ClassProfile } from '../../core/record.js';
 import { askAccountStatus } from './account.js';
 import { recordExistingAccount } from './already.js';
@@ -72,6 +73,8 @@ async function fillForm(ctx: WizardContext): Promise<boolean> {
   if (needsAgencyQuestion(ctx)) await askAgency(ctx);
   else if (!session.fields.receivingAgency) {
     session.set('receivingAgency', ctx.profile.receivingAgency);
+    const mismatch = agencyProvinceMismatch(ctx.profile.receivingAgency, session.fields.province);
+    if (mismatch) ctx.output.info(wrap(agencyMessages.mismatch(ctx.profile.receivingAgency, mismatch.agencyProvince, mismatch.province), ctx.output.width));
     // The class chose the guide's "BHXH Quận 3": fits this student's province, but say it predates 2025.
     if (ctx.profile.receivingAgency === GUIDE_AGENCY) ctx.output.info(wrap(updateLine(UPDATES.noDistricts), ctx.output.width));
   }
