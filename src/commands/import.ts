@@ -163,8 +163,8 @@ function savedForDryRun(ctx: CommandContext): StudentRecord[] {
  */
 function comparable(record: StudentRecord): ExistingStudent {
   const keys = new Map(conflictKeys(record.fields));
-  const { id, fields } = record;
-  return { id, bhxhCode: keys.get('bhxhCode'), idNumber: keys.get('idNumber'), phone: keys.get('phone'), fields };
+  const { id, fields, state } = record;
+  return { id, bhxhCode: keys.get('bhxhCode'), idNumber: keys.get('idNumber'), phone: keys.get('phone'), fields, state };
 }
 
 /** New drafts (fields marked as imported) and the updated students, in one write. */

@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import { C } from './messages.js';
 import { SHORT_LABELS } from '../core/fields/short-labels.js';
-import { missingToAsk } from '../core/fields/required.js';
+import { lacksEmail, missingToAsk } from '../core/fields/required.js';
 import { displayName, FORM_ORDER, STUDENT_STATES, type FieldKey, type StudentRecord, type StudentState } from '../core/record.js';
+import { nameWithTag, namesakeTags } from '../core/namesakes.js';
 import { foldForSearch } from '../core/text.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -33,8 +34,11 @@ function readField(text: string): FieldKey[] {
   return found;
 }
 
-export const missingOf = (record: StudentRecord): FieldKey[] =>
-  record.state === 'draft' ? missingToAsk(record.fields) : [];
+/** What the student still lacks: a draft's required answers, and the e-mail until the account works (lacksEmail). */
+export const missingOf = (record: StudentRecord): FieldKey[] => [
+  ...(record.state === 'draft' ? missingToAsk(record.fields) : []),
+  ...(lacksEmail(record) ? (['email'] as const) : []),
+];
 
 export async function run(ctx: CommandContext, _args: string[], rawOptions: Record<string, unknown>): Promise<void> {
   const options = optionsSchema.parse(rawOptions);
@@ -56,10 +60,11 @@ export async function run(ctx: CommandContext, _args: string[], rawOptions: Reco
   }
   if (all.length === 0) return output.line(wrap(C.listEmpty, output.width));
   if (records.length === 0) return output.line(wrap(C.listNoneMatching(all.length), output.width));
+  const tags = namesakeTags(all);
   const rows = records.map((r) => {
     const masked = maskFields(r.fields);
     const missing = missingOf(r).map((key) => SHORT_LABELS[key]).join(', ');
-    return [r.id, displayName(r.fields), stateLabelOf(r), masked.bhxhCode ?? '', masked.idNumber ?? '', masked.phone ?? '', missing];
+    return [r.id, nameWithTag(displayName(r.fields), tags.get(r.id)), stateLabelOf(r), masked.bhxhCode ?? '', masked.idNumber ?? '', masked.phone ?? '', missing];
   });
   // The whole table when it fits; else without the ID number (then the phone) column; else a few lines a student.
   const anyMissing = rows.some((row) => row[6] !== '');

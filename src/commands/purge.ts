@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { parseCalendarDate, vietnamDateOf } from '../core/calendar/index.js';
 import { displayName, type StudentRecord } from '../core/record.js';
+import { finishedAt } from '../core/tracking/history.js';
 import type { CommandContext } from '../context.js';
 import { NoTerminalError, UserError } from '../errors.js';
 import { openCommandStore } from './shared.js';
@@ -11,10 +12,10 @@ const optionsSchema = z.object({
   yes: z.boolean().optional(),
 });
 
-/** The Vietnamese day the student logged in, from the last 'done' event. */
+/** The Vietnamese day the student was finished: logged in, or recorded as having had an account. */
 function doneDay(record: StudentRecord): string | undefined {
-  const done = record.events.findLast((event) => event.type === 'done');
-  return done && vietnamDateOf(new Date(done.at));
+  const at = finishedAt(record);
+  return at && vietnamDateOf(new Date(at));
 }
 
 export async function run(ctx: CommandContext, _args: string[], rawOptions: Record<string, unknown>): Promise<void> {
@@ -24,7 +25,7 @@ export async function run(ctx: CommandContext, _args: string[], rawOptions: Reco
   if (before === undefined) throw new UserError(S.purgeBadDate(options.doneBefore));
   const store = await openCommandStore(ctx);
   const isFinished = (record: StudentRecord) => {
-    const day = record.state === 'done' ? doneDay(record) : undefined;
+    const day = doneDay(record);
     return day !== undefined && day < before;
   };
   const doomed = store.list().filter(isFinished);

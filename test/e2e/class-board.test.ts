@@ -73,7 +73,7 @@ describe('status: the board of a class of 40 around Tết 2026', () => {
     const headings = stdout.split('\n').filter((line) => /^\S.* \(\d+\)$/.test(line));
     expect(headings).toEqual([
       'Quá hạn (3)', 'Cần bổ sung (6)', 'Sẵn sàng nhập vào ứng dụng (3)', 'Đã có mật khẩu, cần đăng nhập (5)',
-      'Chờ tin nhắn số hồ sơ (1)', 'Chờ tin nhắn mật khẩu (8)', 'Xong (14)',
+      'Chờ tin nhắn số hồ sơ (1)', 'Chờ mật khẩu qua tin nhắn hoặc e-mail (8)', 'Xong (14)',
     ]);
     expect(stdout.match(/register --resume <mã>/g)).toHaveLength(1);
     expect(stdout).toContain('→ vssid-helper status submitted <mã…>');

@@ -48,7 +48,7 @@ export const GROUPS: Record<GroupKey, { title: string; advice?: string; command?
     command: `${CLI} status <mã> file-number <số hồ sơ>`,
   },
   waitingPassword: {
-    title: 'Chờ mật khẩu (tin nhắn hoặc e-mail)',
+    title: 'Chờ mật khẩu qua tin nhắn hoặc e-mail',
     advice: 'Mật khẩu đến chậm nhất sau 3 ngày làm việc (hạn ở từng dòng). Khi có, ghi cho những người đã nhận:',
     command: `${CLI} status password <mã…>`,
   },

@@ -1,6 +1,6 @@
 /** Every Vietnamese sentence the roster import shows, in one place to review and translate. */
 import type { JsonProblem, JsonSyntaxError } from './json-syntax.js';
-import { FIELD_LABELS as FORM_LABELS } from '../fields/messages.js';
+import { EMAIL_MISSING, FIELD_LABELS as FORM_LABELS } from '../fields/messages.js';
 import { FIELD_OF, ROSTER_KEYS, type RosterKey } from './types.js';
 import { CLI } from '../../invocation.js';
 
@@ -157,6 +157,9 @@ export const notices = {
   missingColumns: (keys: readonly RosterKey[]) =>
     `Tệp không có cột ${keys.map((k) => FIELD_LABELS[k]).join(', ')} (bắt buộc): mọi dòng sẽ báo thiếu. ` +
     'Nếu cột có trong tệp nhưng đặt tên khác, hãy đổi tiêu đề cột cho giống ví dụ.',
+  noEmailColumn:
+    `Tệp không có cột e-mail: chưa học sinh nào có e-mail (${EMAIL_MISSING}; mã đổi mật khẩu cũng gửi qua e-mail). ` +
+    `Nên thêm cột “E-mail” rồi nhập lại, hoặc bổ sung từng người bằng «${CLI} register --resume <mã>».`,
   skippedEmpty: (count: number) => `Đã bỏ qua ${count} dòng trống.`,
   controlsRemoved: (lines: readonly number[]) =>
     `Dòng ${lines.length <= 10 ? lines.join(', ') : `${lines.slice(0, 10).join(', ')} và ${lines.length - 10} dòng khác`} ` +
@@ -167,6 +170,7 @@ export const notices = {
 };
 
 export const rowMessages = {
+  noEmail: `Chưa có e-mail (${EMAIL_MISSING}): theo hướng dẫn, mã OTP và mã đổi mật khẩu gửi qua e-mail đã đăng ký. Hãy thêm vào cột e-mail, hoặc bổ sung sau bằng «${CLI} register --resume <mã>».`,
   missing: (key: RosterKey) =>
     `Thiếu ${FIELD_LABELS[key]} (bắt buộc): hãy điền vào danh sách, hoặc bổ sung sau bằng «${CLI} register --resume <mã>».`,
   leadingZero: (key: RosterKey, value: string) =>
@@ -175,6 +179,11 @@ export const rowMessages = {
   leadingZeros: (key: RosterKey, value: string, count: number, province: string) =>
     `Đã thêm lại ${count} số 0 ở đầu (${value}, mã nơi đăng ký khai sinh ${value.slice(0, 3)} — ${province}) ` +
     `mà Excel đã bỏ mất. Hãy định dạng cột ${FIELD_LABELS[key]} là Văn bản (Text) để Excel giữ nguyên số 0.`,
+  impossibleRepair: (key: RosterKey, cell: string, restored: string, why: string) =>
+    `${FIELD_LABELS[key]} ${quote(cell)} thiếu chữ số; thêm số 0 ở đầu (${restored}) cũng không thành số CCCD của ai ` +
+    `(${why}), nên không tự sửa. Hãy định dạng cột ${FIELD_LABELS[key]} là Văn bản (Text) và gõ lại đủ 12 số như trên thẻ.`,
+  noSuchProvince: (code: string) => `mã tỉnh ${code} không có`,
+  futureYear: (year: number) => `năm sinh ${year} chưa tới`,
   thousandsSeparator: (key: RosterKey, raw: string) =>
     `Đã bỏ dấu phân cách hàng nghìn trong ${quote(raw)}. Hãy định dạng cột ${FIELD_LABELS[key]} là Văn bản (Text).`,
   scientific: (key: RosterKey, raw: string) =>

@@ -66,6 +66,14 @@ describe('buildReportModel', () => {
     expect(days[0]?.reached).toEqual({ ready: 0, submitted: 3, 'file-number': 2, password: 0, done: 0 });
     expect(days[3]?.reached.submitted).toBe(2);
   });
+
+  it('progress counts a student recorded as having had an account as done that day: the columns add up to the totals', () => {
+    const before = record('a1', 'Có Sẵn', 'done', [['already-registered', '2026-03-03T08:00']]);
+    const days = progressByDay([...records, before]);
+    expect(days.find((d) => d.date === '2026-03-03')?.reached.done).toBe(2);
+    const done = days.reduce((n, d) => n + d.reached.done, 0);
+    expect(done).toBe([...records, before].filter((r) => r.state === 'done').length);
+  });
 });
 
 describe('renderReport', () => {

@@ -1,0 +1,43 @@
+/** One rule in every command: the e-mail, students who had an account, namesakes. */
+import { writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempHome } from './helpers.js';
+
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+describe('the same rule everywhere', () => {
+  it('purge removes a student recorded as having had an account, once done before the date', () => {
+    const home = tempHome();
+    const at = { home, env: { VSSID_HELPER_NOW: '2026-03-02T09:00' } };
+    expect(runCli(['register', '--already-registered', '--name', 'Trần Thị Bình', '--bhxh', '7931234568'], at).code).toBe(0);
+    const purged = runCli(['purge', '--done-before', '2026-03-05', '--yes', '--json'], { home, env: { VSSID_HELPER_NOW: '2026-03-10T09:00' } });
+    expect(JSON.parse(purged.stdout)).toMatchObject({ removed: 1 });
+    expect(runCli(['list', '--json'], { home }).stdout).toContain('"students": []');
+  });
+
+  it('list says a missing e-mail in “Còn thiếu”, as show and the board do', () => {
+    const home = tempHome();
+    const csv = `${home}/lop.csv`;
+    writeFileSync(csv, 'Họ và tên,Mã số BHXH\nNguyễn Văn An,7931234567\n');
+    expect(runCli(['import', csv], { home }).code).toBe(1);
+    const list = runCli(['list', '--missing', 'email'], { home, env: { COLUMNS: '200' } });
+    expect(list.code).toBe(0);
+    expect(flat(list.stdout)).toContain('e-mail');
+    const json = JSON.parse(runCli(['list', '--json'], { home }).stdout) as { students: { missing: string[] }[] };
+    expect(json.students[0]?.missing).toContain('email');
+  });
+
+  it('two classmates with the same name are told apart, and the advice is the id, not the full name', () => {
+    const home = tempHome();
+    const csv = `${home}/lop.csv`;
+    writeFileSync(csv, 'Họ và tên,Mã số BHXH,Số CCCD\nNguyễn Văn An,7931234567,079204001234\nNguyễn Văn An,7931239999,079305001235\n');
+    runCli(['import', csv], { home });
+    const show = runCli(['show', 'Nguyễn Văn An'], { home });
+    expect(show.code).toBe(1);
+    expect(flat(show.stderr)).toContain('Nguyễn Văn An (sinh 2004, BHXH …4567)');
+    expect(flat(show.stderr)).toContain('Nguyễn Văn An (sinh 2005, BHXH …9999)');
+    expect(show.stderr).not.toContain('gõ đủ họ tên');
+    const list = runCli(['list'], { home, env: { COLUMNS: '200' } });
+    expect(flat(list.stdout)).toContain('sinh 2004, BHXH …4567');
+  });
+});
