@@ -160,6 +160,7 @@ describe('import saves drafts', () => {
       alreadySaved: true,
       changes: [],
       conflicts: [],
+      refused: [],
       locked: false,
       errors: [],
       warnings: [

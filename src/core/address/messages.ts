@@ -20,7 +20,7 @@ const dayOf = (iso: string): string => {
 };
 
 /** The list a warning was checked against, with the date of its data. */
-export const listSource = (s: WardData['source']): string => `danh sách phường/xã ngày ${dayOf(s.listDate)} (${s.list})`;
+export const listSource = (s: WardData['source']): string => `danh sách phường/xã ngày ${dayOf(s.listDate)}, ${s.list}`;
 
 export const wardMessages = {
   mapped: (f: FormerWardMatch, name: string, source: string) =>

@@ -207,6 +207,11 @@ export const rowMessages = {
     'Nếu dòng sau mới đúng, hãy xoá dòng này trong tệp rồi nhập lại.',
   replacedBy: (newer: string) => `Đã có câu trả lời mới hơn của học sinh này ở ${newer}: dòng này được thay, không lưu.`,
   replaces: (older: readonly string[]) => `Câu trả lời mới nhất của học sinh này: thay cho ${older.join(', ')} (theo cột thời gian).`,
+  keptFromEarlier: (earlier: string) =>
+    `Câu trả lời mới nhất để trống ô này: giữ giá trị của câu trả lời trước (${earlier}), không xoá.`,
+  sameTimeConflict: (others: readonly string[]) =>
+    `Cùng thời gian gửi với ${others.join(', ')} mà ô này khác nhau: không biết câu trả lời nào mới hơn, nên không tự chọn. ` +
+    'Hãy hỏi học sinh, sửa hoặc xoá dòng sai rồi nhập lại.',
   unreadableTimestamp: (text: string) =>
     `Không đọc được thời gian gửi ${quote(text)}: học sinh này gửi nhiều lần, nên lấy dòng nằm sau cùng.`,
   duplicateSaved: (key: RosterKey, id: string) =>

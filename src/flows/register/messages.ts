@@ -41,6 +41,8 @@ export const M = {
   resuming: (name: string, id: string) => `Làm tiếp tờ khai của ${name} (mã ${id}).`,
   knownWrongPhone: (phone: string) =>
     `${phone} đã được ghi là số đăng ký nhầm của học sinh này (tình huống 2 hoặc 3). Hãy nhập số điện thoại đúng của học sinh; chỉ dùng lại số này khi đã kiểm tra với học sinh là số đúng.`,
+  knownWrongPhoneDropped: (phone: string) =>
+    `Số điện thoại trong hồ sơ (${phone}) đã được ghi là số đăng ký nhầm (tình huống 2 hoặc 3): không dùng lại. Hãy nhập số đúng (--phone).`,
   allowWrongPhone: (phone: string) => `Đã kiểm tra với học sinh: ${phone} đúng là số của học sinh, dùng lại số này?`,
   knownWrongPhoneFlag: (phone: string) =>
     `${phone} đã được ghi là số đăng ký nhầm của học sinh này (tình huống 2 hoặc 3). Nếu đã kiểm tra với học sinh và số này đúng, thêm --phone-is-right để xác nhận.`,

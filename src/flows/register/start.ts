@@ -107,10 +107,15 @@ export async function startRegistration(
   if (!base.receivingAgency && classAgencyFits({ classAgency: profile.receivingAgency, province: base.province, cardCode })) {
     base.receivingAgency = profile.receivingAgency;
   }
-  // A draft's answer that no longer passes (a photo moved away since) counts as missing, as in the wizard.
+  // A draft's answer that no longer passes (a photo moved away since) counts as missing, as in the
+  // wizard; so does a phone troubleshooting recorded as wrong that reached the draft another way.
   for (const { key } of QUESTIONS) {
     const value = base[key];
     if (typeof value === 'string' && value !== '' && !(key in given) && !checkField(key, value).ok) delete base[key];
+  }
+  if (draft !== undefined && base.phone !== undefined && !('phone' in given) && wrongPhones(draft).includes(base.phone)) {
+    notes.push(M.knownWrongPhoneDropped(base.phone));
+    delete base.phone;
   }
   if (given.ward !== undefined) notes.push(...(await checkGivenWard(base, given, profile.extraWards)));
   // "Người liên hệ" defaults to the person's own name (SPEC), as the wizard's prompt offers it.

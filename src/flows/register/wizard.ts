@@ -23,11 +23,12 @@ export interface WizardContext extends AskContext {
   assumeYes?: boolean;
 }
 
-/** A stored value is asked again only when missing (or, for a required field, invalid). */
+/** A stored value is asked again only when missing (or, for a required field, invalid, or a phone recorded as wrong). */
 export function needsAnswer(session: DraftSession, key: (typeof QUESTIONS)[number]): boolean {
   const value = session.fields[key.key];
   if (value === undefined) return true;
   if (value === '' && !key.required) return false;
+  if (key.key === 'phone' && session.knownWrongPhones().includes(value as string)) return true;
   return !checkField(key.key, value).ok;
 }
 
