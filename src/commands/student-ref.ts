@@ -14,7 +14,10 @@ export function requireStudent(records: readonly StudentRecord[], query: string)
   const tags = namesakeTags(found.candidates);
   const lines = found.candidates.map((r) => `  ${r.id}  ${nameWithTag(displayName(r.fields), tags.get(r.id))} — ${STATE_LABELS[r.state]}`);
   // The same full name for all: typing it again cannot choose, only the id can.
-  const hint = allNamesakes(found.candidates) ? C.studentNamesakesHint : C.studentAmbiguousHint;
+  const hint =
+    found.candidates.some((r) => r.id === query.trim().toLowerCase()) ? C.studentIdOrCodeHint(query.trim())
+    : allNamesakes(found.candidates) ? C.studentNamesakesHint
+    : C.studentAmbiguousHint;
   throw new UserError(C.studentAmbiguous(query.trim(), found.candidates.length), { hint: `${lines.join('\n')}\n${hint}` });
 }
 
@@ -23,5 +26,7 @@ export function requireStudent(records: readonly StudentRecord[], query: string)
  * can be (store.peek), so one student's command does not read and check the whole school.
  */
 export function requireSaved(store: Store, query: string): StudentRecord {
+  // A number that could be a BHXH code is looked up in the whole list: it may also be another student's id.
+  if (/^\d+$/.test(query.trim())) return requireStudent(store.list(), query);
   return store.peek(query) ?? requireStudent(store.list(), query);
 }
