@@ -73,7 +73,7 @@ function nextStepOf(record: StudentRecord, status: DeadlineStatus): string {
     case 'ready':
       return boardMessages.ready;
     case 'submitted':
-      return status.overdue ? boardMessages.noFileNumber(hours * 60) : boardMessages.waitingFileNumber;
+      return status.troubleshootRow === undefined ? boardMessages.waitingFileNumber : boardMessages.noFileNumber(hours * 60, record.id);
     case 'file-number':
       return status.password === undefined ? boardMessages.waitingPassword : boardMessages.password(status.password);
     case 'password':
@@ -85,7 +85,8 @@ function nextStepOf(record: StudentRecord, status: DeadlineStatus): string {
 
 function commandOf(record: StudentRecord, status: DeadlineStatus): string | undefined {
   const { id } = record;
-  if (status.troubleshootRow !== undefined) return `${CLI} troubleshoot ${status.troubleshootRow} --student ${id}`;
+  // Submitted without a file number: first record it (the row's text names row 2 for "no SMS").
+  if (status.troubleshootRow !== undefined && record.state !== 'submitted') return `${CLI} troubleshoot ${status.troubleshootRow} --student ${id}`;
   switch (record.state) {
     case 'draft':
       return `${CLI} register --resume ${id}`;

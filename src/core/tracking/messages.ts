@@ -122,9 +122,10 @@ export const boardMessages = {
     "Nhập thông tin vào ứng dụng VssID hoặc trang web đăng ký, bấm “Ghi nhận”, rồi ghi «submitted».",
   waitingFileNumber:
     "Chờ tin nhắn SMS báo số hồ sơ (thường đến ngay sau khi bấm “Ghi nhận”), rồi ghi «file-number» kèm số hồ sơ.",
-  noFileNumber: (minutes: number) =>
-    `Đã ${formatDuration(minutes)} mà chưa có tin nhắn báo số hồ sơ: đăng ký chưa thành công hoặc sai số ` +
-    'điện thoại. Kiểm tra số điện thoại rồi đăng ký lại ngay (tình huống 2).',
+  noFileNumber: (minutes: number, id: string) =>
+    `Đã ${formatDuration(minutes)} sau “Ghi nhận” mà chưa ghi số hồ sơ: tin nhắn báo số hồ sơ đã đến chưa? ` +
+    `Có thì ghi «file-number» kèm số hồ sơ. Hỏi học sinh mà chắc chắn không có tin nhắn: ${CLI} troubleshoot 2 --student ${id} ` +
+    '(chỉ khi đó mới kiểm tra số điện thoại và đăng ký lại).',
   waitingPassword: "Chờ mật khẩu (qua tin nhắn hoặc e-mail), rồi ghi «password».",
   password: (deadline: PasswordDeadline) => `${passwordDeadlineText(deadline)} ${RECORD_PASSWORD_HINT}`,
   logIn:
