@@ -40,4 +40,20 @@ describe('the same rule everywhere', () => {
     const list = runCli(['list'], { home, env: { COLUMNS: '200' } });
     expect(flat(list.stdout)).toContain('sinh 2004, BHXH …4567');
   });
+
+  it('status <event> with no student says which students it needs; a typo gets a suggestion', () => {
+    const home = tempHome();
+    const csv = `${home}/lop.csv`;
+    writeFileSync(csv, 'Họ và tên,Mã số BHXH\nNguyễn Văn An,7931234567\n');
+    runCli(['import', csv], { home });
+    const alone = runCli(['status', 'submitted'], { home });
+    expect(alone.code).toBe(2);
+    expect(flat(alone.stderr)).toContain('«submitted» là một sự kiện: cần ghi cho học sinh nào?');
+    expect(flat(alone.stderr)).toContain('status submitted <mã…>');
+    const done = runCli(['status', 'already-registered'], { home });
+    expect(flat(done.stderr)).toContain('Nguyễn Văn An');
+    const typo = runCli(['status', 'Nguyễn Văn An', 'submited'], { home });
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toContain('Có phải «submitted»');
+  });
 });

@@ -74,8 +74,14 @@ function allowedSentence(allowed: readonly EventType[]): string {
 const stateName = (state: StudentState): string => `“${STATE_LABELS[state]}”`;
 
 export const eventMessages = {
-  unknownEvent: (input: string, accepted: readonly string[]) =>
-    `Không hiểu sự kiện «${input}». Các sự kiện hợp lệ: ${quoted(accepted)}.`,
+  unknownEvent: (input: string, accepted: readonly string[], suggestion: EventType | undefined) =>
+    `Không hiểu sự kiện «${input}».${suggestion === undefined ? '' : ` Có phải «${suggestion}» (${EVENT_LABELS[suggestion]})?`} ` +
+    `Các sự kiện hợp lệ: ${quoted(accepted)}.`,
+  eventNeedsStudents: (event: EventType, candidates: readonly string[]) =>
+    `«${event}» là một sự kiện: cần ghi cho học sinh nào? Thêm mã (hoặc họ tên) sau nó: ${CLI} status ${event} <mã…>.` +
+    (candidates.length > 0
+      ? ` Học sinh ghi được «${event}» lúc này: ${candidates.join(', ')}.`
+      : ` Lúc này chưa học sinh nào ghi được «${event}».`),
   missingSteps: (event: EventType, state: StudentState, missing: readonly string[], allowed: readonly EventType[]) =>
     `Không thể ghi «${event}» (${EVENT_LABELS[event]}) khi học sinh đang ở trạng thái ${stateName(state)}: ` +
     `cần ghi ${joinedWithAnd(missing)} trước. ${allowedSentence(allowed)}`,
