@@ -57,3 +57,15 @@ describe('the same rule everywhere', () => {
     expect(typo.stderr).toContain('Có phải «submitted»');
   });
 });
+
+describe('messages fit the width on a pipe, words whole', () => {
+  it('an import refusal and its hint wrap at 80 columns between words', () => {
+    const home = tempHome();
+    const result = runCli(['import', 'khong-co-tep-nay.csv'], { home, cwd: home });
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(80);
+    expect(result.stderr.replace(/\s+/g, ' ')).toContain('(có thể kéo thả tệp vào cửa sổ dòng lệnh để dán đúng đường dẫn)');
+  });
+});
