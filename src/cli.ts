@@ -84,7 +84,7 @@ export function buildProgram(): Command {
     .option('-y, --yes', 'Không hỏi xác nhận: cam kết và ghi nhận luôn khi đã đủ thông tin')
     .option('--already-registered', 'Học sinh đã có tài khoản VssID: ghi là “Hoàn tất” không cần tờ khai (cần --name, --bhxh)')
     .option('--name <họ tên>', 'Họ và tên')
-    .option('--bhxh <mã>', 'Mã số BHXH (10 số) hoặc mã thẻ BHYT 15 ký tự')
+    .option('--bhxh <mã>', 'Mã số BHXH (10 số, hoặc số CCCD 12 số từ 1/8/2025) hoặc mã thẻ BHYT 15 ký tự')
     .option('--id-number <số>', 'Số CCCD (12 số), CMND (9 số) hoặc hộ chiếu')
     .option('--front <tệp>', 'Ảnh mặt trước giấy tờ (JPEG/PNG)')
     .option('--back <tệp>', 'Ảnh mặt sau giấy tờ (JPEG/PNG)')

@@ -1,7 +1,10 @@
 import { validOverrides } from '../core/calendar/index.js';
 import { folderListingFileExists, photosToRedo } from '../core/fields/photo-presence.js';
 import { supportAddressOf, supportEmailOf } from '../core/support/index.js';
-import { IDLE_AFTER_DAYS, buildBoard, classSummary, idleDays, parseEventName } from '../core/tracking/index.js';
+import { IDLE_AFTER_DAYS, allowedEvents, buildBoard, classSummary, eventMessages, idleDays, parseEventName } from '../core/tracking/index.js';
+import { findStudent } from '../core/lookup.js';
+import { displayName } from '../core/record.js';
+import type { Store } from '../store/store.js';
 import { classNames } from '../core/classes.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -74,6 +77,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
     return recordEvent(ctx, store, request, overrides);
   }
 
+  if (id !== undefined && event === undefined && isEventName(id)) needStudentsFor(store, id);
   const records = id === undefined ? classRecords(store.list(), profile.className, options.class) : [requireSaved(store, id)];
   // Photo files deleted or moved since they were checked: looked up now, never stored; each folder listed once.
   const exists = folderListingFileExists();
@@ -141,4 +145,18 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
     output.line(`  ${S.recordCommand}`);
     say(S.recordAt, output.colors.dim);
   }
+}
+
+/**
+ * `status submitted` alone: an event with no student. Unless a student is called so (a name),
+ * say which students it needs, and those it could be recorded for now.
+ */
+function needStudentsFor(store: Store, word: string): void {
+  const records = store.list();
+  if (findStudent(records, word).kind !== 'none') return;
+  const type = parseEventName(word);
+  const candidates = records.filter((record) => allowedEvents(record.state).includes(type));
+  const named = candidates.slice(0, 10).map((record) => `${record.id} ${displayName(record.fields)}`);
+  if (candidates.length > named.length) named.push(`… (${candidates.length} người)`);
+  throw new UsageError(eventMessages.eventNeedsStudents(type, named));
 }

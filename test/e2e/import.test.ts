@@ -67,10 +67,11 @@ describe('import --json', () => {
     expect(verdicts(report)).toEqual([
       // former ward (Quận 3) mapped to today's; names line 6, which repeats its code
       { line: 2, ok: true, errors: [], warnings: ['ward', 'bhxh'] },
-      { line: 3, ok: true, errors: [], warnings: ['phone'] }, // leading 0 restored, with a warning
-      { line: 5, ok: false, errors: ['phone'], warnings: [] }, // two phones in one cell
-      { line: 6, ok: false, errors: ['bhxh'], warnings: [] }, // same BHXH code as line 2
-      { line: 7, ok: false, errors: ['name'], warnings: [] }, // one word
+      // leading 0 restored, with a warning; no e-mail (the OTP goes to it)
+      { line: 3, ok: true, errors: [], warnings: ['phone', 'email'] },
+      { line: 5, ok: false, errors: ['phone'], warnings: ['email'] }, // two phones in one cell
+      { line: 6, ok: false, errors: ['bhxh'], warnings: ['email'] }, // same BHXH code as line 2
+      { line: 7, ok: false, errors: ['name'], warnings: ['email'] }, // one word
     ]);
     for (const row of report.rows) {
       expect(Object.keys(row)).toEqual(['line', 'index', 'name', 'ok', 'errors', 'warnings']);
@@ -160,6 +161,7 @@ describe('import saves drafts', () => {
       alreadySaved: true,
       changes: [],
       conflicts: [],
+      refused: [],
       locked: false,
       errors: [],
       warnings: [

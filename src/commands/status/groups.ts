@@ -108,9 +108,10 @@ function renderStudent(output: Output, line: BoardLine, key: GroupKey, notes: re
     output.line(who);
     output.line(wrap(detail, width, '      '));
   }
-  // Overdue students each need their own way out (row 2 or row 5): said per student.
-  if (key === 'overdue') {
-    output.line(colors.red(wrap(entry.nextStep, width, '      ')));
+  // Overdue students each need their own way out (row 5), and a file number not yet recorded is a
+  // question for the monitor (row 2 only once no SMS came): said per student.
+  if (key === 'overdue' || (key === 'waitingFileNumber' && entry.troubleshootRow !== undefined)) {
+    output.line((key === 'overdue' ? colors.red : colors.yellow)(wrap(entry.nextStep, width, '      ')));
     if (entry.command !== undefined) output.line(`      ${colors.cyan(`→ ${entry.command}`)}`);
   }
   if (support) output.line(colors.yellow(wrap(supportNote(support), width, '      ')));

@@ -39,7 +39,7 @@ export const GROUPS: Record<GroupKey, { title: string; advice?: string; command?
   },
   login: {
     title: 'Đã có mật khẩu, cần đăng nhập',
-    advice: 'Đăng nhập VssID (tên đăng nhập là mã số BHXH, mật khẩu trong tin nhắn), đổi mật khẩu, rồi ghi:',
+    advice: 'Đăng nhập VssID (tên đăng nhập là mã số BHXH hoặc số CCCD, mật khẩu nhận qua tin nhắn hoặc e-mail), đổi mật khẩu, rồi ghi:',
     command: `${CLI} status done <mã…>`,
   },
   waitingFileNumber: {
@@ -48,7 +48,7 @@ export const GROUPS: Record<GroupKey, { title: string; advice?: string; command?
     command: `${CLI} status <mã> file-number <số hồ sơ>`,
   },
   waitingPassword: {
-    title: 'Chờ tin nhắn mật khẩu',
+    title: 'Chờ mật khẩu qua tin nhắn hoặc e-mail',
     advice: 'Mật khẩu đến chậm nhất sau 3 ngày làm việc (hạn ở từng dòng). Khi có, ghi cho những người đã nhận:',
     command: `${CLI} status password <mã…>`,
   },
@@ -105,7 +105,7 @@ export const statusMessages = {
   overdueWithIdHint: `Chạy: ${CLI} status --overdue`,
   unexpectedValue: (type: EventType, value: string) =>
     type === 'password'
-      ? `Sự kiện 'password' không kèm giá trị («${value}»). Đừng ghi mật khẩu vào đây: chỉ cần ghi là đã nhận được tin nhắn.`
+      ? `Sự kiện 'password' không kèm giá trị («${value}»). Đừng ghi mật khẩu vào đây: chỉ cần ghi là đã nhận được mật khẩu (qua tin nhắn hoặc e-mail).`
       : `Sự kiện «${type}» không kèm giá trị nào, nhưng đã nhận thêm «${value}».`,
   unexpectedValueHint: (id: string, type: EventType) => `Chạy lại: ${CLI} status ${id} ${type}`,
   noPhoneForSupport: (id: string) => `Hồ sơ ${id} chưa có số điện thoại để ghi là số đăng ký nhầm.`,
@@ -133,7 +133,7 @@ export const statusMessages = {
   stateChange: (from: StudentState, to: StudentState) =>
     from === to ? `Trạng thái vẫn là: ${STATE_LABELS[to]}.` : `Trạng thái: ${STATE_LABELS[from]} → ${STATE_LABELS[to]}.`,
   dueDate: (due: string, skipped: readonly string[]) =>
-    `Hạn nhận tin nhắn mật khẩu: hết ngày ${dayWithWeekday(due)} (3 ngày làm việc, không tính thứ Bảy, Chủ nhật` +
+    `Hạn nhận mật khẩu (qua tin nhắn hoặc e-mail): hết ngày ${dayWithWeekday(due)} (3 ngày làm việc, không tính thứ Bảy, Chủ nhật` +
     `${skipped.length > 0 ? ` và ${skipped.join('; ')}` : ' và ngày lễ'}).`,
   nextStep: (text: string) => `Bước tiếp theo: ${text}`,
   resume: 'Mọi thông tin của hồ sơ được giữ nguyên. Sửa hồ sơ rồi đăng ký lại:',

@@ -51,7 +51,7 @@ export const troubleshootMessages = {
     `${who} đã nhận tin nhắn số hồ sơ (trạng thái: ${STATE_LABELS[state]}): đăng ký đã thành công, tình huống 2 không áp dụng.`,
   reopenHasFileNumberHint: (id: string, state: StudentState) =>
     state === 'password'
-      ? `Đăng nhập VssID bằng mã số BHXH và mật khẩu trong tin nhắn, rồi ghi: ${CLI} status ${id} done`
+      ? `Đăng nhập VssID bằng mã số BHXH (hoặc số CCCD) và mật khẩu nhận qua tin nhắn hoặc e-mail, rồi ghi: ${CLI} status ${id} done`
       : `Nếu chưa nhận được mật khẩu: ${CLI} troubleshoot 5 --student ${id}\n` +
         `Nếu đã ghi nhầm là có số hồ sơ (thật ra chưa có tin nhắn): ${CLI} status ${id} reopened`,
   reopened: (who: string, from: StudentState) => `Đã mở lại hồ sơ của ${who}: ${STATE_LABELS[from]} → ${STATE_LABELS.draft}.`,
@@ -110,7 +110,7 @@ export const troubleshootMessages = {
     'Tin nhắn số hồ sơ đã đến, nên số điện thoại đã đăng ký là đúng. Nếu “Quên mật khẩu” vẫn không gửi được ' +
     'mật khẩu, kiểm tra học sinh còn dùng số đó (SIM còn hoạt động, không chặn tin nhắn). Nếu thật ra chưa từng ' +
     'có tin nhắn số hồ sơ (đã ghi nhầm), mở lại hồ sơ rồi đăng ký lại (tình huống 2):',
-  noFileNumberTime: "Chưa ghi thời điểm nhận tin nhắn số hồ sơ nên chưa tính được hạn nhận mật khẩu; chờ tin nhắn mật khẩu, rồi ghi «password».",
+  noFileNumberTime: "Chưa ghi thời điểm nhận tin nhắn số hồ sơ nên chưa tính được hạn nhận mật khẩu; chờ mật khẩu (qua tin nhắn hoặc e-mail), rồi ghi «password».",
 
   guideAddressWithoutEmail: 'Tùy chọn --use-guide-address chỉ dùng kèm --email.',
   guideAddressUnconfirmed: (address: string) =>

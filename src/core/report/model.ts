@@ -7,6 +7,7 @@ import { STUDENT_STATES, type ClassProfile, type StudentRecord, type StudentStat
 import { buildBoard, type BoardEntry } from '../tracking/board.js';
 import { classSummary } from '../tracking/class-summary.js';
 import { teacherStep } from './teacher-step.js';
+import { stepOf } from '../tracking/history.js';
 import { REACHED_STATES } from './messages.js';
 
 export interface StateTotal {
@@ -112,8 +113,10 @@ export function progressByDay(records: readonly StudentRecord[]): ProgressDay[] 
   const seen = new Map<string, Set<string>>();
   for (const record of records) {
     for (const event of record.events) {
-      if (!REACHED.has(event.type)) continue;
-      const key = `${vietnamDateOf(new Date(event.at))}|${event.type}`;
+      // A student who had an account reaches "done" the day it was recorded: the columns add up to the totals.
+      const step = stepOf(event);
+      if (!REACHED.has(step)) continue;
+      const key = `${vietnamDateOf(new Date(event.at))}|${step}`;
       const who = seen.get(key) ?? new Set<string>();
       who.add(record.id);
       seen.set(key, who);

@@ -85,7 +85,7 @@ function nextStepText(step: NextStep, id: string, state: StudentState): string {
     case 'await-file-number':
       return boardMessages.waitingFileNumber;
     case 'no-file-number':
-      return boardMessages.noFileNumber(step.minutesSinceSubmitted ?? 0);
+      return boardMessages.noFileNumber(step.minutesSinceSubmitted ?? 0, id);
     case 'await-password':
     case 'forgot-password':
     case 'password-overdue':
@@ -98,7 +98,8 @@ function nextStepText(step: NextStep, id: string, state: StudentState): string {
 }
 
 function commandOf(step: NextStep, id: string, state: StudentState, status: DeadlineStatus): string | undefined {
-  if (status.troubleshootRow !== undefined) return `${CLI} troubleshoot ${status.troubleshootRow} --student ${id}`;
+  // Submitted without a file number: first record it (the step's text names row 2 for "no SMS").
+  if (status.troubleshootRow !== undefined && state !== 'submitted') return `${CLI} troubleshoot ${status.troubleshootRow} --student ${id}`;
   if (step.kind === 'photos-gone' && state === 'ready') return `${CLI} status ${id} reopened`;
   switch (state) {
     case 'draft':

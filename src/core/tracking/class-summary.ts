@@ -29,7 +29,7 @@ const PART_OF: Readonly<Record<NextStepKind, SummaryPartKey>> = {
   'await-password': 'awaitPassword',
   'forgot-password': 'awaitPassword',
   'password-overdue': 'overdue',
-  'no-file-number': 'overdue',
+  'no-file-number': 'awaitFileNumber',
   complete: 'missingInfo',
   'photos-gone': 'missingInfo',
   'log-in': 'logIn',

@@ -3,7 +3,7 @@ import { readVietnamTime, type VietnamTime } from '../calendar/read-time.js';
 import { vietnamDateOf } from '../calendar/vietnam-time.js';
 import { unsupportedYearMessage } from '../calendar/years.js';
 import type { EventType } from '../record.js';
-import { foldForSearch } from '../text.js';
+import { editDistance, foldForSearch } from '../text.js';
 import { TrackingError } from './errors.js';
 import { DATE_ONLY_TIME, eventMessages } from './messages.js';
 
@@ -65,9 +65,21 @@ const ALIASES: Readonly<Record<string, EventType>> = {
 
 /** An event name as typed ("mật khẩu", "so-ho-so", "Đã ghi nhận", "done") → its EventType. */
 export function parseEventName(input: string): EventType {
-  const type = ALIASES[foldForSearch(input).replace(/ /g, '-')];
-  if (type === undefined) throw new TrackingError('unknown-event', eventMessages.unknownEvent(input, Object.keys(ALIASES)));
+  const key = foldForSearch(input).replace(/ /g, '-');
+  const type = ALIASES[key];
+  if (type === undefined) throw new TrackingError('unknown-event', eventMessages.unknownEvent(input, Object.keys(ALIASES), nearestEvent(key)));
   return type;
+}
+
+/** The event a typo most likely meant ("submited" → submitted): one or two letters off, else none. */
+export function nearestEvent(key: string): EventType | undefined {
+  if (key === '' || key.length > 40) return undefined;
+  let best: { type: EventType; distance: number } | undefined;
+  for (const [alias, type] of Object.entries(ALIASES)) {
+    const distance = editDistance(key, alias);
+    if (distance <= Math.max(1, Math.floor(alias.length / 4)) && (best === undefined || distance < best.distance)) best = { type, distance };
+  }
+  return best?.type;
 }
 
 export type EventTime = VietnamTime;

@@ -85,7 +85,8 @@ export function nextStep(record: StudentRecord, status: DeadlineStatus, missingP
       return missing.length > 0 ? make('complete', { missing }) : make('review');
     }
     case 'submitted':
-      return status.overdue
+      // Past the SMS's usual delay: a question for the monitor (deadlines.ts), not an overdue student.
+      return status.troubleshootRow !== undefined
         ? make('no-file-number', { minutesSinceSubmitted: (status.hoursSinceSubmitted ?? 0) * 60 })
         : make('await-file-number');
     case 'file-number': {

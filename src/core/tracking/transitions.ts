@@ -132,7 +132,7 @@ export function applyEvent(
 ): StudentRecord {
   const { type } = event;
   if (!(EVENT_TYPES as readonly string[]).includes(type)) {
-    throw new TrackingError('unknown-event', eventMessages.unknownEvent(String(type), EVENT_TYPES));
+    throw new TrackingError('unknown-event', eventMessages.unknownEvent(String(type), EVENT_TYPES, undefined));
   }
   if (!canApply(record.state, type)) throw refusal(record.state, type);
   const at = checkTime(record, type, parseEventTime(event.at, now), now);
