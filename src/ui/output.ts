@@ -42,6 +42,8 @@ export interface Output {
   /** The terminal's rows when stdout is one; undefined on a pipe or a file (whose reader wants everything). */
   readonly height?: number | undefined;
   line(text?: string): void;
+  /** A line to be copied whole (a chat message, the summary for the class group): never wrapped; the terminal folds it. */
+  whole(text: string): void;
   info(text: string): void;
   success(text: string): void;
   warn(text: string): void;
@@ -112,8 +114,8 @@ export function createOutput(options: OutputOptions = {}): Output {
   };
   // Names, streets, headers and quoted values come from rosters and the store: never control codes
   // to the terminal (sanitize.ts); our own colours are kept where colour is on.
-  const out = (text: string) => {
-    const line = `${terminalSafe(fitLines(text, width), colors.level > 0)}\n`;
+  const out = (text: string, fit = true) => {
+    const line = `${terminalSafe(fit ? fitLines(text, width) : text, colors.level > 0)}\n`;
     if (gathered === undefined) write([line]);
     else gathered.push(line);
   };
@@ -130,6 +132,7 @@ export function createOutput(options: OutputOptions = {}): Output {
     width,
     height: (stdout as { isTTY?: boolean }).isTTY === true ? (stdout as { rows?: number }).rows : undefined,
     line: (text = '') => out(text),
+    whole: (text) => out(text, false),
     info: (text) => (options.json ? err(text) : out(text)),
     success: (text) => (options.json ? err(`✔ ${text}`, 'green', '  ') : out(colors.green(fitLines(`✔ ${text}`, width, '  ')))),
     warn: (text) => err(`⚠ ${text}`, 'yellow', '  '),

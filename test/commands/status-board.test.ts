@@ -10,7 +10,7 @@ const now = vn('2026-03-09T10:00');
 function screen(width: number): Output & { lines: string[] } {
   const lines: string[] = [];
   const push = (text = '') => void lines.push(...text.split('\n'));
-  return { json: false, colors: createColors(false), width, lines, line: push, info: push, success: push, warn: push, error: push, printJson: push, batch: (render) => render() };
+  return { json: false, colors: createColors(false), width, lines, line: push, whole: push, info: push, success: push, warn: push, error: push, printJson: push, batch: (render) => render() };
 }
 
 const names = ['Nguyễn Thị Phương Thảo', 'Nguyễn Thị Phương Thanh', 'Nguyễn Thị Phương Trang'];

@@ -10,7 +10,7 @@ const now = vn('2026-03-09T10:00');
 function screen(width: number, height: number): Output & { lines: string[] } {
   const lines: string[] = [];
   const push = (text = '') => void lines.push(...text.split('\n'));
-  return { json: false, colors: createColors(false), width, height, lines, line: push, info: push, success: push, warn: push, error: push, printJson: push, batch: (render) => render() };
+  return { json: false, colors: createColors(false), width, height, lines, line: push, whole: push, info: push, success: push, warn: push, error: push, printJson: push, batch: (render) => render() };
 }
 
 /** 10 overdue, 30 drafts, 20 ready, 20 waiting, 20 done. */

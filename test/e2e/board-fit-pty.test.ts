@@ -29,8 +29,9 @@ describe('the class board of 42 on an 80×24 terminal', () => {
     const screen = rows.join('\n');
     // Nothing scrolled away: the first screen is the whole board.
     expect(Number(scrolled)).toBe(0);
-    for (const id of ids.overdue) expect(screen).toContain(id);
-    expect(screen).toContain('Quá hạn (4)');
+    for (const id of [...ids.overdue, ...ids.asked]) expect(screen).toContain(id);
+    expect(screen).toContain('Quá hạn (3)');
+    expect(screen).toContain('Chưa ghi số hồ sơ');
     expect(screen).toMatch(/Cần bổ sung \(6\)/);
     expect(screen).toMatch(/Sẵn sàng nhập vào ứng dụng \(3\)/);
     expect(screen).toContain('Xong: 15');
@@ -46,7 +47,7 @@ describe('the class board of 42 on an 80×24 terminal', () => {
     const term = new Terminal(['status'], { home, env, cols: 60, rows: ROWS });
     const [scrolled, ...rows] = (await screenAfter(term, 60)).split('\n');
     expect(Number(scrolled)).toBe(0);
-    for (const id of ids.overdue) expect(rows.join('\n')).toContain(id);
+    for (const id of [...ids.overdue, ...ids.asked]) expect(rows.join('\n')).toContain(id);
     expect(term.text.split(/\r?\n/).filter((line) => [...line.replace(/\s+$/, '')].length > 60)).toEqual([]);
   });
 

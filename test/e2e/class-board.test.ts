@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/store.js';
 import { KEY_STUDENTS, NOW, seedClass } from './class-fixture.js';
 import { runCli, tempHome } from './helpers.js';
+import { flat } from '../flat.js';
 
 type Entry = { id: string; name: string; state: string; overdue: boolean; dueDate?: string; troubleshootRow?: number; bhxhCode: string | null; supportRequest: unknown };
 
@@ -237,7 +238,7 @@ describe('status <id> <event>: recording', () => {
       const { code, stderr } = runCli(['status'], { env: { VSSID_HELPER_NOW: pinned } });
       expect(code).toBe(1);
       expect(stderr).toContain('VSSID_HELPER_NOW');
-      expect(stderr).toContain('không phải là thời điểm hợp lệ');
+      expect(flat(stderr)).toContain('không phải là thời điểm hợp lệ');
     },
   );
 

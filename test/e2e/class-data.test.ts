@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { EXPORT_HEADERS } from '../../src/core/export/index.js';
 import { NOW, seedClass } from './class-fixture.js';
 import { runCli, tempHome } from './helpers.js';
+import { flat } from '../flat.js';
 
 const dataFile = (home: string) => readFileSync(join(home, 'data.json'), 'utf8');
 
@@ -143,7 +144,7 @@ describe('export, config and purge on a class of 40', () => {
     const before = dataFile(home);
     const { code, stderr } = run(args);
     expect(code).toBe(exitCode);
-    expect(stderr).toMatch(message);
+    expect(flat(stderr)).toMatch(message);
     expect(stderr).not.toContain('không mong đợi');
     expect(dataFile(home)).toBe(before);
   });

@@ -1,6 +1,6 @@
 /**
  * The class of 40 (class-fixture.ts) and two more: a second student past the password's due
- * date and one more done, 42 as in a real class list, with three overdue and one near it.
+ * date and one more done, 42 as in a real class list, with three overdue, one near it and one whose file number is asked for.
  */
 import type { TrackingEvent } from '../../src/core/record.js';
 import { openStore } from '../../src/store/store.js';
@@ -33,5 +33,7 @@ export function seedClass42(home: string, className = '23CTT2') {
     { type: 'password', at: vn('2026-01-13T08:00') },
     { type: 'done', at: vn('2026-01-13T09:00') },
   ]);
-  return { ...ids, lateSms, extraDone: done, overdue: [ids.overdueBeforeTet, ids.overdueAcrossTet, ids.noFileNumber, lateSms] };
+  return { ...ids, lateSms, extraDone: done, overdue: [ids.overdueBeforeTet, ids.overdueAcrossTet, lateSms],
+    // Submitted an hour ago with no file number recorded: a question, listed, not overdue.
+    asked: [ids.noFileNumber] };
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/store.js';
 import { seedReady, STUDENTS } from './fill-fixture.js';
 import { runCli, tempHome } from './helpers.js';
+import { flat } from '../flat.js';
 
 describe('start-up', () => {
   it('loads the clipboard library only in the walk, never for --cards or the other commands', () => {
@@ -29,8 +30,8 @@ describe('fill without a terminal', () => {
     const { code, stdout, stderr } = runCli(['fill'], { home });
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toContain('không có terminal');
-    expect(stderr).toContain('fill --cards --out the-nhap.html');
+    expect(flat(stderr)).toContain('không có terminal');
+    expect(flat(stderr)).toContain('fill --cards --out the-nhap.html');
     expect(readFileSync(join(home, 'data.json'), 'utf8')).toBe(before);
   });
 
@@ -44,8 +45,8 @@ describe('fill without a terminal', () => {
     expect(refused.code).toBe(1);
     // The list's own column, word for word.
     expect(runCli(['list'], { home, env: { COLUMNS: '200' } }).stdout).toContain('số giấy tờ, ảnh trước, ảnh sau, tỉnh, phường/xã, số nhà, SĐT');
-    expect(refused.stderr).toContain('Còn thiếu: số giấy tờ, ảnh trước, ảnh sau, tỉnh, phường/xã, số nhà, SĐT');
-    expect(refused.stderr).toContain(`register --resume ${chi.id}`);
+    expect(flat(refused.stderr)).toContain('Còn thiếu: số giấy tờ, ảnh trước, ảnh sau, tỉnh, phường/xã, số nhà, SĐT');
+    expect(flat(refused.stderr)).toContain(`register --resume ${chi.id}`);
     renameSync(first!.fields.frontPhoto!, `${first!.fields.frontPhoto}.bak`);
     const moved = runCli(['fill', '--cards', first!.id], { home });
     expect(moved.code).toBe(1);

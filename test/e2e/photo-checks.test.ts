@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pngImage } from '../images.js';
 import { runCli, tempHome, writePhotos } from './helpers.js';
+import { flat } from '../flat.js';
 
 const student = (photos: { front: string; back: string }, name: string, bhxh: string, idNumber: string) => [
   'register', '--yes', '--name', name, '--bhxh', bhxh, '--id-number', idNumber, '--front', photos.front, '--back', photos.back,
@@ -17,7 +18,7 @@ describe('photos, checked when given and again when shown', () => {
     fs.writeFileSync(photos.back, pngImage(20, 20));
     const result = runCli(student(photos, 'Nguyễn Văn An', '0112345678', '001204001113'), { home: dir });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/--back.*20×20 điểm ảnh.*ít nhất 300 điểm ảnh/s);
+    expect(flat(result.stderr)).toMatch(/--back.*20×20 điểm ảnh.*ít nhất 300 điểm ảnh/s);
   });
 
   it('warns when a second student is given the first one’s photo; a deleted photo puts "ready" back to "Cần bổ sung"', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NOW, seedClass } from './class-fixture.js';
 import { runCli, tempHome } from './helpers.js';
+import { flat } from '../flat.js';
 
 describe('report', () => {
   let home: string;
@@ -30,7 +31,7 @@ describe('report', () => {
     const result = run(['report', '--unmask', '--out', join(home, 'b.html')]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Đã lập báo cáo 40 học sinh');
-    expect(result.stderr).toContain('Bỏ --unmask');
+    expect(flat(result.stderr)).toContain('Bỏ --unmask');
     expect(readFileSync(join(home, 'b.html'), 'utf8')).toContain('7900000100');
   });
 

@@ -12,6 +12,7 @@ import { UserError } from '../../src/errors.js';
 import { openStore } from '../../src/store/store.js';
 import { BIN } from '../e2e/helpers.js';
 import { student } from './helpers.js';
+import { flat } from '../flat.js';
 
 const T0 = new Date('2025-03-01T08:00:00.000Z');
 
@@ -126,7 +127,7 @@ describe.skipIf(mount.dir === undefined)('a nearly full disk (256 KB tmpfs)', ()
     });
     fs.rmSync(path.join(mount.dir as string, 'filler'), { force: true });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/ổ đĩa đã đầy/);
+    expect(flat(result.stderr)).toMatch(/ổ đĩa đã đầy/);
     expect(result.stdout).not.toMatch(/Đã lưu/);
     expect(fs.readFileSync(file, 'utf8')).toBe(was);
   });

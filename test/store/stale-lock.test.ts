@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { removeStaleLock } from '../../src/store/lock.js';
 import { reapStaleLock, type LinkResult, type LockLook, type ReapStep } from '../../src/store/stale-lock.js';
 import { BIN } from '../e2e/helpers.js';
+import { flat } from '../flat.js';
 
 const LOCK = 'data.json.lock';
 const DEAD = new Set(['D', 'R']);
@@ -265,8 +266,8 @@ describe('on the real file system', () => {
       timeout: 15_000,
     });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^✖ Ở chỗ của tệp khoá .*data\.json\.lock lại có một thư mục/);
-    expect(result.stderr).toMatch(/xoá hoặc đổi tên nó/);
+    expect(flat(result.stderr)).toMatch(/^✖ Ở chỗ của tệp khoá .*data\.json\.lock lại có một thư mục/);
+    expect(flat(result.stderr)).toMatch(/xoá hoặc đổi tên nó/);
     expect(result.stderr).not.toMatch(/không mong đợi|Path is a directory/);
     expect(fs.readdirSync(dir)).toEqual(['data.json.lock']);
     expect(fs.readdirSync(path.join(dir, 'data.json.lock'))).toEqual(['giu-lai.txt']);

@@ -20,9 +20,9 @@ export function printReminders(output: Output, plan: ReminderPlan, className: st
         output.line(colors.bold(`${group.title} (${group.reminders.length})`));
         for (const reminder of group.reminders) {
           const phone = reminder.phone ? ` · ${reminder.phone} · ${zaloLink(reminder.phone)}` : '';
-          output.line(`  ${colors.yellow('●')} ${displayName(reminder)}${phone}`);
+          output.whole(`  ${colors.yellow('●')} ${displayName(reminder)}${phone}`);
           // One line, never wrapped: the terminal folds it, and a copy takes the message whole.
-          output.line(`    ${reminder.text}`);
+          output.whole(`    ${reminder.text}`);
         }
       }
     }

@@ -89,23 +89,34 @@ function packedWithin(pieces: readonly string[], cap: number, width: number): st
 export function renderFitted(output: Output, lines: readonly BoardLine[], options: FitOptions): void {
   const { width, colors } = output;
   const groups = new Map(groupLines(lines).map((group) => [group.key, group.lines]));
+  // Submitted past the SMS's usual delay with no file number recorded: a question for the monitor
+  // (did the SMS come?), listed by name rather than counted with those still waiting.
+  const waiting = groups.get('waitingFileNumber') ?? [];
+  const questions = waiting.filter(({ entry }) => entry.troubleshootRow !== undefined);
+  groups.set('waitingFileNumber', waiting.filter(({ entry }) => entry.troubleshootRow === undefined));
   const overdue = overdueBlock(groups.get('overdue') ?? [], options, width);
   const collapsed = collapsedLine(groups);
   const counts = collapsed === undefined ? [] : wrap(collapsed, width).split('\n');
   // The shell's prompt takes the last row once the board is printed.
-  const room = options.height - 1 - 1 - overdue.length - counts.length - options.footer.length;
-  const actions: ActionGroup[] = ACTION_GROUPS.flatMap((key) => {
-    const members = groups.get(key);
-    if (members === undefined) return [];
+  const asked = questions.length === 0 ? [] : [
+    ...headed(`${FIT.askFileNumber} (${questions.length})`, GROUPS.waitingFileNumber.command, width),
+    ...questions.map((line) => studentLine(line, 'waitingFileNumber', '●', options, width)),
+  ];
+  const room = options.height - 1 - 1 - overdue.length - asked.length - counts.length - options.footer.length;
+  const action = (key: GroupKey, title: string, members: readonly BoardLine[]): ActionGroup => {
     const pieces = members.map(({ entry }) => [`${entry.id} ${displayName(entry)}`, ...options.flags(entry)].join(' '));
-    return [{
-      head: headed(`${GROUPS[key].title} (${members.length})`, GROUPS[key].command, width),
+    return {
+      head: headed(`${title} (${members.length})`, GROUPS[key].command, width),
       lines: members.map((line) => studentLine(line, key, '●', options, width)),
       packed: pack(pieces, width, '  ', ' · '),
       pieces,
       mode: 'lines' as const,
       cap: Number.POSITIVE_INFINITY,
-    }];
+    };
+  };
+  const actions: ActionGroup[] = ACTION_GROUPS.flatMap((key) => {
+    const members = groups.get(key);
+    return members === undefined ? [] : [action(key, GROUPS[key].title, members)];
   });
   const total = () => actions.reduce((sum, group) => sum + costOf(group), 0);
   // Too long: the biggest groups are packed first, then the longest bodies cut a line at a time.
@@ -127,6 +138,7 @@ export function renderFitted(output: Output, lines: readonly BoardLine[], option
 
   output.line(colors.bold(options.title));
   overdue.forEach((text, i) => output.line(i === 0 ? colors.red(colors.bold(text)) : text.includes('✖') ? colors.red(text) : text));
+  asked.forEach((text, i) => output.line(i === 0 ? colors.yellow(colors.bold(text)) : text));
   for (const group of actions) {
     group.head.forEach((text, i) => output.line(i === 0 ? colors.bold(text) : text));
     for (const text of bodyOf(group).slice(0, group.cap)) output.line(text);

@@ -161,6 +161,7 @@ export const FIT = {
   } as Partial<Record<NextStepKind, string>>,
   overdueOther: 'Quá hạn',
   more: (n: number) => `… và ${n} bạn nữa`,
+  askFileNumber: 'Chưa ghi số hồ sơ: hỏi bạn đã có tin nhắn chưa',
   waiting: (fileNumber: number, password: number, forgot: number) =>
     `◌ Đang chờ tin nhắn: ${[
       ...(fileNumber > 0 ? [`${fileNumber} chờ số hồ sơ`] : []),

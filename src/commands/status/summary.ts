@@ -10,11 +10,11 @@ export function printSummary(output: Output, summary: ClassSummary, names: boole
     output.printJson({ className: summary.className, total: summary.total, line: summary.line, parts: summary.parts });
     return;
   }
-  output.line(summary.line);
+  output.whole(summary.line);
   if (!names) return;
   for (const part of summary.parts) {
     const title = FIT.namesTitle[part.key];
-    if (title !== undefined && part.mustAct.length > 0) output.line(`${title}: ${part.mustAct.join(', ')}`);
+    if (title !== undefined && part.mustAct.length > 0) output.whole(`${title}: ${part.mustAct.join(', ')}`);
   }
 }
 

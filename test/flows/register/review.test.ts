@@ -6,6 +6,7 @@ import { registerMessages as M } from '../../../src/flows/register/messages.js';
 import { review } from '../../../src/flows/register/review.js';
 import { openStore } from '../../../src/store/store.js';
 import { completeFields, harness, makePhotos, onDisk, tempDir } from './helpers.js';
+import { flat } from '../../flat.js';
 
 function completeDraft(home: string, overrides: StudentFields = {}, without: readonly (keyof StudentFields)[] = []): StudentRecord {
   const photos = makePhotos(home);
@@ -102,7 +103,7 @@ describe('review', () => {
     ], { record: draft });
     expect(await review(h.ctx)).toBe(true);
     expect(h.prompter.messages.filter((m) => m === M.retypePhone('0912345678'))).toHaveLength(2);
-    expect(h.output.text).toContain(M.retypeMismatch);
+    expect(flat(h.output.text)).toContain(flat(M.retypeMismatch));
     expect(onDisk(home)).toMatchObject({ state: 'ready', phoneConfirmed: '0912345678' });
   });
 
