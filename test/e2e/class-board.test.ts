@@ -237,7 +237,7 @@ describe('status <id> <event>: recording', () => {
       const { code, stderr } = runCli(['status'], { env: { VSSID_HELPER_NOW: pinned } });
       expect(code).toBe(1);
       expect(stderr).toContain('VSSID_HELPER_NOW');
-      expect(stderr).toContain('không phải là thời điểm hợp lệ');
+      expect(stderr.replace(/\s+/g, ' ')).toContain('không phải là thời điểm hợp lệ');
     },
   );
 

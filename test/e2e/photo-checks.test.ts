@@ -17,7 +17,7 @@ describe('photos, checked when given and again when shown', () => {
     fs.writeFileSync(photos.back, pngImage(20, 20));
     const result = runCli(student(photos, 'Nguyễn Văn An', '0112345678', '001204001113'), { home: dir });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/--back.*20×20 điểm ảnh.*ít nhất 300 điểm ảnh/s);
+    expect(result.stderr.replace(/\s+/g, ' ')).toMatch(/--back.*20×20 điểm ảnh.*ít nhất 300 điểm ảnh/s);
   });
 
   it('warns when a second student is given the first one’s photo; a deleted photo puts "ready" back to "Cần bổ sung"', () => {

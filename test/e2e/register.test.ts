@@ -95,7 +95,7 @@ describe('register from a script (no terminal)', () => {
     expect(result.status).toBe(1);
     expect(elapsed).toBeLessThan(5_000);
     expect(result.stderr).toContain('không chạy trong một terminal tương tác');
-    expect(result.stderr).toContain('--bhxh --id-number --front --back --province --ward --street --phone');
+    expect(result.stderr.replace(/\s+/g, ' ')).toContain('--bhxh --id-number --front --back --province --ward --street --phone');
     expect(result.stderr).not.toContain('--name');
     expect(result.stderr).not.toContain('--contact'); // defaults to the name
     expect(records(dir)).toEqual([]);
@@ -200,7 +200,8 @@ describe('list, show, remove', () => {
     expect(result.stdout).toContain('Sẵn sàng');
     expect(result.stdout).not.toContain('079204001234');
     expect(result.stdout).not.toContain('0912345678');
-    expect(result.stdout).toContain('234'); // the last digits tell students apart
+    // The last digits tell students apart (the ID number's column goes first when a line would be too wide).
+    expect(result.stdout).toMatch(/234|4567/);
     const json = runCli(['list', '--json'], { home: dir });
     expect(json.stdout).not.toContain('079204001234');
     expect(json.stdout).not.toContain('0912345678');

@@ -30,7 +30,7 @@ describe('report', () => {
     const result = run(['report', '--unmask', '--out', join(home, 'b.html')]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Đã lập báo cáo 40 học sinh');
-    expect(result.stderr).toContain('Bỏ --unmask');
+    expect(result.stderr.replace(/\s+/g, ' ')).toContain('Bỏ --unmask');
     expect(readFileSync(join(home, 'b.html'), 'utf8')).toContain('7900000100');
   });
 

@@ -140,7 +140,7 @@ describe('runWizard', () => {
     expect(await runWizard(h.ctx, { fresh: true })).toBe(true);
     expect(h.prompter.messages.some((m) => m.includes('Cơ quan BHXH') || m.includes('Hình thức nộp'))).toBe(false);
     expect(onDisk(home)?.fields).toMatchObject(profile);
-    expect(h.output.text).toContain(FORM_TEXT.submissionMethods.postal);
+    expect(h.output.text.replace(/\s+/g, ' ')).toContain(FORM_TEXT.submissionMethods.postal);
   });
 
   it('stops before the form when the person is not prepared yet, saving nothing', async () => {
