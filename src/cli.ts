@@ -105,7 +105,7 @@ export function buildProgram(): Command {
       `  ${CLI} register`,
       `  ${CLI} register --resume`,
       // One line: a trailing backslash continues a line in bash only, not in cmd.exe or PowerShell.
-      `  ${CLI} register --yes --name "Nguyễn Văn An" --bhxh 7931234567 --id-number 079204001234 --front truoc.jpg --back sau.jpg --province "TP HCM" --ward "Phường Sài Gòn" --street "12 Lê Lợi" --phone 0912345678`,
+      `  ${CLI} register --yes --name "Nguyễn Văn An" --bhxh 7931234567 --id-number 079204001234 --front truoc.jpg --back sau.jpg --province "TP HCM" --ward "Phường Sài Gòn" --street "12 Lê Lợi" --phone 0912345678 --agency "BHXH Thành phố Hồ Chí Minh"`,
       `  ${CLI} register --already-registered --name "Trần Thị Bình" --bhxh 7931234568`,
     ].join('\n'))
     .action(lazy(() => import('./commands/register.js')));
@@ -138,7 +138,7 @@ export function buildProgram(): Command {
     .argument('<tệp>', 'tệp .csv, .xlsx hoặc .json')
     .option('--dry-run', 'Chỉ kiểm tra, không lưu gì (vẫn cho biết sẽ thay đổi gì)')
     .option('--overwrite', 'Khi nhập lại: lấy theo tệp cả những mục đã gõ khi đăng ký (mặc định giữ nguyên và báo khác biệt)')
-    .addHelpText('after', `\nVí dụ:\n  ${CLI} import danh-sach-lop.csv --dry-run\n  ${CLI} import danh-sach-lop.csv\n  ${CLI} import danh-sach-lop.csv --json > ket-qua.json\n  ${CLI} import danh-sach-da-sua.csv --dry-run   (nhập lại: xem trước những gì thay đổi)`)
+    .addHelpText('after', `\nVí dụ:\n  ${CLI} import danh-sach-lop.csv --dry-run\n  ${CLI} import danh-sach-lop.csv\n  ${CLI} import danh-sach-lop.csv --json > ket-qua.json\n  ${CLI} import danh-sach-da-sua.csv --dry-run   # nhập lại: xem trước những gì thay đổi`)
     .action(lazy(() => import('./commands/import.js')));
 
   program
@@ -155,7 +155,7 @@ export function buildProgram(): Command {
     .option('--names', 'Với --summary: thêm tên những bạn cần làm gì đó')
     .option('--all', 'Trên terminal: hiện cả nhóm đã xong và đang chờ (mặc định chỉ đếm), không cắt bớt cho vừa màn hình')
     .option('--idle-days <số ngày>', 'Đánh dấu ai nằm ở “Sẵn sàng” hoặc “Cần bổ sung” quá số ngày này (mặc định: 3)')
-    .addHelpText('after', `\nVí dụ:\n  ${CLI} status\n  ${CLI} status --summary --names\n  ${CLI} status --all\n  ${CLI} status --overdue\n  ${CLI} status --class 12A1\n  ${CLI} status k3f9q2 submitted\n  ${CLI} status "nguyen van an" submitted\n  ${CLI} status submitted k3f9q2 m7p2xa x4r8tb --at "02/03/2026 09:30"\n  ${CLI} status --mark submitted\n  ${CLI} status k3f9q2 file-number 123456 --at "2026-03-02 09:30"\n  ${CLI} status k3f9q2 support-answered "đã đổi số, đăng ký lại được"`)
+    .addHelpText('after', `\nVí dụ:\n  ${CLI} status\n  ${CLI} status --summary --names\n  ${CLI} status --all\n  ${CLI} status --overdue\n  ${CLI} status --class 12A1\n  ${CLI} status k3f9q2 submitted\n  ${CLI} status "nguyen van an" submitted\n  ${CLI} status submitted k3f9q2 m7p2xa x4r8tb --at "02/03/2026 09:30"\n  ${CLI} status --mark submitted\n  ${CLI} status h6t2wd file-number 123456 --at "2026-03-02 09:30"\n  ${CLI} status r5t7vz support-answered "đã đổi số, đăng ký lại được"`)
     .action(lazy(() => import('./commands/status.js')));
 
   program
@@ -233,7 +233,7 @@ export function buildProgram(): Command {
     .addOption(new Option('--light', 'Với tình huống 4 và --student: mã QR cho cửa sổ nền sáng').conflicts('dark'))
     .option('--dark', 'Với tình huống 4 và --student: mã QR cho cửa sổ nền tối (mặc định)')
     .addOption(ruled(new Option('--cause <nguyên nhân>', 'Với tình huống 2 và --student: failed (đăng ký chưa thành công, giữ số điện thoại) | wrong-phone (đăng ký sai số: xóa số đó)'), 'cause'))
-    .addHelpText('after', `\nVí dụ:\n  ${CLI} troubleshoot 2 --student k3f9q2 --cause failed\n  ${CLI} troubleshoot 5\n  ${CLI} troubleshoot "mat khau"\n  ${CLI} troubleshoot --list --json\n  ${CLI} troubleshoot 5 --student k3f9q2\n  ${CLI} troubleshoot 3 --email --out email-ho-tro.txt`)
+    .addHelpText('after', `\nVí dụ:\n  ${CLI} troubleshoot 2 --student h6t2wd --cause failed\n  ${CLI} troubleshoot 5\n  ${CLI} troubleshoot "mat khau"\n  ${CLI} troubleshoot --list --json\n  ${CLI} troubleshoot 5 --student h6t2wd\n  ${CLI} troubleshoot 3 --email --out email-ho-tro.txt`)
     .action(lazy(() => import('./commands/troubleshoot.js')));
 
   program

@@ -33,12 +33,12 @@ export function studentProblems(record: StudentRecord): string[] {
     const checked = checkField(key as FieldKey, value, { files: false });
     if (!checked.ok) problems.push(M.badField(who, FIELD_LABELS[key as FieldKey], checked.message));
   }
-  for (const [label, at] of [['createdAt', record.createdAt], ['updatedAt', record.updatedAt]] as const) {
+  for (const [label, at] of [['ngày tạo hồ sơ', record.createdAt], ['ngày sửa hồ sơ', record.updatedAt]] as const) {
     if (!isUsableTime(at)) problems.push(M.badTime(who, label, at));
   }
   for (const event of record.events) {
     if (!KNOWN_EVENTS.has(event.type)) problems.push(M.unknownEvent(who, event.type));
-    if (!isUsableTime(event.at)) problems.push(M.badTime(who, event.type, event.at));
+    if (!isUsableTime(event.at)) problems.push(M.badTime(who, `sự kiện «${event.type}»`, event.at));
   }
   return problems;
 }
