@@ -20,6 +20,9 @@ export type FillBlocker =
 export function fillBlocker(record: StudentRecord, files: PhotoFiles = nodePhotoFiles): FillBlocker | undefined {
   if (record.state === 'draft') return { kind: 'draft', missing: missingToAsk(record.fields) };
   if (record.state !== 'ready') return { kind: 'past', state: record.state };
+  // "Ready" but an answer missing (a hand-edited or merged file): nothing unchecked reaches the form.
+  const missing = missingToAsk(record.fields);
+  if (missing.length > 0) return { kind: 'draft', missing };
   const problems = checkRecordPhotos(record.fields, files);
   if (problems.length > 0) return { kind: 'photos', problems };
   const phone = record.fields.phone ?? '';

@@ -122,6 +122,11 @@ describe('fillBlocker', () => {
     expect(moved).toMatchObject({ kind: 'photos', problems: [{ field: 'frontPhoto' }] });
     expect(fillBlocker(record({ phoneConfirmed: '0987654321' }), files(photos))).toEqual({ kind: 'phone-unconfirmed', phone: '0912345678' });
   });
+
+  it('refuses a "ready" record that still lacks an answer (a hand-edited or merged file), naming it', () => {
+    const { street: _, ...partial } = FIELDS;
+    expect(fillBlocker(record({ fields: { ...partial, frontPhoto: '/p/front.jpg', backPhoto: '/p/back.png' } }), files(photos))).toEqual({ kind: 'draft', missing: ['street'] });
+  });
 });
 
 describe('renderCards', () => {
