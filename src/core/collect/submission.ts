@@ -22,7 +22,7 @@ export interface Submission {
   commitment: boolean;
 }
 
-export type SubmissionField = CollectField | 'phoneAgain' | 'idConfirmed' | 'commitment';
+export type SubmissionField = CollectField | 'phoneAgain' | 'idConfirmed' | 'commitment' | 'frontPhoto' | 'backPhoto';
 
 export interface Problem {
   field: SubmissionField;

@@ -1,0 +1,147 @@
+/**
+ * `collect`: classmates fill in their own form on their phones, served from this laptop while the
+ * command runs. The terminal shows the address as a QR code, one line per arrival, and asks the
+ * monitor about a new phone or e-mail for a saved student; at the end, a summary.
+ */
+import os from 'node:os';
+import { createInterface } from 'node:readline/promises';
+import { vietnamWallClock } from '../core/calendar/vietnam-time.js';
+import { FIELD_LABELS } from '../core/fields/messages.js';
+import { applyCollect } from '../core/collect/merge.js';
+import { displayName, type FieldKey } from '../core/record.js';
+import type { FieldChange } from '../core/roster/update.js';
+import type { CommandContext } from '../context.js';
+import { UsageError, UserError } from '../errors.js';
+import { openCommandStore } from '../flows/open-store.js';
+import { chooseBackground, printQr } from '../ui/qr-screen.js';
+import { collectTerminal as T, rejectionReasons } from '../collect/messages.js';
+import type { CollectEvent } from '../collect/server.js';
+
+interface Options {
+  host?: string;
+  port: string;
+  minutes: string;
+  light?: boolean;
+  dark?: boolean;
+}
+
+/** The first IPv4 address of a network card that is not the machine's own loopback. */
+export function lanAddress(interfaces = os.networkInterfaces()): string | undefined {
+  for (const list of Object.values(interfaces)) {
+    const found = list?.find((a) => a.family === 'IPv4' && !a.internal);
+    if (found) return found.address;
+  }
+  return undefined;
+}
+
+function whole(raw: string, min: number, max: number, flag: string): number {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(T.badNumber(flag, raw, min, max));
+  return n;
+}
+
+export async function run(ctx: CommandContext, _args: string[], options: Options): Promise<void> {
+  const { output } = ctx;
+  const port = whole(options.port, 0, 65535, '--port');
+  const minutes = whole(options.minutes, 1, 24 * 60, '--minutes');
+  const host = options.host ?? lanAddress();
+  if (host === undefined) throw new UserError(T.noLanAddress, { hint: T.hostHint });
+  const store = await openCommandStore(ctx);
+  const [{ startCollectServer }, { collectPage }, { loadWardList }, { default: wardData }] = await Promise.all([
+    import('../collect/server.js'),
+    import('../collect/page-html.js'),
+    import('../core/address/load.js'),
+    import('../core/address/ward-source.js'),
+  ]);
+  const time = (at: Date) => vietnamWallClock(at).time;
+  const counts = { saved: 0, updated: 0, rejected: 0, held: 0 };
+  const asks: Array<{ id: string; name: string; change: FieldChange }> = [];
+  const onEvent = (event: CollectEvent) => {
+    if (event.kind === 'rejected') {
+      counts.rejected += 1;
+      output.warn(T.rejected(time(event.at), event.address, rejectionReasons[event.reason]));
+      return;
+    }
+    const { record, updated, conflicts, held, missing } = event.result;
+    counts[updated ? 'updated' : 'saved'] += 1;
+    const name = displayName(record.fields);
+    const labels = missing.map((key: FieldKey) => FIELD_LABELS[key]);
+    output.success(T.arrival(time(event.at), name, record.state === 'ready', labels, updated));
+    for (const c of conflicts) output.line(output.colors.yellow(T.conflict(FIELD_LABELS[c.field], c.from ?? '', c.to)));
+    for (const change of held) asks.push({ id: record.id, name, change });
+    if (held.length > 0) void askHeld();
+  };
+
+  let asking = false;
+  /** One question at a time; without a terminal a held change stays held, with what to type. */
+  const askHeld = async () => {
+    if (asking) return;
+    asking = true;
+    const rl = ctx.interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+    try {
+      for (let next = asks.shift(); next !== undefined; next = asks.shift()) {
+        const { id, name, change } = next;
+        output.line(output.colors.bold(T.held(name, FIELD_LABELS[change.field], change.from ?? '', change.to)));
+        const answer = rl === undefined ? undefined : (await rl.question(T.heldAsk)).trim().toLowerCase();
+        if (answer === undefined) {
+          counts.held += 1;
+          output.line(T.heldNoTerminal(id));
+        } else if (answer.startsWith('c') || answer.startsWith('y')) {
+          store.update(id, (current) => applyCollect(current, [change], ctx.clock()), ctx.clock());
+          output.line(T.heldAccepted);
+        } else {
+          counts.held += 1;
+          output.line(T.heldDeclined);
+        }
+      }
+    } finally {
+      rl?.close();
+      asking = false;
+    }
+  };
+
+  const profile = store.getProfile();
+  let server;
+  try {
+    server = await startCollectServer({
+      host, port, store, onEvent, clock: ctx.clock,
+      page: await collectPage(), wardsJson: JSON.stringify(wardData), wards: await loadWardList(profile.extraWards),
+    });
+  } catch (error) {
+    throw new UserError(T.listenFailed(host, port, error instanceof Error && 'code' in error ? String(error.code) : String(error)));
+  }
+  const until = new Date(ctx.clock().getTime() + minutes * 60_000);
+  if (output.json) output.info(T.address(server.url));
+  else {
+    output.line(output.colors.bold(T.title));
+    const choice = chooseBackground(options, ctx.env, (b) => (b === 'light' ? '--light' : '--dark'));
+    await printQr(output, { label: T.qrLabel, url: server.url }, choice, { below: 4 });
+    output.line(T.hotspot);
+    output.warn(T.secret);
+  }
+  output.info(ctx.interactive ? T.until(minutes, time(until)) : T.noTerminalStop(minutes));
+  await stopSignal(minutes * 60_000);
+  await server.close();
+  if (output.json) output.printJson({ ...counts, stoppedAt: ctx.clock().toISOString() });
+  else {
+    output.line();
+    output.line(T.stopped);
+    output.line(T.summary(counts.saved, counts.updated, counts.rejected, counts.held));
+    output.line(T.next);
+  }
+}
+
+/** Ctrl+C (SIGINT), SIGTERM or the time running out, whichever comes first. */
+function stopSignal(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      clearTimeout(timer);
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    const timer = setTimeout(stop, ms);
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
