@@ -4,7 +4,7 @@
  * check to the save, so two sendings never interleave inside one process.
  */
 import { FIELD_LABELS } from '../core/fields/messages.js';
-import { checkPhotoFile, isReadyRecord, sniffImage } from '../core/fields/index.js';
+import { checkPhotoFile, isReadyRecord, sniffImage, type PhotoFiles } from '../core/fields/index.js';
 import type { WardList } from '../core/address/ward-list.js';
 import { applyCollect, collectSources, planCollect } from '../core/collect/merge.js';
 import { collectMessages as M } from '../core/collect/messages.js';
@@ -49,20 +49,20 @@ export function receive(ctx: ReceiveContext, json: Record<string, unknown>, phot
   const first = planCollect(ctx.store.list(), check.values);
   if (first.kind === 'refused') return { status: 'refused', reason: first.reason, message: M[first.reason] };
 
+  const values: StudentFields = { ...check.values };
+  // Checked in memory as the CLI checks a photo file (size, shape), before anything is written.
+  for (const [index, [key]] of SIDES.entries()) {
+    const photo = checkPhotoFile(FIELD_LABELS[key], inMemory(photos[index] as Uint8Array));
+    if (!photo.ok) return { status: 'invalid', errors: [{ field: key, message: photo.message }] };
+    check.warnings.push(...photo.warnings.map((message) => ({ field: key, message })));
+  }
   const written: string[] = [];
   try {
-    const values: StudentFields = { ...check.values };
     for (const [index, [key, side]] of SIDES.entries()) {
       const bytes = photos[index] as Uint8Array;
       const file = writeStoredPhoto(ctx.store.path, side, sniffImage(bytes) === 'png' ? 'png' : 'jpg', bytes);
       written.push(file);
-      const photo = checkPhotoFile(file);
-      if (!photo.ok) {
-        removeStoredPhotoFiles(ctx.store.path, written);
-        return { status: 'invalid', errors: [{ field: key, message: photo.message.replace(file, FIELD_LABELS[key]) }] };
-      }
-      values[key] = photo.path;
-      check.warnings.push(...photo.warnings.map((message) => ({ field: key, message: message.replace(file, FIELD_LABELS[key]) })));
+      values[key] = file;
     }
     const saved = first.kind === 'new' ? saveNew(ctx, values) : saveUpdate(ctx, first.id, values);
     // Photos the record did not take (kept as the monitor set them), and the ones it replaced.
@@ -78,6 +78,14 @@ export function receive(ctx: ReceiveContext, json: Record<string, unknown>, phot
     throw error;
   }
 }
+
+/** One photo's bytes as the CLI's file check reads a file. */
+const inMemory = (bytes: Uint8Array): PhotoFiles => ({
+  stat: () => ({ isFile: true, size: bytes.length }),
+  readHead: (_path, length) => bytes.subarray(0, length),
+  readAt: (_path, position, length) => bytes.subarray(position, position + length),
+  realPath: (path) => path,
+});
 
 /** Both sides present, an image by their bytes, not too big, and not one photo twice. */
 function photoProblems(photos: readonly Uint8Array[], maxBytes: number): Problem[] {
@@ -97,9 +105,9 @@ function photoProblems(photos: readonly Uint8Array[], maxBytes: number): Problem
   return problems;
 }
 
-/** With the class's agency and way of submitting when the monitor set them; ready when nothing is missing. */
+/** With the class's agency (once the monitor chose it) and way of submitting; ready when nothing is missing. */
 function completed(ctx: ReceiveContext, record: StudentRecord): StudentRecord {
-  const profile = ctx.store.storedProfile();
+  const profile = ctx.store.getProfile();
   const fields = { ...record.fields };
   if (fields.receivingAgency === undefined && profile.receivingAgency) fields.receivingAgency = profile.receivingAgency;
   if (fields.submissionMethod === undefined && profile.submissionMethod) fields.submissionMethod = profile.submissionMethod;

@@ -8,6 +8,8 @@ import { maskFields } from '../ui/mask.js';
 import { displayWidth, renderTable } from '../ui/table.js';
 import { pack, wrap } from '../ui/wrap.js';
 import { openCommandStore } from '../flows/open-store.js';
+import { fromCollect } from '../core/collect/merge.js';
+import { withSourceMark } from '../ui/source-mark.js';
 
 /** As commander gives them: each already read by its rule (studentState, formFields in options.ts). */
 interface Options {
@@ -32,7 +34,7 @@ export async function run(ctx: CommandContext, _args: string[], options: Options
   });
   if (output.json) {
     output.printJson({
-      students: records.map((r) => ({ id: r.id, state: r.state, updatedAt: r.updatedAt, missing: missingOf(r), fields: maskFields(r.fields) })),
+      students: records.map((r) => ({ id: r.id, state: r.state, updatedAt: r.updatedAt, missing: missingOf(r), fromCollect: fromCollect(r), fields: maskFields(r.fields) })),
     });
     return;
   }
@@ -41,7 +43,7 @@ export async function run(ctx: CommandContext, _args: string[], options: Options
   const rows = records.map((r) => {
     const masked = maskFields(r.fields);
     const missing = missingOf(r).map((key) => SHORT_LABELS[key]).join(', ');
-    return [r.id, displayName(r.fields), stateLabelOf(r), masked.bhxhCode ?? '', masked.idNumber ?? '', masked.phone ?? '', missing];
+    return [r.id, withSourceMark(displayName(r.fields), r), stateLabelOf(r), masked.bhxhCode ?? '', masked.idNumber ?? '', masked.phone ?? '', missing];
   });
   // The whole table when it fits; else without the ID number (then the phone) column; else a few lines a student.
   const anyMissing = rows.some((row) => row[6] !== '');
