@@ -163,7 +163,7 @@ type Answer =
   | { ok: false; message: string; errors: { field: SubmissionField; message: string }[] };
 
 function done(answer: Extract<Answer, { ok: true }>): void {
-  const panel = el('section', { className: 'done' });
+  const panel = el('section', { className: 'done', tabIndex: -1 });
   panel.setAttribute('role', 'status');
   panel.append(el('h2', {}, P.sentTitle), el('p', {}, answer.ready ? P.sentReady : P.sentDraft));
   if (answer.kept > 0) panel.append(el('p', { className: 'warning' }, P.sentKept(answer.kept)));

@@ -14,6 +14,7 @@ import type { CommandContext } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
 import { openCommandStore } from '../flows/open-store.js';
 import { chooseBackground, printQr } from '../ui/qr-screen.js';
+import { wrap } from '../ui/wrap.js';
 import { collectTerminal as T, rejectionReasons } from '../collect/messages.js';
 import type { CollectEvent } from '../collect/server.js';
 
@@ -116,8 +117,8 @@ export async function run(ctx: CommandContext, _args: string[], options: Options
     output.line(output.colors.bold(T.title));
     const choice = chooseBackground(options, ctx.env, (b) => (b === 'light' ? '--light' : '--dark'));
     await printQr(output, { label: T.qrLabel, url: server.url }, choice, { below: 4 });
-    output.line(T.hotspot);
-    output.warn(T.secret);
+    output.line(wrap(T.hotspot, output.width));
+    output.warn(wrap(T.secret, output.width - 2));
   }
   output.info(ctx.interactive ? T.until(minutes, time(until)) : T.noTerminalStop(minutes));
   await stopSignal(minutes * 60_000);
