@@ -10,10 +10,10 @@ export const collectTerminal = {
     'chỉ người trong lớp mới vào được mạng đó.',
   secret: 'Chỉ cho các bạn trong lớp xem mã QR này: ai có địa chỉ đầy đủ đều gửi được thông tin vào máy bạn.',
   until: (minutes: number, time: string) =>
-    `Đang nhận trong ${minutes} phút (đến ${time}). Bấm Ctrl+C để dừng sớm.`,
-  noTerminalStop: (minutes: number) => `Đang nhận trong ${minutes} phút; gửi SIGINT hoặc SIGTERM để dừng sớm.`,
+    `Đang nhận trong ${String(minutes).replace('.', ',')} phút (đến ${time}). Bấm Ctrl+C để dừng sớm.`,
+  noTerminalStop: (minutes: number) => `Đang nhận trong ${String(minutes).replace('.', ',')} phút; gửi SIGINT hoặc SIGTERM để dừng sớm.`,
   badNumber: (flag: string, raw: string, min: number, max: number) =>
-    `${flag} cần một số nguyên từ ${min} đến ${max}, không phải «${raw}».`,
+    `${flag} cần một số từ ${min} đến ${max}, không phải «${raw}».`,
   noLanAddress: 'Không tìm thấy địa chỉ mạng LAN (IPv4) nào của máy này: hãy bật Wi-Fi hoặc điểm phát rồi chạy lại, hoặc chỉ định --host.',
   hostHint: `Ví dụ: ${command('collect --host 192.168.43.10')}`,
   listenFailed: (host: string, port: number, reason: string) =>

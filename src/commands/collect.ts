@@ -35,16 +35,19 @@ export function lanAddress(interfaces = os.networkInterfaces()): string | undefi
   return undefined;
 }
 
-function whole(raw: string, min: number, max: number, flag: string): number {
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(T.badNumber(flag, raw, min, max));
+function numberIn(raw: string, min: number, max: number, flag: string, integer: boolean): number {
+  const n = Number(raw.replace(',', '.'));
+  if (raw.trim() === '' || !Number.isFinite(n) || (integer && !Number.isInteger(n)) || n < min || n > max) {
+    throw new UsageError(T.badNumber(flag, raw, min, max));
+  }
   return n;
 }
 
 export async function run(ctx: CommandContext, _args: string[], options: Options): Promise<void> {
   const { output } = ctx;
-  const port = whole(options.port, 0, 65535, '--port');
-  const minutes = whole(options.minutes, 1, 24 * 60, '--minutes');
+  const port = numberIn(options.port, 0, 65535, '--port', true);
+  // Fractions allowed (0,5 is half a minute): a short session for a test or a demonstration.
+  const minutes = numberIn(options.minutes, 0.01, 24 * 60, '--minutes', false);
   const host = options.host ?? lanAddress();
   if (host === undefined) throw new UserError(T.noLanAddress, { hint: T.hostHint });
   const store = await openCommandStore(ctx);
@@ -111,6 +114,8 @@ export async function run(ctx: CommandContext, _args: string[], options: Options
   } catch (error) {
     throw new UserError(T.listenFailed(host, port, error instanceof Error && 'code' in error ? String(error.code) : String(error)));
   }
+  // Listening for the signals before the address is out: a stop sent at once is never missed.
+  const stopped = stopSignal(minutes * 60_000);
   const until = new Date(ctx.clock().getTime() + minutes * 60_000);
   if (output.json) output.info(T.address(server.url));
   else {
@@ -121,7 +126,7 @@ export async function run(ctx: CommandContext, _args: string[], options: Options
     output.warn(wrap(T.secret, output.width - 2));
   }
   output.info(ctx.interactive ? T.until(minutes, time(until)) : T.noTerminalStop(minutes));
-  await stopSignal(minutes * 60_000);
+  await stopped;
   await server.close();
   if (output.json) output.printJson({ ...counts, stoppedAt: ctx.clock().toISOString() });
   else {
