@@ -1,21 +1,10 @@
-import xterm from '@xterm/headless';
 import { describe, expect, it } from 'vitest';
 import { fromBase64Url } from '../../src/core/collect/envelope.js';
 import { openStore } from '../../src/store/store.js';
 import { tempHome } from '../e2e/helpers.js';
-import { KEY, Terminal } from '../e2e/pty.js';
+import { KEY, screenOf, Terminal } from '../e2e/pty.js';
 import { decodeAll } from '../qr-decode.js';
 import { classmate, post, sealed, type Running } from './helpers.js';
-
-/** The screen as a terminal of that size shows it now. */
-async function screen(term: Terminal, cols: number, rows: number): Promise<string> {
-  const emulator = new xterm.Terminal({ cols, rows, allowProposedApi: true });
-  await new Promise<void>((resolve) => emulator.write(term.raw, resolve));
-  const buffer = emulator.buffer.active;
-  const lines = Array.from({ length: rows }, (_, i) => buffer.getLine(buffer.viewportY + i)?.translateToString(true) ?? '');
-  emulator.dispose();
-  return lines.join('\n');
-}
 
 describe('collect in a terminal', () => {
   it('shows a QR code of the address it prints, a line per arrival, asks about a new phone, and sums up on Ctrl+C', async () => {
@@ -23,7 +12,7 @@ describe('collect in a terminal', () => {
     const term = new Terminal(['collect', '--host', '127.0.0.1'], { home, cols: 110, rows: 60 });
     await term.waitFor(/#k=[\w-]{43}/);
     const url = /http:\/\/127\.0\.0\.1:\d+\/[\w-]+#k=[\w-]{43}/.exec(term.text)?.[0] ?? '';
-    expect(decodeAll(await screen(term, 110, 60), 'dark')).toEqual([url]);
+    expect(decodeAll(await screenOf(term, 110, 60), 'dark')).toEqual([url]);
     expect(term.text).toContain('điểm phát Wi-Fi');
 
     const [base = '', fragment = ''] = url.split('#');
