@@ -23,4 +23,17 @@ describe('students from collect in the other commands (built CLI)', () => {
     expect(fs.existsSync(second?.fields.frontPhoto ?? '')).toBe(true);
     expect(storedPhotos(run.home)).toHaveLength(2);
   });
+
+  it('purge deletes the photos of the students it removes, and only theirs', async () => {
+    const run = await startTestServer();
+    await post(run, sealed(run.key, classmate(43)));
+    await post(run, sealed(run.key, classmate(44)));
+    const [done, waiting] = run.store.list();
+    run.store.update(done?.id ?? '', (r) => ({ ...r, state: 'done', events: [{ type: 'done', at: '2026-03-02T03:00:00.000Z' }] }));
+    const purged = runCli(['purge', '--done-before', '01/04/2026', '--yes'], { home: run.home });
+    expect(purged.code).toBe(0);
+    expect(fs.existsSync(done?.fields.frontPhoto ?? '')).toBe(false);
+    expect(fs.existsSync(waiting?.fields.backPhoto ?? '')).toBe(true);
+    expect(storedPhotos(run.home)).toHaveLength(2);
+  });
 });

@@ -23,6 +23,12 @@ export const collectMessages = {
   invalid: 'Có thông tin chưa đúng; hãy sửa những ô được đánh dấu rồi gửi lại.',
 };
 
+/** How `list`, `show` and the board mark a student who filled in their own form. */
+export const sourceMessages = {
+  mark: ' (tự khai)',
+  note: 'Bạn ấy đã tự khai trên điện thoại (lệnh collect); những ô bạn ấy khai được ghi nguồn là “collect”.',
+};
+
 /** What happens next, shown on the phone after sending: the guide's steps after "Ghi nhận". */
 export const NEXT_STEPS: readonly string[] = [
   'Lớp trưởng sẽ nhập thông tin của bạn vào Cổng dịch vụ công của BHXH Việt Nam (bấm “Ghi nhận”).',
