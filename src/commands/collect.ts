@@ -4,18 +4,16 @@
  * monitor about a new phone or e-mail for a saved student; at the end, a summary.
  */
 import os from 'node:os';
-import { createInterface } from 'node:readline/promises';
 import { vietnamWallClock } from '../core/calendar/vietnam-time.js';
 import { FIELD_LABELS } from '../core/fields/messages.js';
-import { applyCollect } from '../core/collect/merge.js';
 import { displayName, type FieldKey } from '../core/record.js';
-import type { FieldChange } from '../core/roster/update.js';
 import type { CommandContext } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
 import { openCommandStore } from '../flows/open-store.js';
 import { chooseBackground, printQr } from '../ui/qr-screen.js';
 import { wrap } from '../ui/wrap.js';
 import { collectTerminal as T, rejectionReasons } from '../collect/messages.js';
+import { HeldChanges } from '../collect/held.js';
 import type { CollectEvent } from '../collect/server.js';
 
 interface Options {
@@ -59,49 +57,20 @@ export async function run(ctx: CommandContext, _args: string[], options: Options
   ]);
   const time = (at: Date) => vietnamWallClock(at).time;
   const counts = { saved: 0, updated: 0, rejected: 0, held: 0 };
-  const asks: Array<{ id: string; name: string; change: FieldChange }> = [];
+  const held = new HeldChanges({ interactive: ctx.interactive, output, store, clock: ctx.clock });
   const onEvent = (event: CollectEvent) => {
     if (event.kind === 'rejected') {
       counts.rejected += 1;
       output.warn(T.rejected(time(event.at), event.address, rejectionReasons[event.reason]));
       return;
     }
-    const { record, updated, conflicts, held, missing } = event.result;
+    const { record, updated, conflicts, missing } = event.result;
     counts[updated ? 'updated' : 'saved'] += 1;
     const name = displayName(record.fields);
     const labels = missing.map((key: FieldKey) => FIELD_LABELS[key]);
     output.success(T.arrival(time(event.at), name, record.state === 'ready', labels, updated));
     for (const c of conflicts) output.line(output.colors.yellow(T.conflict(FIELD_LABELS[c.field], c.from ?? '', c.to)));
-    for (const change of held) asks.push({ id: record.id, name, change });
-    if (held.length > 0) void askHeld();
-  };
-
-  let asking = false;
-  /** One question at a time; without a terminal a held change stays held, with what to type. */
-  const askHeld = async () => {
-    if (asking) return;
-    asking = true;
-    const rl = ctx.interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
-    try {
-      for (let next = asks.shift(); next !== undefined; next = asks.shift()) {
-        const { id, name, change } = next;
-        output.line(output.colors.bold(T.held(name, FIELD_LABELS[change.field], change.from ?? '', change.to)));
-        const answer = rl === undefined ? undefined : (await rl.question(T.heldAsk)).trim().toLowerCase();
-        if (answer === undefined) {
-          counts.held += 1;
-          output.line(T.heldNoTerminal(id));
-        } else if (answer.startsWith('c') || answer.startsWith('y')) {
-          store.update(id, (current) => applyCollect(current, [change], ctx.clock()), ctx.clock());
-          output.line(T.heldAccepted);
-        } else {
-          counts.held += 1;
-          output.line(T.heldDeclined);
-        }
-      }
-    } finally {
-      rl?.close();
-      asking = false;
-    }
+    held.add(record.id, name, event.result.held);
   };
 
   const profile = store.getProfile();
@@ -128,6 +97,8 @@ export async function run(ctx: CommandContext, _args: string[], options: Options
   output.info(ctx.interactive ? T.until(minutes, time(until)) : T.noTerminalStop(minutes));
   await stopped;
   await server.close();
+  held.close();
+  counts.held = held.held;
   if (output.json) output.printJson({ ...counts, stoppedAt: ctx.clock().toISOString() });
   else {
     output.line();

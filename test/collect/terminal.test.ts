@@ -7,7 +7,7 @@ import { decodeAll } from '../qr-decode.js';
 import { classmate, post, sealed, type Running } from './helpers.js';
 
 describe('collect in a terminal', () => {
-  it('shows a QR code of the address it prints, a line per arrival, asks about a new phone, and sums up on Ctrl+C', async () => {
+  it('shows a QR code of the address it prints, a line per arrival, asks about a new phone or e-mail, and sums up on Ctrl+C', async () => {
     const home = tempHome();
     const term = new Terminal(['collect', '--host', '127.0.0.1'], { home, cols: 110, rows: 60 });
     await term.waitFor(/#k=[\w-]{43}/);
@@ -26,8 +26,13 @@ describe('collect in a terminal', () => {
     await term.waitFor('Đã chấp nhận');
     expect(openStore({ home, readOnly: true }).list()[0]?.fields.phone).toBe('0987654321');
 
+    // Ctrl+C while a question waits stops collect; the unanswered change stays held.
+    term.clear();
+    await post(phone, sealed(phone.key, classmate(51, { name: 'Đỗ Thị Lan', phone: '0987654321', email: 'lan.do@gmail.com' })));
+    await term.waitFor('Chấp nhận thay đổi này?');
     term.type(KEY.ctrlC);
     expect(await term.exited).toBe(0);
-    expect(term.text).toContain('Tổng kết: 1 bạn mới, 1 bạn gửi lại, 0 lần bị từ chối.');
+    expect(term.text).toContain('Tổng kết: 1 bạn mới, 2 bạn gửi lại, 0 lần bị từ chối, 1 thay đổi số điện thoại/e-mail đang giữ lại.');
+    expect(openStore({ home, readOnly: true }).list()[0]?.fields.email).toBe('an@gmail.com');
   }, 30_000);
 });
