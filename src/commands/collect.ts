@@ -86,15 +86,20 @@ export async function run(ctx: CommandContext, _args: string[], options: Options
   // Listening for the signals before the address is out: a stop sent at once is never missed.
   const stopped = stopSignal(minutes * 60_000);
   const until = new Date(ctx.clock().getTime() + minutes * 60_000);
-  if (output.json) output.info(T.address(server.url));
-  else {
+  const stopHow = ctx.interactive ? T.until(minutes, time(until)) : T.noTerminalStop(minutes);
+  if (output.json) {
+    output.info(T.address(server.url));
+    output.info(stopHow);
+  } else {
+    // The advice first, the code last: what stays on the screen for the class to scan.
     output.line(output.colors.bold(T.title));
-    const choice = chooseBackground(options, ctx.env, (b) => (b === 'light' ? '--light' : '--dark'));
-    await printQr(output, { label: T.qrLabel, url: server.url }, choice, { below: 4 });
     output.line(wrap(T.hotspot, output.width));
     output.warn(wrap(T.secret, output.width - 2));
+    output.line(stopHow);
+    output.line();
+    const choice = chooseBackground(options, ctx.env, (b) => (b === 'light' ? '--light' : '--dark'));
+    await printQr(output, { label: T.qrLabel, url: server.url }, choice);
   }
-  output.info(ctx.interactive ? T.until(minutes, time(until)) : T.noTerminalStop(minutes));
   await stopped;
   await server.close();
   held.close();
