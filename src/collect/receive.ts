@@ -20,7 +20,8 @@ import type { Store } from '../store/store.js';
 export type Received =
   | { status: 'bad-request' }
   | { status: 'invalid'; errors: Problem[] }
-  | { status: 'refused'; reason: 'mismatch' | 'locked' | 'notSaved'; message: string }
+  /** `detail`: the store's reason, for the monitor's terminal only. */
+  | { status: 'refused'; reason: 'mismatch' | 'locked' | 'notSaved'; message: string; detail?: string }
   | {
       status: 'saved';
       record: StudentRecord;
@@ -74,7 +75,7 @@ export function receive(ctx: ReceiveContext, json: Record<string, unknown>, phot
     };
   } catch (error) {
     removeStoredPhotoFiles(ctx.store.path, written);
-    if (error instanceof UserError) return { status: 'refused', reason: 'notSaved', message: M.notSaved(error.message) };
+    if (error instanceof UserError) return { status: 'refused', reason: 'notSaved', message: M.notSaved, detail: error.message };
     throw error;
   }
 }

@@ -25,7 +25,7 @@ export interface CollectPage {
 export type Rejection = keyof typeof rejectionReasons;
 export type CollectEvent =
   | { kind: 'saved'; at: Date; result: Extract<Received, { status: 'saved' }> }
-  | { kind: 'rejected'; at: Date; address: string; reason: Rejection };
+  | { kind: 'rejected'; at: Date; address: string; reason: Rejection; detail?: string };
 
 export interface CollectServerOptions {
   host: string;
@@ -103,7 +103,7 @@ export async function startCollectServer(options: CollectServerOptions): Promise
         onEvent({ kind: 'rejected', at: now, address: req.socket.remoteAddress ?? '?', reason: 'invalid' });
         return reply(res, 422, { ok: false, message: M.invalid, errors: result.errors });
       case 'refused':
-        onEvent({ kind: 'rejected', at: now, address: req.socket.remoteAddress ?? '?', reason: result.reason });
+        onEvent({ kind: 'rejected', at: now, address: req.socket.remoteAddress ?? '?', reason: result.reason, detail: result.detail });
         return reply(res, 409, { ok: false, message: result.message, errors: [] });
       case 'saved':
         onEvent({ kind: 'saved', at: now, result });

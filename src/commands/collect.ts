@@ -61,7 +61,8 @@ export async function run(ctx: CommandContext, _args: string[], options: Options
   const onEvent = (event: CollectEvent) => {
     if (event.kind === 'rejected') {
       counts.rejected += 1;
-      output.warn(T.rejected(time(event.at), event.address, rejectionReasons[event.reason]));
+      const reason = rejectionReasons[event.reason];
+      output.warn(T.rejected(time(event.at), event.address, event.detail === undefined ? reason : `${reason}: ${event.detail}`));
       return;
     }
     const { record, updated, conflicts, missing } = event.result;

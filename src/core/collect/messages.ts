@@ -19,7 +19,8 @@ export const collectMessages = {
   unreadable: 'Máy của lớp trưởng không đọc được dữ liệu gửi lên (có thể đường dẫn đã bị sửa hoặc gửi trùng). Hãy quét lại mã QR rồi gửi lại.',
   badRequest: 'Yêu cầu không hợp lệ. Hãy quét lại mã QR của lớp trưởng rồi thử lại.',
   busy: 'Máy của lớp trưởng đang bận. Hãy đợi vài giây rồi gửi lại.',
-  notSaved: (reason: string) => `Chưa lưu được: ${reason} Hãy báo lớp trưởng.`,
+  // Never the store's own reason: it may name another student.
+  notSaved: 'Máy của lớp trưởng chưa lưu được thông tin này (có thể trùng với một bạn đã có trong danh sách). Hãy báo lớp trưởng.',
   invalid: 'Có thông tin chưa đúng; hãy sửa những ô được đánh dấu rồi gửi lại.',
 };
 
