@@ -151,5 +151,7 @@ function writeLicences(inputs) {
     const text = file ? readFileSync(join(folder, file), 'utf8').trim() : `License: ${license}`;
     return `${name}@${manifest.version} (${license})\n\n${text}`;
   });
+  // Today's ward list is another project's data, copied into data/vn-units with its licence.
+  notices.push(`vietnamese-provinces-database, data/vn-units of 25/07/2026 (MIT)\n\n${readFileSync('data/vn-units/LICENSE', 'utf8').trim()}`);
   writeFileSync('dist/THIRD-PARTY-LICENSES.txt', `${notices.join(`\n\n${'-'.repeat(72)}\n\n`)}\n`);
 }

@@ -84,7 +84,7 @@ export function buildProgram(): Command {
     .option('-y, --yes', 'Không hỏi xác nhận: cam kết và ghi nhận luôn khi đã đủ thông tin')
     .option('--already-registered', 'Học sinh đã có tài khoản VssID: ghi là “Hoàn tất” không cần tờ khai (cần --name, --bhxh)')
     .option('--name <họ tên>', 'Họ và tên')
-    .option('--bhxh <mã>', 'Mã số BHXH (10 số) hoặc mã thẻ BHYT 15 ký tự')
+    .option('--bhxh <mã>', 'Mã số BHXH (10 số, hoặc số CCCD 12 số từ 1/8/2025) hoặc mã thẻ BHYT 15 ký tự')
     .option('--id-number <số>', 'Số CCCD (12 số), CMND (9 số) hoặc hộ chiếu')
     .option('--front <tệp>', 'Ảnh mặt trước giấy tờ (JPEG/PNG)')
     .option('--back <tệp>', 'Ảnh mặt sau giấy tờ (JPEG/PNG)')
@@ -104,9 +104,8 @@ export function buildProgram(): Command {
       'Ví dụ:',
       `  ${CLI} register`,
       `  ${CLI} register --resume`,
-      `  ${CLI} register --yes --name "Nguyễn Văn An" --bhxh 7931234567 --id-number 079204001234 \\`,
-      '    --front truoc.jpg --back sau.jpg --province "TP HCM" --ward "Phường Sài Gòn" \\',
-      '    --street "12 Lê Lợi" --phone 0912345678',
+      // One line: a trailing backslash continues a line in bash only, not in cmd.exe or PowerShell.
+      `  ${CLI} register --yes --name "Nguyễn Văn An" --bhxh 7931234567 --id-number 079204001234 --front truoc.jpg --back sau.jpg --province "TP HCM" --ward "Phường Sài Gòn" --street "12 Lê Lợi" --phone 0912345678`,
       `  ${CLI} register --already-registered --name "Trần Thị Bình" --bhxh 7931234568`,
     ].join('\n'))
     .action(lazy(() => import('./commands/register.js')));
@@ -146,14 +145,30 @@ export function buildProgram(): Command {
     .command('status')
     .description('Bảng theo dõi cả lớp; ghi một sự kiện: status <mã> <sự kiện> [số hồ sơ]; cho nhiều người: status <sự kiện> <mã…>')
     .argument('[mã]', 'mã học sinh, mã số BHXH hoặc họ tên (gõ không dấu cũng được); hoặc tên sự kiện, rồi mã của nhiều học sinh')
-    .argument('[sự kiện]', 'submitted | file-number | password | done (gõ không dấu: ghi-nhan, so-ho-so, mat-khau, xong); reopened (mo-lai): mở lại hồ sơ “Sẵn sàng” hoặc đã ghi nhận để sửa, giữ nguyên mọi thông tin, rồi register --resume <mã>; support-request (ho-tro): cần nhờ hỗ trợ đổi số điện thoại; already-registered (da-co-tai-khoan): đã có tài khoản VssID từ trước, hoàn tất không cần tờ khai')
+    .argument('[sự kiện]', 'submitted | file-number | password | done (gõ không dấu: ghi-nhan, so-ho-so, mat-khau, xong); reopened (mo-lai): mở lại hồ sơ “Sẵn sàng” hoặc đã ghi nhận để sửa, giữ nguyên mọi thông tin, rồi register --resume <mã>; support-request (ho-tro): cần nhờ hỗ trợ đổi số điện thoại; already-registered (da-co-tai-khoan): đã có tài khoản VssID từ trước, hoàn tất không cần tờ khai; support-email-sent (da-gui-email): đã gửi e-mail nhờ hỗ trợ; support-answered (da-tra-loi) ["nội dung"]: bộ phận hỗ trợ đã trả lời')
     .argument('[giá trị...]', 'số hồ sơ (với file-number); số điện thoại đã đăng ký nhầm (với support-request); các mã tiếp theo (với status <sự kiện> <mã…>)')
     .option('--at <thời điểm>', 'Thời điểm của sự kiện nếu không phải bây giờ, giờ Việt Nam, ví dụ "09:30 02/03/2026" hoặc "2026-03-02 09:30"')
     .option('--overdue', 'Chỉ hiện những người đã quá hạn')
     .option('--mark <sự kiện>', 'Chọn từ danh sách (đánh dấu từng người) những học sinh cần ghi cùng một sự kiện; cần terminal')
     .option('--class <lớp>', 'Chỉ một lớp, khi máy có nhiều lớp đã ghép (import tệp lớp)')
-    .addHelpText('after', `\nVí dụ:\n  ${CLI} status\n  ${CLI} status --overdue\n  ${CLI} status --class 12A1\n  ${CLI} status k3f9q2 submitted\n  ${CLI} status "nguyen van an" submitted\n  ${CLI} status submitted k3f9q2 m7p2xa x4r8tb --at "02/03/2026 09:30"\n  ${CLI} status --mark submitted\n  ${CLI} status k3f9q2 file-number 123456 --at "2026-03-02 09:30"`)
+    .option('--summary', 'Một dòng tóm tắt cả lớp để dán vào nhóm lớp')
+    .option('--names', 'Với --summary: thêm tên những bạn cần làm gì đó')
+    .option('--all', 'Trên terminal: hiện cả nhóm đã xong và đang chờ (mặc định chỉ đếm), không cắt bớt cho vừa màn hình')
+    .option('--idle-days <số ngày>', 'Đánh dấu ai nằm ở “Sẵn sàng” hoặc “Cần bổ sung” quá số ngày này (mặc định: 3)')
+    .addHelpText('after', `\nVí dụ:\n  ${CLI} status\n  ${CLI} status --summary --names\n  ${CLI} status --all\n  ${CLI} status --overdue\n  ${CLI} status --class 12A1\n  ${CLI} status k3f9q2 submitted\n  ${CLI} status "nguyen van an" submitted\n  ${CLI} status submitted k3f9q2 m7p2xa x4r8tb --at "02/03/2026 09:30"\n  ${CLI} status --mark submitted\n  ${CLI} status k3f9q2 file-number 123456 --at "2026-03-02 09:30"\n  ${CLI} status k3f9q2 support-answered "đã đổi số, đăng ký lại được"`)
     .action(lazy(() => import('./commands/status.js')));
+
+  program
+    .command('remind')
+    .description('Nhắc việc: một tin nhắn cho mỗi bạn còn việc phải làm (theo bảng theo dõi), kèm số điện thoại và liên kết Zalo/SMS')
+    .option('-o, --out <tệp>', 'Ghi một trang HTML có nút chép tin nhắn và liên kết Zalo/SMS cho từng bạn')
+    .option('-f, --force', 'Với --out: ghi đè nếu tệp đã có')
+    .option('--by <ngày>', 'Hạn gửi thông tin còn thiếu, ghi trong tin nhắn, ví dụ 11/12 hoặc 11/12/2026')
+    .option('--again', 'Nhắc cả những bạn đã được nhắc hôm nay hoặc trong một giờ qua')
+    .option('--preview', 'Chỉ xem tin nhắn, không ghi ai là đã nhắc')
+    .option('--class <lớp>', 'Chỉ một lớp, khi máy có nhiều lớp đã ghép')
+    .addHelpText('after', `\nVí dụ:\n  ${CLI} remind\n  ${CLI} remind --by 11/12 --out nhac-viec.html\n  ${CLI} remind --preview\n  ${CLI} remind --json > nhac-viec.json`)
+    .action(lazy(() => import('./commands/remind.js')));
 
   program
     .command('export')
@@ -222,6 +237,7 @@ export function buildProgram(): Command {
     .option('-s, --student <mã>', 'Áp dụng tình huống 2–5 cho một học sinh đã lưu (mã, mã số BHXH hoặc họ tên)')
     .option('--email', 'Với tình huống 3: soạn sẵn e-mail gửi bộ phận hỗ trợ cho những học sinh bị sai số điện thoại')
     .option('-o, --out <tệp>', 'Với --email: ghi e-mail ra tệp')
+    .option('--sent', 'Với --email: ghi là đã gửi e-mail cho mọi học sinh có trong e-mail (bảng theo dõi thôi nhắc gửi)')
     .option('--use-guide-address', 'Với --email: xác nhận gửi tới địa chỉ trong hướng dẫn gốc khi lớp chưa đặt supportEmail')
     .option('-f, --force', 'Với --out: ghi đè nếu tệp đã có')
     .option('-y, --yes', 'Với tình huống 2, 3 và --student: thay đổi hồ sơ mà không hỏi lại (cần khi không có terminal)')

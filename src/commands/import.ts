@@ -130,7 +130,9 @@ function jsonRow(row: RowReport, updates: ReadonlyMap<number, RowUpdate>) {
     const update = updates.get(index);
     const mask = (list: RowUpdate['plan']['changes']) =>
       list.map((c) => ({ field: c.field, from: c.from === undefined ? null : maskRecordValue(c.field, c.from), to: maskRecordValue(c.field, c.to) }));
-    const changes = update ? { changes: mask(update.plan.changes), conflicts: mask(update.plan.conflicts), locked: update.plan.locked } : {};
+    const changes = update
+      ? { changes: mask(update.plan.changes), conflicts: mask(update.plan.conflicts), refused: mask(update.plan.refused), locked: update.plan.locked }
+      : {};
     return { line, index, name, ok, id: alreadySaved, alreadySaved: true, ...changes, errors, warnings };
   }
   if (replacedBy !== undefined) return { line, index, name, ok, replacedBy, errors, warnings };
@@ -154,8 +156,8 @@ function readOwnClassFile(bytes: Uint8Array): ReadClassFile | undefined {
  */
 function comparable(record: StudentRecord): ExistingStudent {
   const keys = new Map(conflictKeys(record.fields));
-  const { id, fields } = record;
-  return { id, bhxhCode: keys.get('bhxhCode'), idNumber: keys.get('idNumber'), phone: keys.get('phone'), fields };
+  const { id, fields, state } = record;
+  return { id, bhxhCode: keys.get('bhxhCode'), idNumber: keys.get('idNumber'), phone: keys.get('phone'), fields, state };
 }
 
 /** New drafts (fields marked as imported) and the updated students, in one write. */

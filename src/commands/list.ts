@@ -1,7 +1,8 @@
 import { commandMessages as C } from './messages.js';
 import { SHORT_LABELS } from '../core/fields/short-labels.js';
-import { missingToAsk } from '../core/fields/required.js';
+import { lacksEmail, missingToAsk } from '../core/fields/required.js';
 import { displayName, type FieldKey, type StudentRecord, type StudentState } from '../core/record.js';
+import { nameWithTag, namesakeTags } from '../core/namesakes.js';
 import type { CommandContext } from '../context.js';
 import { stateLabelOf } from '../core/tracking/messages.js';
 import { maskFields } from '../ui/mask.js';
@@ -18,8 +19,11 @@ interface Options {
   missing?: FieldKey[] | true;
 }
 
-export const missingOf = (record: StudentRecord): FieldKey[] =>
-  record.state === 'draft' ? missingToAsk(record.fields) : [];
+/** What the student still lacks: a draft's required answers, and the e-mail until the account works (lacksEmail). */
+export const missingOf = (record: StudentRecord): FieldKey[] => [
+  ...(record.state === 'draft' ? missingToAsk(record.fields) : []),
+  ...(lacksEmail(record) ? (['email'] as const) : []),
+];
 
 export async function run(ctx: CommandContext, _args: string[], options: Options): Promise<void> {
   const { output } = ctx;
@@ -40,10 +44,11 @@ export async function run(ctx: CommandContext, _args: string[], options: Options
   }
   if (all.length === 0) return output.line(wrap(C.listEmpty, output.width));
   if (records.length === 0) return output.line(wrap(C.listNoneMatching(all.length), output.width));
+  const tags = namesakeTags(all);
   const rows = records.map((r) => {
     const masked = maskFields(r.fields);
     const missing = missingOf(r).map((key) => SHORT_LABELS[key]).join(', ');
-    return [r.id, withSourceMark(displayName(r.fields), r), stateLabelOf(r), masked.bhxhCode ?? '', masked.idNumber ?? '', masked.phone ?? '', missing];
+    return [r.id, withSourceMark(nameWithTag(displayName(r.fields), tags.get(r.id)), r), stateLabelOf(r), masked.bhxhCode ?? '', masked.idNumber ?? '', masked.phone ?? '', missing];
   });
   // The whole table when it fits; else without the ID number (then the phone) column; else a few lines a student.
   const anyMissing = rows.some((row) => row[6] !== '');

@@ -1,5 +1,6 @@
 import { vietnamDateOf } from '../core/calendar/index.js';
 import { displayName, type StudentRecord } from '../core/record.js';
+import { finishedAt } from '../core/tracking/history.js';
 import type { CommandContext } from '../context.js';
 import path from 'node:path';
 import { NoTerminalError } from '../errors.js';
@@ -14,10 +15,10 @@ interface Options {
   yes?: boolean;
 }
 
-/** The Vietnamese day the student logged in, from the last 'done' event. */
+/** The Vietnamese day the student was finished: logged in, or recorded as having had an account. */
 function doneDay(record: StudentRecord): string | undefined {
-  const done = record.events.findLast((event) => event.type === 'done');
-  return done && vietnamDateOf(new Date(done.at));
+  const at = finishedAt(record);
+  return at && vietnamDateOf(new Date(at));
 }
 
 export async function run(ctx: CommandContext, _args: string[], options: Options): Promise<void> {
@@ -25,7 +26,7 @@ export async function run(ctx: CommandContext, _args: string[], options: Options
   const before = options.doneBefore;
   const store = await openCommandStore(ctx);
   const isFinished = (record: StudentRecord) => {
-    const day = record.state === 'done' ? doneDay(record) : undefined;
+    const day = doneDay(record);
     return day !== undefined && day < before;
   };
   const doomed = store.list().filter(isFinished);

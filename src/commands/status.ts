@@ -1,7 +1,10 @@
 import { validOverrides } from '../core/calendar/index.js';
 import { folderListingFileExists, photosToRedo } from '../core/fields/photo-presence.js';
 import { supportAddressOf, supportEmailOf } from '../core/support/index.js';
-import { buildBoard, parseEventName } from '../core/tracking/index.js';
+import { IDLE_AFTER_DAYS, allowedEvents, buildBoard, classSummary, eventMessages, idleDays, parseEventName } from '../core/tracking/index.js';
+import { findStudent } from '../core/lookup.js';
+import { displayName } from '../core/record.js';
+import type { Store } from '../store/store.js';
 import { classNames } from '../core/classes.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -11,8 +14,11 @@ import { openCommandStore } from '../flows/open-store.js';
 import { requireSaved } from '../flows/student-ref.js';
 import { boardJson, boardLines, renderBoard } from './status/board.js';
 import { renderGroups } from './status/groups.js';
-import { statusMessages as S } from './status/messages.js';
+import { FIT, statusMessages as S } from './status/messages.js';
 import { describeAllowed, recordEvent } from './status/record-event.js';
+import { renderFitted } from './status/fit.js';
+import { boardFlags, boardNotes } from './status/notes.js';
+import { fittedFooter, printSummary } from './status/summary.js';
 
 /** `--at` and `--mark` are checked against the time now and the event names, once a command needs them. */
 interface Options {
@@ -20,6 +26,17 @@ interface Options {
   overdue?: boolean;
   mark?: string;
   class?: string;
+  summary?: boolean;
+  names?: boolean;
+  all?: boolean;
+  idleDays?: string;
+}
+
+function readIdleDays(raw: string | undefined): number {
+  if (raw === undefined) return IDLE_AFTER_DAYS;
+  const days = Number(raw.trim());
+  if (!/^\d+$/.test(raw.trim()) || days < 1 || days > 365) throw new UsageError(FIT.badIdleDays(raw), { hint: FIT.badIdleDaysHint });
+  return days;
 }
 
 /** An event name in first place means `status <event> <mã…>`; ids are 6 letters and digits, never an event's name. */
@@ -47,6 +64,9 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
     return recordMany(ctx, await openCommandStore(ctx), request);
   }
   if (extra.length > 0) throw new UsageError(S.tooManyArgs, { hint: S.tooManyArgsHint });
+  if (options.names && !options.summary) throw new UsageError(FIT.namesWithoutSummary, { hint: FIT.namesWithoutSummaryHint });
+  if (options.summary && id !== undefined) throw new UsageError(FIT.summaryWithId, { hint: FIT.summaryWithIdHint });
+  const idleLimit = readIdleDays(options.idleDays);
   if (options.class !== undefined && id !== undefined) throw new UsageError(S.classWithId, { hint: S.classWithIdHint });
   // The board and one student's line only show: the store is opened read-only.
   const store = await openCommandStore(ctx, { readOnly: event === undefined });
@@ -57,30 +77,47 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
     return recordEvent(ctx, store, request, overrides);
   }
 
+  if (id !== undefined && event === undefined && isEventName(id)) needStudentsFor(store, id);
   const records = id === undefined ? classRecords(store.list(), profile.className, options.class) : [requireSaved(store, id)];
   // Photo files deleted or moved since they were checked: looked up now, never stored; each folder listed once.
   const exists = folderListingFileExists();
   const board = buildBoard(records, ctx.now, overrides, (record) => photosToRedo(record.state, record.fields, exists));
+  // The class as it is stored ('12A2'), not as typed after --class ('12a2').
+  const className = classNames(records, profile.className).join(', ') || (options.class ?? '');
+  if (options.summary) return printSummary(ctx.output, classSummary(board, className), options.names === true);
   const all = boardLines(board, records);
   const lines = options.overdue ? all.filter((line) => line.entry.overdue) : all;
-  const supportCount = all.filter((line) => line.support).length;
+  // A request whose e-mail was sent is no longer asked for: it waits for the answer.
+  const supportCount = all.filter((line) => line.support && line.support.emailSentAt === undefined).length;
+  const awaitingAnswer = all.filter((line) => line.support?.emailSentAt !== undefined).length;
+  const notes = boardNotes(ctx.now, idleLimit);
   const support = supportAddressOf(supportEmailOf(store.storedProfile()));
   const { output } = ctx;
   if (output.json) {
     output.printJson({
-      now: ctx.now.toISOString(), entries: boardJson(lines), summary: { ...board.summary, supportRequests: supportCount }, supportEmail: support,
+      now: ctx.now.toISOString(),
+      entries: boardJson(lines).map((entry) => ({ ...entry, idleDays: idleDays(entry, ctx.now, idleLimit) ?? null })),
+      summary: { ...board.summary, supportRequests: supportCount, supportAwaitingAnswer: awaitingAnswer },
+      summaryLine: classSummary(board, className).line,
+      supportEmail: support,
     });
     return;
   }
   output.batch(() => printBoard());
   function printBoard(): void {
     if (records.length === 0) return output.line(wrap(S.empty, output.width));
+    // On a terminal the class fits one screen; a pipe, a file or --all get everything.
+    if (id === undefined && !options.all && !options.overdue && output.height !== undefined) {
+      const footer = fittedFooter(output, supportCount, awaitingAnswer);
+      const flags = boardFlags(ctx.now, idleLimit);
+      return renderFitted(output, lines, { height: output.height, title: S.title(className), notes, flags, footer });
+    }
     if (id === undefined) {
-      output.line(output.colors.bold(S.title(options.class ?? classNames(records, profile.className).join(', '))));
+      output.line(output.colors.bold(S.title(className)));
       output.line();
     }
     if (lines.length > 0) {
-      if (id === undefined) renderGroups(output, lines);
+      if (id === undefined) renderGroups(output, lines, notes);
       else renderBoard(output, lines);
     }
     if (id !== undefined) {
@@ -102,9 +139,24 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
       say(S.supportSummary(supportCount), output.colors.yellow);
       output.line(`  ${S.supportCommand}`);
     }
+    if (awaitingAnswer > 0) say(FIT.supportAwaiting(awaitingAnswer), output.colors.yellow);
     say(S.supportAddress(support.address, support.source));
     say(S.recordHint);
     output.line(`  ${S.recordCommand}`);
     say(S.recordAt, output.colors.dim);
   }
+}
+
+/**
+ * `status submitted` alone: an event with no student. Unless a student is called so (a name),
+ * say which students it needs, and those it could be recorded for now.
+ */
+function needStudentsFor(store: Store, word: string): void {
+  const records = store.list();
+  if (findStudent(records, word).kind !== 'none') return;
+  const type = parseEventName(word);
+  const candidates = records.filter((record) => allowedEvents(record.state).includes(type));
+  const named = candidates.slice(0, 10).map((record) => `${record.id} ${displayName(record.fields)}`);
+  if (candidates.length > named.length) named.push(`… (${candidates.length} người)`);
+  throw new UsageError(eventMessages.eventNeedsStudents(type, named));
 }

@@ -45,12 +45,17 @@ export interface AgencyContext {
   classAgency?: string;
 }
 
-/** The choices to offer, best first, each once: the card's BHXH, the class's, the student's province's, the guide's. */
+/**
+ * The choices to offer, best first, each once: the class's, the card's BHXH, the student's
+ * province's, the guide's. Schools name their own office (a 2025 guide: "(001) BHXH TP. Hà Nội –
+ * BHXH cơ sở Đống Đa"), and electronic social-insurance transactions are not bound to
+ * administrative boundaries (Decree 164/2025/NĐ-CP, from 1/7/2025): the class's office comes first.
+ */
 export function agencySuggestions(context: AgencyContext): AgencySuggestion[] {
   const candidates: AgencySuggestion[] = [];
+  if (context.classAgency) candidates.push({ agency: context.classAgency, source: 'class' });
   const card = context.cardCode === undefined ? undefined : agencyFromCard(context.cardCode);
   if (card !== undefined) candidates.push({ agency: card, source: 'card' });
-  if (context.classAgency) candidates.push({ agency: context.classAgency, source: 'class' });
   if (context.province) candidates.push({ agency: provinceAgency(context.province), source: 'province' });
   candidates.push({ agency: GUIDE_AGENCY, source: 'guide' });
   const seen = new Set<string>();
@@ -58,15 +63,12 @@ export function agencySuggestions(context: AgencyContext): AgencySuggestion[] {
 }
 
 /**
- * The class's agency fits the student without asking: it names the student's province (or no
- * province the tool can read), and a typed card does not point elsewhere.
+ * The class's agency is taken without asking whenever the class has one: it is the school's own
+ * office and not bound to the student's province (Decree 164/2025/NĐ-CP); a student from another
+ * province gets a note (agencyProvinceMismatch), not a question or a warning.
  */
 export function classAgencyFits(context: AgencyContext): boolean {
-  if (!context.classAgency) return false;
-  const named = agencyProvince(context.classAgency);
-  const card = context.cardCode === undefined ? undefined : agencyFromCard(context.cardCode);
-  if (card !== undefined && agencyProvince(card) !== named) return false;
-  return named === undefined || context.province === undefined || named === context.province;
+  return Boolean(context.classAgency);
 }
 
 /** The agency's province and the student's, when both are known and differ. */

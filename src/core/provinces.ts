@@ -1,5 +1,5 @@
 /**
- * Vietnam's 34 province-level units (since 12 June 2025), the 63 names used before, and the
+ * Vietnam's 34 province-level units (since 12 June 2025; 7 centrally-run cities since 30/4/2026), the 63 names used before, and the
  * loose ways people write them. Matching is diacritic-, case-, space- and prefix-insensitive.
  */
 import { editDistance, foldForSearch } from './text.js';
@@ -18,6 +18,9 @@ export interface ProvinceMatch {
 }
 
 const unit = (name: string, ...formerNames: string[]): Province => ({ name, formerNames });
+
+// Đồng Nai has been a centrally-run city, "Thành phố Đồng Nai", since 30/4/2026 (Nghị quyết
+// 30/2026/QH16); "Đồng Nai" (the province of 2025) is its former name and still finds it.
 
 export const PROVINCES: readonly Province[] = [
   unit('Thành phố Hà Nội', 'Hà Nội'),
@@ -47,7 +50,7 @@ export const PROVINCES: readonly Province[] = [
   unit('Lâm Đồng', 'Lâm Đồng', 'Đắk Nông', 'Bình Thuận'),
   unit('Đắk Lắk', 'Đắk Lắk', 'Phú Yên'),
   unit('Thành phố Hồ Chí Minh', 'TP. Hồ Chí Minh', 'Bình Dương', 'Bà Rịa – Vũng Tàu'),
-  unit('Đồng Nai', 'Đồng Nai', 'Bình Phước'),
+  unit('Thành phố Đồng Nai', 'Đồng Nai', 'Bình Phước'),
   unit('Tây Ninh', 'Tây Ninh', 'Long An'),
   unit('Thành phố Cần Thơ', 'Cần Thơ', 'Sóc Trăng', 'Hậu Giang'),
   unit('Vĩnh Long', 'Vĩnh Long', 'Bến Tre', 'Trà Vinh'),

@@ -59,13 +59,22 @@ export type EventType =
   | 'reopened'
   | 'support-request'
   /** The student had a VssID account already (made by their parents, say): done without the form. */
-  | 'already-registered';
+  | 'already-registered'
+  /** Notes, not steps (the state stays): a reminder sent to the student by `remind`… */
+  | 'reminded'
+  /** …the row-3 support e-mail sent for the student… */
+  | 'support-email-sent'
+  /** …and the support desk's answer (the value: what they said, if noted), which closes the request. */
+  | 'support-answered';
 
 export interface TrackingEvent {
   type: EventType;
   /** ISO 8601 instant. */
   at: string;
-  /** The file number for 'file-number'; the wrong phone for 'support-request'; the phone removed by 'reopened'. */
+  /**
+   * The file number for 'file-number'; the wrong phone for 'support-request'; the phone removed by
+   * 'reopened'; the support desk's answer for 'support-answered', when noted.
+   */
   value?: string;
 }
 

@@ -1,5 +1,6 @@
 /** The searchable student list of every picker: type part of a name, id or BHXH code (no diacritics needed). */
 import { displayName, type StudentRecord } from '../core/record.js';
+import { nameWithTag, namesakeTags } from '../core/namesakes.js';
 import { foldForSearch } from '../core/text.js';
 import { STATE_LABELS } from '../core/tracking/messages.js';
 import type { Choice } from '../ui/prompter.js';
@@ -10,8 +11,9 @@ export async function pickStudent<T extends StudentRecord | undefined>(
   none?: { name: string; value: T },
 ): Promise<T> {
   const { prompter } = await import('../ui/prompter.js');
+  const tags = namesakeTags(records);
   const choices = records.map((record) => ({
-    name: `${record.id}  ${displayName(record.fields)} — ${STATE_LABELS[record.state]}`,
+    name: `${record.id}  ${nameWithTag(displayName(record.fields), tags.get(record.id))} — ${STATE_LABELS[record.state]}`,
     value: record as T,
     key: foldForSearch(`${record.id} ${record.fields.name ?? ''} ${record.fields.bhxhCode ?? ''}`),
   }));

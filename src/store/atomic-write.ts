@@ -74,6 +74,14 @@ function createTemporary(file: string, mode: number): { path: string; fd: number
   }
 }
 
+/**
+ * What link() fails with on a file system without hard links (FAT and exFAT USB sticks, some
+ * network shares). On Windows CreateHardLinkW fails there with ERROR_INVALID_FUNCTION, which libuv
+ * turns into EISDIR (uv_translate_sys_error in libuv's src/win/error.c); elsewhere EPERM or ENOTSUP,
+ * and EXDEV where a link would cross to another disk (macOS follows a lock's link to one).
+ */
+export const NO_HARD_LINKS: ReadonlySet<string> = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EISDIR', 'EXDEV']);
+
 /** The target must not exist: a hard link fails atomically if it does; file systems without links get a checked rename. */
 function placeExclusively(temporary: string, file: string): void {
   try {
@@ -82,8 +90,7 @@ function placeExclusively(temporary: string, file: string): void {
     return;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw error;
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+    if (code === 'EEXIST' || !NO_HARD_LINKS.has(code ?? '')) throw error;
   }
   if (exists(file)) throw Object.assign(new Error(`EEXIST: ${file}`), { code: 'EEXIST', path: file });
   renameRetrying(temporary, file);

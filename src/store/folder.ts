@@ -103,10 +103,16 @@ export function guardAccess<T>(file: string, action: () => T): T {
   try {
     return action();
   } catch (error) {
-    const { code, path: where } = error as NodeJS.ErrnoException;
+    const { code, path: where, syscall } = error as NodeJS.ErrnoException;
+    // On Windows a rename over a file another program holds open (an editor, antivirus, OneDrive)
+    // fails with one of these codes once the writer's retries are spent.
+    if (syscall === 'rename' && process.platform === 'win32' && (code === 'EPERM' || code === 'EBUSY' || code === 'EACCES')) {
+      throw new UserError(storeMessages.heldOpen(file), { hint: storeMessages.heldOpenHint });
+    }
     const explain = code !== undefined && Object.hasOwn(EXPLAINED, code) ? EXPLAINED[code] : undefined;
     if (explain === undefined) throw error;
-    const [message, hint] = explain(file, where ?? file);
+    // A rename's error names its source, our temporary file: the user knows the data file.
+    const [message, hint] = explain(file, syscall === 'rename' ? file : (where ?? file));
     throw new UserError(message, { hint });
   }
 }

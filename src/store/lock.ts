@@ -8,6 +8,12 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
+import { readAt, withRegularFile } from '../core/regular-file.js';
+import { UserError } from '../errors.js';
+import { NO_HARD_LINKS, sleep } from './atomic-write.js';
+import { storeMessages } from './messages.js';
+import { reapStaleLock, sameFile, type LinkResult, type LockLook, type ReapResult, type ReapStep } from './stale-lock.js';
 
 export interface LockOwner {
   pid: number;
@@ -87,23 +93,20 @@ export type LockState =
 
 /** What stands at `lock` now: nothing, a lock to wait for, or one left by a process that is gone. */
 export function inspectLock(lock: string, now: number = Date.now()): LockState {
-  let text = '';
-  let mtime: number;
-  try {
-    // Not read through a link or from a device planted at the lock's name (/dev/zero never ends).
-    const stat = fs.lstatSync(lock);
-    if (!stat.isFile() || stat.size > MAX_LOCK_BYTES) return { kind: 'stale' };
-    mtime = stat.mtimeMs;
-    text = fs.readFileSync(lock, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'gone' };
-    throw error;
-  }
-  const owner = parseOwner(text);
+  const look = lookAt(lock);
+  return look === undefined ? { kind: 'gone' } : judgeLock(lock, look, now);
+}
+
+/** The verdict on a lock as seen; a folder at the lock's name is refused, never removed (it may hold files). */
+export function judgeLock(lock: string, look: LockLook, now: number = Date.now()): Exclude<LockState, { kind: 'gone' }> {
+  if (look.kind === 'folder') throw new UserError(storeMessages.lockIsFolder(lock), { hint: storeMessages.lockIsFolderHint(lock) });
+  // A link, a device, a FIFO planted at the lock's name, or a file too large to be one: not a lock.
+  if (look.kind !== 'file' || look.text === undefined) return { kind: 'stale' };
+  const owner = parseOwner(look.text);
   if (owner === undefined) {
     // Its maker died between creating and writing it, or it is dated in the future (a clock set
     // back, a planted file): not trusted either way.
-    const age = now - mtime;
+    const age = now - look.mtimeMs;
     return age > UNREADABLE_GRACE_MS || age < -UNREADABLE_GRACE_MS ? { kind: 'stale' } : { kind: 'held', verdict: 'unreadable' };
   }
   const verdict = judgeOwner(owner);
@@ -111,26 +114,131 @@ export function inspectLock(lock: string, now: number = Date.now()): LockState {
 }
 
 /**
- * Removes a stale lock unless another process replaced it meanwhile: the lock is first renamed to
- * a name of our own, then checked again; a live lock caught that way is put back.
+ * The file at `path` without following a link, and the content of a small regular file, read
+ * without blocking through a descriptor that is checked to be that same file; undefined when nothing is there.
+ */
+export function lookAt(file: string): LockLook | undefined {
+  let stat: fs.Stats;
+  try {
+    stat = fs.lstatSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  const kind = stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'other';
+  const look: LockLook = { kind, dev: stat.dev, ino: stat.ino, nlink: stat.nlink, size: stat.size, mtimeMs: stat.mtimeMs };
+  if (kind !== 'file' || stat.size > MAX_LOCK_BYTES) return look;
+  try {
+    return withRegularFile(file, ({ fd }) => {
+      const opened = fs.fstatSync(fd);
+      if (opened.ino !== stat.ino || opened.dev !== stat.dev) return look;
+      return { ...look, text: new TextDecoder().decode(readAt(fd, 0, MAX_LOCK_BYTES + 1)) };
+    });
+  } catch {
+    // Gone or swapped between the look and the open: seen without its content, so never the same file again.
+    return look;
+  }
+}
+
+/**
+ * Removes the lock at `lock` if it is stale, and only the very file judged stale, whatever other
+ * processes do meanwhile (stale-lock.ts). A file system without hard links (a FAT USB stick) gets
+ * the rename below instead.
  */
 export function removeStaleLock(lock: string): void {
-  const aside = `${lock}.${process.pid}.${Date.now()}.stale`;
+  const owner = `${process.pid}-${processStart(process.pid) ?? ''}`;
+  const aside = `${lock}.${owner}.${randomBytes(4).toString('hex')}.stale`;
+  const steps = reapStaleLock({
+    lock,
+    aside,
+    isStale: (look) => judgeLock(lock, look).kind === 'stale',
+    reaperGone: (name) => reaperGone(lock, name),
+  });
+  let next = steps.next();
+  while (next.done !== true) next = steps.next(runStep(next.value));
+  const outcome = next.value;
+  if (outcome === 'unsupported') removeWithoutLinks(lock, aside);
+  // Another remover is at work: let it finish rather than meet it again at once.
+  if (outcome === 'contended') sleep(5 + Math.floor(Math.random() * 20));
+}
+
+/** An aside of ours is named `<lock>.<pid>-<start>.<random>.stale`: its maker has ended when that process has. */
+function reaperGone(lock: string, name: string): boolean {
+  const match = /^(\d+)-(\d*)\.[0-9a-f]+\.stale$/.exec(path.basename(name).slice(path.basename(lock).length + 1));
+  if (match === null) return false;
+  const start = match[2] === '' ? {} : { start: match[2] };
+  return judgeOwner({ pid: Number(match[1]), ...start, host: os.hostname(), at: '' }) === 'dead';
+}
+
+function runStep(step: ReapStep): ReapResult {
+  switch (step.op) {
+    case 'look':
+      return lookAt(step.path);
+    case 'link':
+      return linkName(step.from, step.to);
+    case 'unlink':
+      unlinkIfThere(step.path);
+      return;
+    case 'list':
+      return listAsides(step.beside);
+  }
+}
+
+function linkName(from: string, to: string): LinkResult {
+  try {
+    fs.linkSync(from, to);
+    return 'ok';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return 'gone';
+    if (code === 'EEXIST') return 'taken';
+    // No hard links here (FAT), or not to this kind of file (macOS follows a link to another disk).
+    if (code !== undefined && NO_HARD_LINKS.has(code)) return 'unsupported';
+    throw error;
+  }
+}
+
+function unlinkIfThere(file: string): void {
+  try {
+    fs.unlinkSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+}
+
+function listAsides(lock: string): string[] {
+  const prefix = `${path.basename(lock)}.`;
+  try {
+    return fs.readdirSync(path.dirname(lock)).filter((name) => name.startsWith(prefix) && name.endsWith('.stale')).map((name) => path.join(path.dirname(lock), name));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Without hard links the lock is renamed aside and checked there; a lock that is not the one judged
+ * stale is put back if its name is still free. A writer that takes the name in that moment shares
+ * the lock with the one put aside: a risk only on such file systems, and only when three writers
+ * meet a dead one's lock at once.
+ */
+function removeWithoutLinks(lock: string, aside: string): void {
+  const judged = lookAt(lock);
+  if (judged === undefined || judgeLock(lock, judged).kind !== 'stale') return;
   try {
     fs.renameSync(lock, aside);
   } catch {
     return; // Someone else removed it first.
   }
-  const state = inspectLock(aside);
-  if (state.kind === 'held') {
-    // A fresh lock was taken between our look and the rename: give it back (unless a third took the name).
+  const moved = lookAt(aside);
+  if (moved !== undefined && !sameFile(moved, judged) && lookAt(lock) === undefined) {
     try {
-      fs.linkSync(aside, lock);
+      fs.renameSync(aside, lock);
+      return;
     } catch {
-      // The name is taken again: that owner and this one both think they hold it; the next check sorts it out.
+      // Nothing more can be done for it; the next check sorts it out.
     }
   }
-  fs.rmSync(aside, { force: true });
+  unlinkIfThere(aside);
 }
 
 /**
@@ -154,7 +262,7 @@ export function tryCreateLock(lock: string, owner: LockOwner): boolean {
     const code = (error as NodeJS.ErrnoException).code;
     // ENOENT: our own file was swept away as a leftover meanwhile; the caller simply tries again.
     if (code === 'EEXIST' || code === 'ENOENT') return false;
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+    if (!NO_HARD_LINKS.has(code ?? '')) throw error;
   } finally {
     fs.rmSync(mine, { force: true });
   }

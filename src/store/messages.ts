@@ -55,6 +55,8 @@ export const storeMessages = {
     `Tệp dữ liệu ${file} có bản ghi bị hỏng, nhưng không ghi được tệp để riêng chúng bên cạnh; chưa thay đổi gì.`,
   cannotAccess: (file: string) => `Không có quyền đọc hoặc ghi tệp dữ liệu ${file}.`,
   cannotAccessHint: 'Kiểm tra quyền của tệp và thư mục, hoặc đặt VSSID_HELPER_HOME sang một thư mục khác.',
+  heldOpen: (file: string) => `Không ghi được tệp dữ liệu ${file}: tệp đang mở trong một chương trình khác (trình soạn thảo, phần mềm diệt virus, OneDrive…). Chưa có gì bị mất.`,
+  heldOpenHint: 'Đóng chương trình đang mở tệp đó rồi chạy lại lệnh.',
   notADirectory: (folder: string) =>
     `Không mở được thư mục dữ liệu ${folder}: một phần của đường dẫn này là một tệp chứ không phải thư mục.`,
   notADirectoryHint:
@@ -76,6 +78,10 @@ export const storeMessages = {
       : `Lệnh đang giữ tệp là tiến trình ${owner.pid} trên máy ${owner.host} (có thể đang bị tạm dừng bằng Ctrl+Z, ` +
         `hoặc máy đang ngủ). Hãy cho lệnh đó chạy tiếp hoặc kết thúc nó rồi thử lại. Chỉ khi chắc chắn không còn lệnh ` +
         `nào chạy (ví dụ lệnh trên một máy khác dùng chung thư mục), mới xoá tệp khoá ${lock}.`,
+  lockIsFolder: (lock: string) =>
+    `Ở chỗ của tệp khoá ${lock} lại có một thư mục, nên không khoá được tệp dữ liệu; không có gì được ghi.`,
+  lockIsFolderHint: (lock: string) =>
+    `Hãy xem trong thư mục ${lock} có gì cần giữ không, rồi xoá hoặc đổi tên nó (chương trình không tự xoá thư mục) và chạy lại lệnh.`,
   notRegular: (file: string) => `${file} không phải một tệp bình thường (có thể là thiết bị hoặc đường ống), nên không đọc làm tệp dữ liệu.`,
   notRegularHint: 'Hãy chuyển nó đi, hoặc đặt VSSID_HELPER_HOME sang một thư mục khác.',
   tooLarge: (file: string, bytes: number) =>

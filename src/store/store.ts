@@ -40,7 +40,7 @@ export interface Store {
   readonly notices: readonly string[];
   /** Copies, in creation order. */
   list(): StudentRecord[];
-  /** By short id (any case) or by 10-digit BHXH code. */
+  /** By short id (any case) or by BHXH code. */
   get(idOrBhxh: string): StudentRecord | undefined;
   require(idOrBhxh: string): StudentRecord;
   /** A new draft with a fresh id; not written until save or saveMany. */
@@ -191,8 +191,8 @@ class LocalStore implements Store {
   }
 
   update(id: string, change: (current: StudentRecord) => StudentRecord, now: Date = new Date()): StudentRecord {
-    const [outcome] = this.updateEach([id], change, now);
-    if (!outcome?.ok) throw outcome?.error;
+    const [outcome] = this.updateEach([id], change, now) as [UpdateOutcome];
+    if (!outcome.ok) throw outcome.error;
     return outcome.after;
   }
 
@@ -305,12 +305,13 @@ class LocalStore implements Store {
   }
 }
 
-const BHXH = /^\d{10}$/;
+// 10 digits, or the 12-digit personal ID number BHXH uses in its place from 1/8/2025 (fields/bhxh.ts).
+const BHXH = /^(?:\d{10}|\d{12})$/;
 
 const bhxhIndex = (records: readonly StudentRecord[]): Map<string, StudentRecord> =>
   new Map(records.flatMap((r) => (r.fields.bhxhCode ? [[r.fields.bhxhCode.trim(), r] as const] : [])));
 
-/** By short id (any case) or by 10-digit BHXH code, in a list read just now. */
+/** By short id (any case) or by BHXH code, in a list read just now. */
 function findIn(records: readonly StudentRecord[], idOrBhxh: string): StudentRecord | undefined {
   const key = idOrBhxh.trim();
   if (BHXH.test(key)) return bhxhIndex(records).get(key);

@@ -1,6 +1,7 @@
 import type { Chalk } from 'chalk';
 import { jsonChunks } from './json.js';
 import { escapeJsonText, terminalSafe } from './sanitize.js';
+import { fitLines } from './wrap.js';
 
 type Paint = (text: string) => string;
 
@@ -38,6 +39,8 @@ export interface Output {
   readonly colors: Colors;
   /** Terminal width for wrapping, 80 when unknown (pipes, CI). */
   readonly width: number;
+  /** The terminal's rows when stdout is one; undefined on a pipe or a file (whose reader wants everything). */
+  readonly height?: number | undefined;
   line(text?: string): void;
   info(text: string): void;
   success(text: string): void;
@@ -55,7 +58,7 @@ export interface Output {
 export interface OutputOptions {
   json?: boolean;
   color?: boolean;
-  stdout?: NodeJS.WritableStream & { columns?: number };
+  stdout?: NodeJS.WritableStream & { columns?: number; rows?: number; isTTY?: boolean };
   stderr?: NodeJS.WritableStream;
   /** chalk's constructor, from openOutput; without it nothing is coloured. */
   chalk?: typeof Chalk;
@@ -99,6 +102,7 @@ export function createOutput(options: OutputOptions = {}): Output {
     return errorSide;
   };
   const write = feeder(stdout);
+  const width = Math.max(40, Math.min((stdout as { columns?: number }).columns ?? 80, 100));
   /** Lines of a batch not written yet. */
   let gathered: string[] | undefined;
   const flush = () => {
@@ -109,25 +113,27 @@ export function createOutput(options: OutputOptions = {}): Output {
   // Names, streets, headers and quoted values come from rosters and the store: never control codes
   // to the terminal (sanitize.ts); our own colours are kept where colour is on.
   const out = (text: string) => {
-    const line = `${terminalSafe(text, colors.level > 0)}\n`;
+    const line = `${terminalSafe(fitLines(text, width), colors.level > 0)}\n`;
     if (gathered === undefined) write([line]);
     else gathered.push(line);
   };
-  const err = (text: string, style?: Style) => {
+  const err = (text: string, style?: Style, hang = '') => {
     flush();
     const { stream, colors: errorColors } = stderr();
-    const painted = style === undefined ? text : errorColors[style](text);
+    const fitted = fitLines(text, width, hang);
+    const painted = style === undefined ? fitted : errorColors[style](fitted);
     stream.write(`${terminalSafe(painted, errorColors.level > 0)}\n`);
   };
   return {
     json: options.json === true,
     colors,
-    width: Math.max(40, Math.min((stdout as { columns?: number }).columns ?? 80, 100)),
+    width,
+    height: (stdout as { isTTY?: boolean }).isTTY === true ? (stdout as { rows?: number }).rows : undefined,
     line: (text = '') => out(text),
     info: (text) => (options.json ? err(text) : out(text)),
-    success: (text) => (options.json ? err(`✔ ${text}`, 'green') : out(colors.green(`✔ ${text}`))),
-    warn: (text) => err(`⚠ ${text}`, 'yellow'),
-    error: (text) => err(`✖ ${text}`, 'red'),
+    success: (text) => (options.json ? err(`✔ ${text}`, 'green', '  ') : out(colors.green(fitLines(`✔ ${text}`, width, '  ')))),
+    warn: (text) => err(`⚠ ${text}`, 'yellow', '  '),
+    error: (text) => err(`✖ ${text}`, 'red', '  '),
     printJson: (data) => {
       markJsonPrinted();
       flush();

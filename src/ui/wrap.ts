@@ -118,3 +118,25 @@ export function pack(pieces: readonly string[], width: number, indent: string, s
 
 // eslint-disable-next-line no-control-regex
 const visibleWidth = (text: string): number => [...text.replace(/\u001b\[[0-9;]*m/g, '').normalize('NFC')].length;
+
+// Lines drawn, not written: QR codes and table borders are never re-wrapped.
+const DRAWN = /[█▀▄▌▐─│┌┐└┘├┤┬┴┼]/;
+
+/**
+ * Every line of `text` wider than `width` wrapped between words (never inside one: "hoặc", a
+ * command, a quoted span stay whole), its continuation lines indented like it, plus `hang` for
+ * the first line (the width of a "✖ " in front). Lines that fit, and drawn ones, stay as they are,
+ * so text its caller wrapped already passes unchanged. The one place every message goes through.
+ */
+export function fitLines(text: string, width: number, hang = ''): string {
+  return text
+    .split('\n')
+    .map((line, i) => {
+      if (visibleWidth(line) <= width || DRAWN.test(line)) return line;
+      const leading = /^\s*/.exec(line)?.[0] ?? '';
+      const indent = leading + (i === 0 ? hang : '');
+      const [first = '', ...rest] = wrap(line.slice(leading.length), Math.max(20, width - indent.length)).split('\n');
+      return [leading + first, ...rest.map((piece) => indent + piece)].join('\n');
+    })
+    .join('\n');
+}

@@ -26,6 +26,8 @@ const M = {
   noFolderHint: 'Hãy tạo thư mục trước, hoặc ghi vào thư mục khác.',
   failed: (target: string, reason: string) => `Không ghi được tệp ${target}: ${reason}.`,
   failedHint: 'Hãy chọn thư mục khác, hoặc kiểm tra quyền ghi.',
+  inUse: (target: string) => `Không thay được tệp ${target}: tệp đang mở trong một chương trình khác (Excel, trình xem tệp…) hoặc được đặt «chỉ đọc».`,
+  inUseHint: 'Hãy đóng tệp đó (hoặc bỏ thuộc tính «chỉ đọc») rồi chạy lại lệnh, hoặc ghi ra một tên khác.',
   noPermission: 'không có quyền ghi',
   diskFull: 'ổ đĩa đã đầy, không có gì được ghi',
   nameTooLong: 'tên hoặc đường dẫn quá dài',
@@ -58,10 +60,19 @@ export function writeUserFile(path: string, content: string, options: WriteOptio
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     if (code === 'EEXIST') throw new UserError(M.exists(target), { hint: M.existsHint(options.forceFlag) });
+    if (existing !== undefined && heldOpen(code)) throw new UserError(M.inUse(target), { hint: M.inUseHint });
     throw new UserError(M.failed(target, reasonOf(code, error)), { hint: M.failedHint });
   }
   return target;
 }
+
+/**
+ * Windows refuses to rename over a file another program has open (Excel keeps an open CSV so, for
+ * as long as it shows it) or one marked read-only: EPERM, EBUSY or EACCES once the retries of
+ * renameRetrying() are over. Elsewhere these codes mean permissions.
+ */
+export const heldOpen = (code: string, platform: NodeJS.Platform = process.platform): boolean =>
+  platform === 'win32' && (code === 'EPERM' || code === 'EBUSY' || code === 'EACCES');
 
 function reasonOf(code: string, error: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return M.noPermission;

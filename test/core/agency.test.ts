@@ -21,7 +21,9 @@ describe('agencyProvince', () => {
 });
 
 describe('agencySuggestions', () => {
-  it('the card first, then the class, the province, the guide; each once', () => {
+  it('the class first, then the card, the province, the guide; each once', () => {
+    expect(agencySuggestions({ cardCode: 'SV4797931234567', province: 'Thành phố Hồ Chí Minh', classAgency: '(001) BHXH TP. Hà Nội – BHXH cơ sở Đống Đa' }).map((s) => s.source))
+      .toEqual(['class', 'card', 'guide']);
     expect(agencySuggestions({ cardCode: 'SV4797931234567', province: 'Thành phố Hồ Chí Minh', classAgency: '' })).toEqual([
       { agency: 'BHXH Thành phố Hồ Chí Minh', source: 'card' },
       { agency: GUIDE_AGENCY, source: 'guide' },

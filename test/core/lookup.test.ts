@@ -17,6 +17,16 @@ const ids = (query: string) => {
   return found.kind === 'found' ? [found.record.id] : found.kind === 'many' ? found.candidates.map((r) => r.id) : [];
 };
 
+describe('findStudent, a number that is one student’s id and another’s BHXH code', () => {
+  it('is ambiguous: both are candidates, neither is picked', () => {
+    const base = { createdAt: '', updatedAt: '', state: 'draft' as const, events: [] };
+    const byId = { ...base, id: '7931234567', fields: { name: 'Nguyễn Văn An', bhxhCode: '7900000001' } };
+    const byCode = { ...base, id: 'k3f9q2', fields: { name: 'Trần Thị Bình', bhxhCode: '7931234567' } };
+    expect(findStudent([byId, byCode], '7931234567')).toEqual({ kind: 'many', candidates: [byId, byCode] });
+    expect(findStudent([byCode], '7931234567')).toEqual({ kind: 'found', record: byCode });
+  });
+});
+
 describe('findStudent', () => {
   it('finds by id in any case and by BHXH code', () => {
     expect(ids('K3F9Q2')).toEqual(['k3f9q2']);

@@ -11,7 +11,14 @@ describe('PROVINCES', () => {
     const former = PROVINCES.flatMap((p) => p.formerNames);
     expect(former).toHaveLength(63);
     expect(new Set(former).size).toBe(63);
-    expect(PROVINCES.filter((p) => p.name.startsWith('Thành phố'))).toHaveLength(6);
+    // Six cities in 2025, and Đồng Nai since 30/4/2026 (Nghị quyết 30/2026/QH16).
+    expect(PROVINCES.filter((p) => p.name.startsWith('Thành phố'))).toHaveLength(7);
+  });
+
+  it('finds Thành phố Đồng Nai by its 2025 name, without calling it a former province', () => {
+    expect(findProvince('Đồng Nai')).toEqual({ name: 'Thành phố Đồng Nai' });
+    expect(findProvince('Tỉnh Đồng Nai')).toEqual({ name: 'Thành phố Đồng Nai' });
+    expect(findProvince('Bình Phước')).toEqual({ name: 'Thành phố Đồng Nai', matchedFormer: 'Bình Phước' });
   });
 
   it('knows every birth province of the CCCD code table', () => {
@@ -133,7 +140,7 @@ describe('suggestProvinces', () => {
     expect(suggestProvinces('quang')).toEqual(['Quảng Ngãi', 'Quảng Ninh', 'Quảng Trị']);
     expect(suggestProvinces('Sai Gonn')).toEqual([HCM]);
     expect(suggestProvinces('Ha Noii')).toEqual(['Thành phố Hà Nội']);
-    expect(suggestProvinces('Dong Nia')).toEqual(['Đồng Nai']);
+    expect(suggestProvinces('Dong Nia')).toEqual(['Thành phố Đồng Nai']);
     expect(suggestProvinces('Paris')).toEqual([]);
     expect(suggestProvinces('')).toEqual([]);
   });

@@ -79,8 +79,8 @@ describe('a class of 40 from Google Forms', () => {
     expect(states.map((s) => s.id).sort()).toEqual([...ids].sort());
   });
 
-  it.each([80, 60])('the board at %i columns: groups, one line per student, nothing wider, no word split', async (cols) => {
-    const terminal = new Terminal(['status'], { home, env: NOW, cols });
+  it.each([80, 60])('the whole board (--all) at %i columns: groups, one line per student, nothing wider, no word split', async (cols) => {
+    const terminal = new Terminal(['status', '--all'], { home, env: NOW, cols });
     expect(await terminal.exited).toBe(0);
     const lines = terminal.text.split(/\r?\n/).map((line) => line.replace(/\s+$/, ''));
     expect(lines.filter((line) => [...line].length > cols)).toEqual([]);

@@ -87,17 +87,17 @@ describe('merging class files', () => {
     expect(openStore({ home: d }).getProfile()).toEqual(openStore({ home: a }).getProfile());
   }, SLOW);
 
-  it('a student on both sides keeps the longer history and the difference is reported', () => {
+  it('a student on both sides: the two histories are united and the difference is reported', () => {
     const e = tempHome();
     expect(at(e, ['import', fileB]).code).toBe(0);
     // Here, one student moved on; the file still has the older history.
     expect(at(e, ['status', idsB.dueTomorrow, 'password']).code).toBe(0);
     const kept = at(e, ['import', fileB]);
     expect(kept.code).toBe(0);
-    expect(kept.stdout).toMatch(/giữ bản trên máy này \(sự kiện: máy này 4, tệp 3\)/);
+    expect(kept.stdout).toMatch(/sự kiện: máy này 4, tệp 3 \(khác nhau, đã gộp\)/);
     expect(openStore({ home: e }).require(idsB.dueTomorrow).state).toBe('password');
 
-    // There, another student moved on: the file's longer history replaces this store's.
+    // There, another student moved on: the file's new event joins this store's history.
     expect(at(b, ['status', idsB.justSubmitted, 'file-number', 'HS-77']).code).toBe(0);
     const newer = join(b, 'newer.json');
     expect(at(b, ['export', '--format', 'json', '--out', newer]).code).toBe(0);

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,10 +67,11 @@ describe('import --json', () => {
     expect(verdicts(report)).toEqual([
       // former ward (Quận 3) mapped to today's; names line 6, which repeats its code
       { line: 2, ok: true, errors: [], warnings: ['ward', 'bhxh'] },
-      { line: 3, ok: true, errors: [], warnings: ['phone'] }, // leading 0 restored, with a warning
-      { line: 5, ok: false, errors: ['phone'], warnings: [] }, // two phones in one cell
-      { line: 6, ok: false, errors: ['bhxh'], warnings: [] }, // same BHXH code as line 2
-      { line: 7, ok: false, errors: ['name'], warnings: [] }, // one word
+      // leading 0 restored, with a warning; no e-mail (the OTP goes to it)
+      { line: 3, ok: true, errors: [], warnings: ['phone', 'email'] },
+      { line: 5, ok: false, errors: ['phone'], warnings: ['email'] }, // two phones in one cell
+      { line: 6, ok: false, errors: ['bhxh'], warnings: ['email'] }, // same BHXH code as line 2
+      { line: 7, ok: false, errors: ['name'], warnings: ['email'] }, // one word
     ]);
     for (const row of report.rows) {
       expect(Object.keys(row)).toEqual(['line', 'index', 'name', 'ok', 'errors', 'warnings']);
@@ -159,6 +161,7 @@ describe('import saves drafts', () => {
       alreadySaved: true,
       changes: [],
       conflicts: [],
+      refused: [],
       locked: false,
       errors: [],
       warnings: [
@@ -306,6 +309,20 @@ describe('import refuses what is not a roster, with exit 1 and a message', () =>
     const dir = home();
     expect(refused(dir, dir)).toMatch(/là một thư mục/);
     expect(refused(write(dir, 'q.csv', 'Họ và tên,SĐT\nNguyễn Văn An,0912345678\n"Lê Văn,0912345679\n'), dir)).toMatch(/^✖ Dòng 3: /);
+  });
+
+  it.skipIf(process.platform === 'win32')('a FIFO, also through a link named .xlsx, and a device: refused at once, never waited on', () => {
+    const dir = home();
+    const folder = path.join(dir, 'files');
+    fs.mkdirSync(folder, { recursive: true });
+    const pipe = path.join(folder, 'p.csv');
+    execFileSync('mkfifo', [pipe]);
+    fs.symlinkSync(pipe, path.join(folder, 'lop.xlsx'));
+    // runCli gives up after 15 s: a wait on the FIFO fails the test rather than hanging it.
+    for (const file of [pipe, path.join(folder, 'lop.xlsx'), '/dev/zero']) {
+      expect(refused(file, dir)).toMatch(/^✖ Đây không phải một tệp bình thường \(có thể là thiết bị hoặc đường ống\)/);
+    }
+    expect(runCli(['import', '--dry-run', pipe], { home: dir }).code).toBe(1);
   });
 });
 

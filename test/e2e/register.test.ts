@@ -29,6 +29,7 @@ function flags(dir: string, overrides: Record<string, string> = {}): string[] {
   return Object.entries(values).flatMap(([flag, value]) => [flag, value]);
 }
 
+const flat = (text: string) => text.replace(/\s+/g, ' ');
 const dataFile = (dir: string) => path.join(dir, 'data.json');
 const records = (dir: string) =>
   fs.existsSync(dataFile(dir)) ? (JSON.parse(fs.readFileSync(dataFile(dir), 'utf8')).records as Array<Record<string, any>>) : [];
@@ -108,6 +109,18 @@ describe('register from a script (no terminal)', () => {
     expect(records(dir)).toEqual([]);
   });
 
+  it('--bhxh takes the 12-digit personal ID number (from 1/8/2025) with a note; another person’s is a warning', () => {
+    const dir = home();
+    const own = runCli(['register', '--yes', ...flags(dir, { '--bhxh': '079204001234' })], { home: dir });
+    expect(own.code).toBe(0);
+    expect(flat(own.stdout + own.stderr)).toContain('số định danh cá nhân 12 số (số CCCD) làm mã số BHXH');
+    expect(records(dir)[0]?.fields.bhxhCode).toBe('079204001234');
+    const other = home();
+    const differs = runCli(['register', '--yes', ...flags(other, { '--bhxh': '079304001235' })], { home: other });
+    expect(differs.code).toBe(0);
+    expect(flat(differs.stdout + differs.stderr)).toContain('khác số CCCD «079204001234» của chính người này');
+  });
+
   it('invalid flag values: exit 1 listing each one, nothing saved', () => {
     const dir = home();
     const result = runCli(
@@ -116,7 +129,7 @@ describe('register from a script (no terminal)', () => {
     );
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('Một số giá trị truyền qua tham số không hợp lệ');
-    expect(result.stderr).toContain('--bhxh (Mã số BHXH): Mã số BHXH phải có đúng 10 chữ số, bạn đã nhập 5 chữ số');
+    expect(result.stderr).toContain('--bhxh (Mã số BHXH): Mã số BHXH có 5 chữ số, không khớp mẫu nào');
     expect(result.stderr).toContain('--phone (Điện thoại di động):');
     expect(result.stderr).toContain('--front (Ảnh mặt trước): Không tìm thấy tệp');
     expect(result.stderr).toContain('Chưa có gì được lưu');

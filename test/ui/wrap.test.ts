@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrap } from '../../src/ui/wrap.js';
+import { fitLines, wrap } from '../../src/ui/wrap.js';
 
 const lines = (text: string, width: number) => wrap(text, width).split('\n');
 
@@ -21,5 +21,27 @@ describe('wrap', () => {
 
   it('ends a command at the first word of the sentence around it', () => {
     expect(lines('Chạy vssid-helper list để xem các mã của cả lớp.', 20)).toEqual(['Chạy', 'vssid-helper list để', 'xem các mã của cả', 'lớp.']);
+  });
+});
+
+describe('fitLines: every message fitted to the width, between words', () => {
+  const long =
+    'Kiểm tra lại tên và thư mục của tệp (có thể kéo thả tệp vào cửa sổ dòng lệnh để dán đúng đường dẫn) hoặc số hồ sơ, Điện thoại. ' +
+    'Ví dụ: npx vssid-helper import danh-sach-lop.csv --dry-run';
+  it('wraps a line wider than the width without splitting a word, and keeps a command whole', () => {
+    for (const width of [57, 80]) {
+      const lines = fitLines(`✖ ${long}`, width, '  ').split('\n');
+      for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(width);
+      expect(lines.slice(1).every((line) => line.startsWith('  '))).toBe(true);
+      const words = lines.join(' ').split(/\s+/);
+      for (const word of ['hoặc', 'Điện', 'thoại.', 'vssid-helper']) expect(words).toContain(word);
+      expect(lines.some((line) => line.includes('npx vssid-helper import danh-sach-lop.csv --dry-run'))).toBe(true);
+    }
+  });
+
+  it('leaves lines that fit, their indentation and drawn lines as they are', () => {
+    const text = 'Một dòng ngắn\n    thụt lề bốn\n' + '█'.repeat(90);
+    expect(fitLines(text, 80)).toBe(text);
+    expect(fitLines(`    ${long}`, 60).split('\n').every((line) => line.startsWith('    '))).toBe(true);
   });
 });

@@ -1,10 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { writeUserFile } from '../../src/ui/write-file.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { heldOpen, writeUserFile } from '../../src/ui/write-file.js';
 import { tempFolder } from '../temp.js';
 
 const posix = process.platform !== 'win32';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('writeUserFile', () => {
   it('writes the file owner-only and leaves no temporary file', () => {
@@ -49,5 +53,24 @@ describe('writeUserFile', () => {
     fs.symlinkSync(victim, target);
     expect(() => writeUserFile(target, 'secret')).toThrow(/đã có/);
     expect(fs.existsSync(victim)).toBe(false);
+  });
+
+  // Node on Windows reports a FAT or exFAT drive's "no hard links" (ERROR_INVALID_FUNCTION) as EISDIR.
+  it.each(['EISDIR', 'EPERM', 'ENOTSUP'])('a drive without hard links (link fails with %s) still gets a new file, and still refuses an existing one', (code) => {
+    const dir = tempFolder();
+    vi.spyOn(fs, 'linkSync').mockImplementation(() => {
+      throw Object.assign(new Error(code), { code });
+    });
+    const target = writeUserFile(path.join(dir, 'lop.csv'), 'new');
+    expect(fs.readFileSync(target, 'utf8')).toBe('new');
+    expect(fs.readdirSync(dir)).toEqual(['lop.csv']);
+    expect(() => writeUserFile(target, 'newer', { forceFlag: '--force' })).toThrow(/đã có/);
+    expect(fs.readFileSync(target, 'utf8')).toBe('new');
+  });
+
+  it('on Windows a file that cannot be replaced is said to be open elsewhere; elsewhere it is a permission', () => {
+    expect(['EPERM', 'EBUSY', 'EACCES'].map((code) => heldOpen(code, 'win32'))).toEqual([true, true, true]);
+    expect(heldOpen('EPERM', 'linux')).toBe(false);
+    expect(heldOpen('ENOSPC', 'win32')).toBe(false);
   });
 });

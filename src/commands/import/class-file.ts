@@ -4,7 +4,7 @@
  * class file carries states and events that a roster never has.
  */
 import { classFileMessages as M, planMerge, type MergeEntry, type ReadClassFile } from '../../core/class-file/index.js';
-import { displayName, type ClassProfile } from '../../core/record.js';
+import { displayName, type ClassProfile, type StudentRecord } from '../../core/record.js';
 import type { CommandContext } from '../../context.js';
 import { UserError } from '../../errors.js';
 import { DEFAULT_PROFILE } from '../../core/profile.js';
@@ -46,8 +46,9 @@ export async function mergeClassFile(ctx: CommandContext, file: ReadClassFile, d
       output.warn(M.conflictTitle);
       for (const entry of conflicts) output.line(`  • ${conflictLine(entry)}`);
     }
+    const named = (record: StudentRecord | undefined) => (record === undefined ? undefined : `${record.id} ${displayName(record.fields)}`);
     for (const entry of plan.entries.filter((e) => e.kind === 'refused')) {
-      output.error(M.refusedLine(who(entry), entry.clash ?? 'bhxhCode', `${entry.existing?.id} ${displayName(entry.existing?.fields ?? {})}`));
+      output.error(M.refusedLine(who(entry), entry.clash ?? 'bhxhCode', named(entry.existing) ?? '', named(entry.alsoClashes)));
     }
     profileNotes(ctx, store, file, adoptProfile, dryRun);
     output.line(dryRun ? M.dryRun : M.savedTotal(plan.toSave.length));
@@ -60,7 +61,7 @@ const who = (entry: MergeEntry): string => `${entry.id ?? entry.incoming.id} ${d
 
 function conflictLine(entry: MergeEntry): string {
   const counts: [number, number] = [entry.existing?.events.length ?? 0, entry.incoming.events.length];
-  return M.conflict(who(entry), entry.kind === 'updated' ? 'file' : 'store', entry.fields, entry.eventsDiffer, counts);
+  return M.conflict(who(entry), entry.fields, entry.eventsDiffer, counts);
 }
 
 function jsonEntry(entry: MergeEntry) {
@@ -72,7 +73,7 @@ function jsonEntry(entry: MergeEntry) {
     className: entry.incoming.className ?? null,
     differingFields: entry.fields,
     eventsDiffer: entry.eventsDiffer,
-    ...(entry.kind === 'refused' ? { clash: entry.clash, with: entry.existing?.id ?? null } : {}),
+    ...(entry.kind === 'refused' ? { clash: entry.clash, with: entry.existing?.id ?? null, ...(entry.alsoClashes ? { alsoWith: entry.alsoClashes.id } : {}) } : {}),
   };
 }
 

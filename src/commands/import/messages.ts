@@ -49,6 +49,9 @@ export const importMessages = {
   locked: (id: string) =>
     `Hồ sơ đã ghi nhận vào ứng dụng nên không cập nhật từ tệp. Nếu cần sửa: «${CLI} status ${id} reopened» rồi nhập lại.`,
   lockedField: (label: string, kept: string, file: string) => `${label}: giữ ${kept}; tệp ghi ${file}.`,
+  wrongPhoneRefused: (label: string, kept: string, file: string, id: string) =>
+    `${label}: giữ ${kept}; tệp ghi ${file}, số đã được ghi là đăng ký nhầm (tình huống 2, 3) nên không lấy lại, kể cả với --overwrite. ` +
+    `Nếu đã kiểm tra với học sinh và số đó đúng: ${CLI} register --resume ${id} --phone <số> --phone-is-right.`,
   readyReopened: 'Hồ sơ đã duyệt (“Sẵn sàng”) nay có thông tin mới: trở lại bản nháp, cần xem lại trước khi ghi nhận.',
   matchedCount: (matched: number, changed: number, conflicts: number, dryRun: boolean) =>
     `${matched} dòng là học sinh đã lưu: ${changed} ${dryRun ? 'sẽ được' : 'được'} cập nhật` +

@@ -28,7 +28,7 @@ type Updates = ReadonlyMap<number, RowUpdate>;
 
 const title = (row: RowReport): string => M.rowTitle(row.label, row.name);
 const unchanged = (update: RowUpdate | undefined): boolean =>
-  update !== undefined && update.plan.changes.length === 0 && update.plan.conflicts.length === 0;
+  update !== undefined && update.plan.changes.length === 0 && update.plan.conflicts.length === 0 && update.plan.refused.length === 0;
 
 export function printFileFacts(output: Output, file: string, parsed: ParsedRoster<unknown>): void {
   const say = (text: string) => output.line(wrap(text, output.width));
@@ -57,6 +57,9 @@ export function printUpdates(output: Output, report: RosterReport, updates: Upda
     for (const change of plan.changes) {
       output.line(colors.green(hanging('  ✔ ', `${FIELD_LABELS[change.field]}: ${shown(change, change.from)} ⇒ ${shown(change, change.to)}`, width)));
     }
+    for (const change of plan.refused) {
+      output.line(colors.red(hanging('  ✖ ', M.wrongPhoneRefused(FIELD_LABELS[change.field], shown(change, change.from), shown(change, change.to), record.id), width)));
+    }
     if (plan.locked) output.line(colors.yellow(hanging('  ⚠ ', M.locked(record.id), width)));
     for (const change of plan.conflicts) {
       const text = plan.locked
@@ -69,14 +72,13 @@ export function printUpdates(output: Output, report: RosterReport, updates: Upda
 }
 
 /**
- * Rows with an error or a warning, field by field; a saved student the row leaves unchanged is
- * not shown again (its old errors were reported when it was first imported), nor a replaced answer.
+ * Rows with an error or a warning, field by field, whatever the row's saved state: every row the
+ * summary counts as failed is here with its line and field. A replaced answer is counted as
+ * neither, so it is listed among the rows not saved instead.
  */
-export function printProblems(output: Output, report: RosterReport, updates: Updates, dryRun: boolean): void {
+export function printProblems(output: Output, report: RosterReport, _updates: Updates, dryRun: boolean): void {
   const { colors, width } = output;
-  const withProblems = report.rows.filter(
-    (row) => row.replacedBy === undefined && !unchanged(updates.get(row.index)) && (row.errors.length > 0 || row.warnings.length > 0),
-  );
+  const withProblems = report.rows.filter((row) => row.replacedBy === undefined && (row.errors.length > 0 || row.warnings.length > 0));
   output.line();
   if (withProblems.length === 0) {
     output.line(M.noProblems);

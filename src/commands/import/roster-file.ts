@@ -1,6 +1,6 @@
 /** The roster file as `import` reads it: opened once, checked, then read whole or in pieces. */
-import { readSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync } from 'node:fs';
+import { FileTooLargeError, NotRegularFileError, openRegularFile, readAt, readWhole } from '../../core/regular-file.js';
 import { RosterError } from '../../core/roster/errors.js';
 import { fileMessages } from '../../core/roster/messages.js';
 import { UserError } from '../../errors.js';
@@ -23,55 +23,50 @@ export interface RosterFile {
 const tooLarge = () => new RosterError(fileMessages.tooLarge(MAX_ROSTER_BYTES / 1024 / 1024));
 
 /**
- * `use` with the roster opened through one descriptor: only a regular file (never /dev/zero or a
- * pipe, which would grow without end), and at most MAX_ROSTER_BYTES, checked before and while
- * reading. What the system refuses (no such file, no access) becomes a message saying what to do.
+ * `use` with the roster opened through one descriptor (core/regular-file.ts): only a regular file,
+ * never a FIFO or a device (which would be waited on, or grow without end), even through a link
+ * named .xlsx; at most MAX_ROSTER_BYTES, checked before and while reading. What the system refuses
+ * (no such file, no access) becomes a message saying what to do.
  */
 export async function withRosterFile<T>(file: string, use: (roster: RosterFile) => Promise<T>): Promise<T> {
   try {
-    const handle = await open(file, 'r');
+    const { fd, size } = openRegularFile(file);
     try {
-      const stat = await handle.stat();
-      if (stat.isDirectory()) throw new UserError(M.isDirectory(file), { hint: M.isDirectoryHint });
-      if (!stat.isFile()) throw new RosterError(fileMessages.notRegular);
-      if (stat.size > MAX_ROSTER_BYTES) throw tooLarge();
+      if (size > MAX_ROSTER_BYTES) throw tooLarge();
       return await use({
-        size: stat.size,
+        size,
         *pieces() {
           for (let position = 0; ; ) {
             // A new buffer each time: the parser may still hold the end of the previous piece.
-            const buffer = Buffer.allocUnsafe(PIECE_BYTES);
-            const read = readSync(handle.fd, buffer, 0, PIECE_BYTES, position);
-            if (read === 0) return;
-            position += read;
+            const piece = readAt(fd, position, PIECE_BYTES);
+            if (piece.length === 0) return;
+            position += piece.length;
             // Grew while being read: more than the size it had a moment ago.
-            if (position > stat.size) throw tooLarge();
-            yield buffer.subarray(0, read);
+            if (position > size) throw tooLarge();
+            yield piece;
           }
         },
-        async whole() {
-          const buffer = Buffer.alloc(stat.size + 1);
-          let length = 0;
-          for (;;) {
-            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-            if (bytesRead === 0) break;
-            length += bytesRead;
-            if (length > stat.size) throw tooLarge();
-          }
-          return buffer.subarray(0, length);
-        },
+        whole: async () => readWhole(fd, size, file, size),
       });
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (error) {
-    if (error instanceof UserError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ENAMETOOLONG' || code === 'ELOOP') {
-      throw new UserError(M.notFound(file), { hint: M.notFoundHint });
-    }
-    if (code === 'EISDIR') throw new UserError(M.isDirectory(file), { hint: M.isDirectoryHint });
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EBUSY') throw new UserError(M.noAccess(file), { hint: M.noAccessHint });
-    throw error;
+    throw explain(error, file);
   }
+}
+
+function explain(error: unknown, file: string): unknown {
+  if (error instanceof UserError) return error;
+  if (error instanceof FileTooLargeError) return tooLarge();
+  if (error instanceof NotRegularFileError) {
+    return error.kind === 'directory' ? new UserError(M.isDirectory(file), { hint: M.isDirectoryHint }) : new RosterError(fileMessages.notRegular);
+  }
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ENAMETOOLONG' || code === 'ELOOP') {
+    return new UserError(M.notFound(file), { hint: M.notFoundHint });
+  }
+  if (code === 'EISDIR') return new UserError(M.isDirectory(file), { hint: M.isDirectoryHint });
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EBUSY') return new UserError(M.noAccess(file), { hint: M.noAccessHint });
+  return error;
 }

@@ -9,7 +9,7 @@ import { maskPhone, maskTail } from '../../ui/mask.js';
 import type { Output } from '../../ui/output.js';
 import { columnWidths, displayWidth, renderTable } from '../../ui/table.js';
 import { pack, wrap } from '../../ui/wrap.js';
-import { BOARD_HEADERS, NARROW, statusMessages as S } from './messages.js';
+import { BOARD_HEADERS, FIT, NARROW, statusMessages as S } from './messages.js';
 
 export interface BoardLine {
   entry: BoardEntry;
@@ -36,6 +36,7 @@ export function boardJson(lines: readonly BoardLine[]) {
           wrongPhone: maskPhone(support.wrongPhone),
           rightPhone: support.rightPhone ? maskPhone(support.rightPhone) : null,
           requestedAt: support.requestedAt,
+          emailSentAt: support.emailSentAt ?? null,
         }
       : null,
   }));
@@ -135,8 +136,13 @@ function renderDetails(output: Output, { entry, support }: BoardLine): void {
     if (entry.command !== undefined) output.line(`    ${output.colors.cyan(`→ ${entry.command}`)}`);
   }
   if (entry.missingEmail && entry.state !== 'done') output.line(output.colors.yellow(wrap(S.missingEmail, width, '    ')));
-  if (support) {
-    const right = support.rightPhone && maskPhone(support.rightPhone);
-    output.line(output.colors.yellow(wrap(S.supportPending(maskPhone(support.wrongPhone), right), width, '    ')));
-  }
+  if (support) output.line(output.colors.yellow(wrap(supportNote(support), width, '    ')));
+}
+
+/** A pending support request: still to send, or sent and awaiting the answer. */
+export function supportNote(support: SupportRequest): string {
+  const right = support.rightPhone && maskPhone(support.rightPhone);
+  return support.emailSentAt === undefined
+    ? S.supportPending(maskPhone(support.wrongPhone), right)
+    : FIT.supportSent(maskPhone(support.wrongPhone), right, formatInstant(new Date(support.emailSentAt)));
 }

@@ -9,11 +9,10 @@ import { withSourceMark } from '../../ui/source-mark.js';
 import {
   ALREADY_REGISTERED_LABEL, needsCompletion, formatDate, formatInstant, passwordDeadlineShort, type BoardEntry,
 } from '../../core/tracking/index.js';
-import { maskPhone } from '../../ui/mask.js';
 import type { Output } from '../../ui/output.js';
 import { displayWidth } from '../../ui/table.js';
 import { wrap } from '../../ui/wrap.js';
-import type { BoardLine } from './board.js';
+import { supportNote, type BoardLine } from './board.js';
 import { GROUPS, statusMessages as S, type GroupKey } from './messages.js';
 
 export const GROUP_ORDER: readonly GroupKey[] = ['overdue', 'missing', 'ready', 'login', 'waitingFileNumber', 'waitingPassword', 'done'];
@@ -86,7 +85,7 @@ function fit(text: string, width: number): string {
   return displayWidth(text) <= width ? text : `${[...text].slice(0, Math.max(1, width - 1)).join('')}…`;
 }
 
-export function renderGroups(output: Output, lines: readonly BoardLine[]): void {
+export function renderGroups(output: Output, lines: readonly BoardLine[], notes: (entry: BoardEntry) => string[] = () => []): void {
   const { colors, width } = output;
   groupLines(lines).forEach((group, i) => {
     if (i > 0) output.line();
@@ -96,27 +95,25 @@ export function renderGroups(output: Output, lines: readonly BoardLine[]): void 
     if (advice !== undefined) output.line(colors.dim(wrap(advice, width, '  ')));
     const command = GROUPS[group.key].command;
     if (command !== undefined) output.line(`  ${colors.cyan(`→ ${command}`)}`);
-    for (const line of group.lines) renderStudent(output, line, group.key);
+    for (const line of group.lines) renderStudent(output, line, group.key, notes(line.entry));
   });
 }
 
-function renderStudent(output: Output, line: BoardLine, key: GroupKey): void {
+function renderStudent(output: Output, line: BoardLine, key: GroupKey, notes: readonly string[]): void {
   const { colors, width } = output;
   const { entry, support } = line;
   const who = `  ${glyph(output, key)} ${entry.id}  ${fit(withSourceMark(displayName(entry), line.record), width - 4 - entry.id.length - 2)}`;
-  const detail = studentDetail(line, key);
+  const detail = [studentDetail(line, key), ...notes].join(' · ');
   if (displayWidth(`${who}  · ${detail}`) <= width) output.line(`${who}  · ${detail}`);
   else {
     output.line(who);
     output.line(wrap(detail, width, '      '));
   }
-  // Overdue students each need their own way out (row 2 or row 5): said per student.
-  if (key === 'overdue') {
-    output.line(colors.red(wrap(entry.nextStep, width, '      ')));
+  // Overdue students each need their own way out (row 5), and a file number not yet recorded is a
+  // question for the monitor (row 2 only once no SMS came): said per student.
+  if (key === 'overdue' || (key === 'waitingFileNumber' && entry.troubleshootRow !== undefined)) {
+    output.line((key === 'overdue' ? colors.red : colors.yellow)(wrap(entry.nextStep, width, '      ')));
     if (entry.command !== undefined) output.line(`      ${colors.cyan(`→ ${entry.command}`)}`);
   }
-  if (support) {
-    const right = support.rightPhone && maskPhone(support.rightPhone);
-    output.line(colors.yellow(wrap(S.supportPending(maskPhone(support.wrongPhone), right), width, '      ')));
-  }
+  if (support) output.line(colors.yellow(wrap(supportNote(support), width, '      ')));
 }

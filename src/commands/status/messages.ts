@@ -1,6 +1,6 @@
 /** Every Vietnamese text of `status` (the board and event recording) and of `purge`. */
 import { weekdayOf } from '../../core/calendar/iso-date.js';
-import type { BoardSummary } from '../../core/tracking/index.js';
+import type { BoardSummary, NextStepKind, SummaryPartKey } from '../../core/tracking/index.js';
 import { EVENT_LABELS, STATE_LABELS, describeEvents, formatDate } from '../../core/tracking/index.js';
 import type { EventType, StudentState } from '../../core/record.js';
 import { EMAIL_MISSING } from '../../core/fields/messages.js';
@@ -39,7 +39,7 @@ export const GROUPS: Record<GroupKey, { title: string; advice?: string; command?
   },
   login: {
     title: 'Đã có mật khẩu, cần đăng nhập',
-    advice: 'Đăng nhập VssID (tên đăng nhập là mã số BHXH, mật khẩu trong tin nhắn), đổi mật khẩu, rồi ghi:',
+    advice: 'Đăng nhập VssID (tên đăng nhập là mã số BHXH hoặc số CCCD, mật khẩu nhận qua tin nhắn hoặc e-mail), đổi mật khẩu, rồi ghi:',
     command: `${CLI} status done <mã…>`,
   },
   waitingFileNumber: {
@@ -48,7 +48,7 @@ export const GROUPS: Record<GroupKey, { title: string; advice?: string; command?
     command: `${CLI} status <mã> file-number <số hồ sơ>`,
   },
   waitingPassword: {
-    title: 'Chờ tin nhắn mật khẩu',
+    title: 'Chờ mật khẩu qua tin nhắn hoặc e-mail',
     advice: 'Mật khẩu đến chậm nhất sau 3 ngày làm việc (hạn ở từng dòng). Khi có, ghi cho những người đã nhận:',
     command: `${CLI} status password <mã…>`,
   },
@@ -105,7 +105,7 @@ export const statusMessages = {
   overdueWithIdHint: `Chạy: ${CLI} status --overdue`,
   unexpectedValue: (type: EventType, value: string) =>
     type === 'password'
-      ? `Sự kiện 'password' không kèm giá trị («${value}»). Đừng ghi mật khẩu vào đây: chỉ cần ghi là đã nhận được tin nhắn.`
+      ? `Sự kiện 'password' không kèm giá trị («${value}»). Đừng ghi mật khẩu vào đây: chỉ cần ghi là đã nhận được mật khẩu (qua tin nhắn hoặc e-mail).`
       : `Sự kiện «${type}» không kèm giá trị nào, nhưng đã nhận thêm «${value}».`,
   unexpectedValueHint: (id: string, type: EventType) => `Chạy lại: ${CLI} status ${id} ${type}`,
   noPhoneForSupport: (id: string) => `Hồ sơ ${id} chưa có số điện thoại để ghi là số đăng ký nhầm.`,
@@ -133,7 +133,7 @@ export const statusMessages = {
   stateChange: (from: StudentState, to: StudentState) =>
     from === to ? `Trạng thái vẫn là: ${STATE_LABELS[to]}.` : `Trạng thái: ${STATE_LABELS[from]} → ${STATE_LABELS[to]}.`,
   dueDate: (due: string, skipped: readonly string[]) =>
-    `Hạn nhận tin nhắn mật khẩu: hết ngày ${dayWithWeekday(due)} (3 ngày làm việc, không tính thứ Bảy, Chủ nhật` +
+    `Hạn nhận mật khẩu (qua tin nhắn hoặc e-mail): hết ngày ${dayWithWeekday(due)} (3 ngày làm việc, không tính thứ Bảy, Chủ nhật` +
     `${skipped.length > 0 ? ` và ${skipped.join('; ')}` : ' và ngày lễ'}).`,
   nextStep: (text: string) => `Bước tiếp theo: ${text}`,
   resume: 'Mọi thông tin của hồ sơ được giữ nguyên. Sửa hồ sơ rồi đăng ký lại:',
@@ -150,4 +150,38 @@ export const statusMessages = {
   purgeCancelled: 'Không xóa gì.',
   purged: (n: number, date: string) => `Đã xóa ${n} học sinh hoàn tất trước ngày ${formatDate(date)}.`,
   purgeList: 'Sẽ xóa:',
+};
+
+/** The board fitted to one screen (status/fit.ts), the summary line and the board's notes. */
+export const FIT = {
+  overdueAdvice: {
+    'password-overdue': 'Quá hạn mật khẩu: thử “Quên mật khẩu” (tình huống 5)',
+    'forgot-password': 'Đã 72 giờ chưa có mật khẩu (tình huống 5)',
+    'no-file-number': 'Chưa có tin nhắn số hồ sơ (tình huống 2)',
+  } as Partial<Record<NextStepKind, string>>,
+  overdueOther: 'Quá hạn',
+  more: (n: number) => `… và ${n} bạn nữa`,
+  waiting: (fileNumber: number, password: number, forgot: number) =>
+    `◌ Đang chờ tin nhắn: ${[
+      ...(fileNumber > 0 ? [`${fileNumber} chờ số hồ sơ`] : []),
+      ...(password > 0 ? [`${password} chờ mật khẩu${forgot > 0 ? ` (${forgot} đã 72 giờ)` : ''}`] : []),
+    ].join(', ')}`,
+  done: (n: number) => `✔ Xong: ${n}`,
+  support: (n: number) => `✉ ${n} cần gửi e-mail hỗ trợ (mục 3) →`,
+  supportAwaiting: (n: number) => `✉ ${n} đã gửi e-mail hỗ trợ, chờ trả lời; khi có: ${CLI} status <mã> support-answered "<nội dung>"`,
+  moreHint: `Xem đủ: ${CLI} status --all · nhắn từng bạn: ${CLI} remind`,
+  badIdleDays: (raw: string) => `«${raw}» không phải số ngày hợp lệ cho --idle-days (cần một số nguyên từ 1 đến 365).`,
+  badIdleDaysHint: `Ví dụ: ${CLI} status --idle-days 5`,
+  namesWithoutSummary: 'Tùy chọn --names chỉ dùng kèm --summary.',
+  namesWithoutSummaryHint: `Chạy: ${CLI} status --summary --names`,
+  summaryWithId: 'Tùy chọn --summary tóm tắt cả lớp, không dùng kèm mã học sinh.',
+  summaryWithIdHint: `Chạy: ${CLI} status --summary`,
+  namesTitle: {
+    overdue: 'Quá hạn',
+    missingInfo: 'Chưa gửi thông tin',
+    logIn: 'Cần đăng nhập',
+    awaitPassword: 'Đã 72 giờ, thử Quên mật khẩu',
+  } as Partial<Record<SummaryPartKey, string>>,
+  supportSent: (wrong: string, right: string | undefined, at: string) =>
+    `✉ Đã gửi e-mail nhờ hỗ trợ đổi số (mục 3) lúc ${at}, chờ trả lời: số nhầm ${wrong}, ${right ? `số đúng ${right}` : 'chưa có số đúng'}.`,
 };

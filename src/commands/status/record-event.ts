@@ -23,6 +23,8 @@ import { statusMessages as S } from './messages.js';
 import { CLI } from '../../invocation.js';
 
 export const TAKES_VALUE: ReadonlySet<EventType> = new Set(['file-number', 'support-request']);
+/** May carry a value, or not: what the support desk answered. */
+const MAY_TAKE_VALUE: ReadonlySet<EventType> = new Set(['support-answered']);
 
 export interface EventRequest {
   id: string;
@@ -34,7 +36,7 @@ export interface EventRequest {
 export async function recordEvent(ctx: CommandContext, store: Store, request: EventRequest, overrides: DayOffOverrides) {
   const type = parseEventName(request.event);
   const found = requireSaved(store, request.id);
-  if (request.value !== undefined && !TAKES_VALUE.has(type)) {
+  if (request.value !== undefined && !TAKES_VALUE.has(type) && !MAY_TAKE_VALUE.has(type)) {
     throw new UserError(S.unexpectedValue(type, request.value), { hint: S.unexpectedValueHint(found.id, type) });
   }
   const isComplete = type === 'ready' ? (await import('../../core/fields/index.js')).isReadyRecord : () => true;

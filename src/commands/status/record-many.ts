@@ -3,6 +3,7 @@
  * Each student is judged alone, on the record as it is on disk under the store's lock: a refusal
  * is reported for that student, the others are saved, all in one write.
  */
+import { nameWithTag, namesakeTags } from '../../core/namesakes.js';
 import type { CommandContext } from '../../context.js';
 import { displayName, type EventType, type StudentRecord } from '../../core/record.js';
 import { allowedEvents, applyEvent, formatInstant, parseEventName, readEventTime } from '../../core/tracking/index.js';
@@ -110,9 +111,10 @@ export async function markWithChecklist(ctx: CommandContext, store: Store, event
   const candidates = store.list().filter((record) => allowedEvents(record.state).includes(type));
   if (candidates.length === 0) throw new UserError(S.markNone(type));
   const { prompter } = await import('../../ui/prompter.js');
+  const tags = namesakeTags(candidates);
   const chosen = await prompter.checkbox({
     message: S.markPrompt(type),
-    choices: candidates.map((record) => ({ name: `${record.id}  ${displayName(record.fields)}`, value: record.id })),
+    choices: candidates.map((record) => ({ name: `${record.id}  ${nameWithTag(displayName(record.fields), tags.get(record.id))}`, value: record.id })),
   });
   if (chosen.length === 0) return ctx.output.line(S.markNothing);
   return recordMany(ctx, store, { event: type, queries: chosen, ...(at === undefined ? {} : { at }) });

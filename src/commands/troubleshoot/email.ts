@@ -69,6 +69,8 @@ export async function composeSupportEmail(ctx: CommandContext, store: Store, opt
 function sendHint({ output }: CommandContext, to: string): void {
   output.line(wrap(T.sendHint(to), output.width));
   output.line(`  ${T.sendCommand}`);
+  output.line(wrap(T.sentRecordHint, output.width));
+  output.line(`  ${T.sentRecordCommand}`);
 }
 
 async function offerToSave(ctx: CommandContext): Promise<string | undefined> {

@@ -15,6 +15,8 @@ interface Options {
   list?: boolean;
   student?: string;
   email?: boolean;
+  /** With --email: the e-mail was sent; recorded for each student it lists. */
+  sent?: boolean;
   out?: string;
   force?: boolean;
   yes?: boolean;
@@ -30,6 +32,10 @@ interface Options {
 export async function run(ctx: CommandContext, args: string[], options: Options): Promise<void> {
   const query = args.join(' ').trim();
   checkCombination(query, options);
+  if (options.email && options.sent) {
+    const { recordEmailSent } = await import('./email-sent.js');
+    return recordEmailSent(ctx, await openCommandStore(ctx));
+  }
   if (options.email) {
     const { composeSupportEmail } = await import('./email.js');
     return composeSupportEmail(ctx, await openCommandStore(ctx), options);
@@ -56,6 +62,8 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
 function checkCombination(query: string, options: Options): void {
   if (options.useGuideAddress && !options.email) throw new UsageError(T.guideAddressWithoutEmail, { hint: T.emailOnlyRow3Hint });
   if (options.out !== undefined && !options.email) throw new UsageError(T.outWithoutEmail, { hint: T.outWithoutEmailHint });
+  if (options.sent && !options.email) throw new UsageError(T.sentWithoutEmail, { hint: T.sentWithoutEmailHint });
+  if (options.sent && options.out !== undefined) throw new UsageError(T.sentWithOut, { hint: T.sentWithoutEmailHint });
   if (options.email && options.student !== undefined) throw new UsageError(T.emailWithStudent, { hint: T.emailWithStudentHint });
   if (options.email && query !== '' && query !== '3') throw new UsageError(T.emailOnlyRow3, { hint: T.emailOnlyRow3Hint });
   if (options.list && options.student !== undefined) throw new UsageError(T.listWithStudent, { hint: T.listWithStudentHint });

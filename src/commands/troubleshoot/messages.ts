@@ -51,7 +51,7 @@ export const troubleshootMessages = {
     `${who} đã nhận tin nhắn số hồ sơ (trạng thái: ${STATE_LABELS[state]}): đăng ký đã thành công, tình huống 2 không áp dụng.`,
   reopenHasFileNumberHint: (id: string, state: StudentState) =>
     state === 'password'
-      ? `Đăng nhập VssID bằng mã số BHXH và mật khẩu trong tin nhắn, rồi ghi: ${CLI} status ${id} done`
+      ? `Đăng nhập VssID bằng mã số BHXH (hoặc số CCCD) và mật khẩu nhận qua tin nhắn hoặc e-mail, rồi ghi: ${CLI} status ${id} done`
       : `Nếu chưa nhận được mật khẩu: ${CLI} troubleshoot 5 --student ${id}\n` +
         `Nếu đã ghi nhầm là có số hồ sơ (thật ra chưa có tin nhắn): ${CLI} status ${id} reopened`,
   reopened: (who: string, from: StudentState) => `Đã mở lại hồ sơ của ${who}: ${STATE_LABELS[from]} → ${STATE_LABELS.draft}.`,
@@ -110,7 +110,7 @@ export const troubleshootMessages = {
     'Tin nhắn số hồ sơ đã đến, nên số điện thoại đã đăng ký là đúng. Nếu “Quên mật khẩu” vẫn không gửi được ' +
     'mật khẩu, kiểm tra học sinh còn dùng số đó (SIM còn hoạt động, không chặn tin nhắn). Nếu thật ra chưa từng ' +
     'có tin nhắn số hồ sơ (đã ghi nhầm), mở lại hồ sơ rồi đăng ký lại (tình huống 2):',
-  noFileNumberTime: "Chưa ghi thời điểm nhận tin nhắn số hồ sơ nên chưa tính được hạn nhận mật khẩu; chờ tin nhắn mật khẩu, rồi ghi «password».",
+  noFileNumberTime: "Chưa ghi thời điểm nhận tin nhắn số hồ sơ nên chưa tính được hạn nhận mật khẩu; chờ mật khẩu (qua tin nhắn hoặc e-mail), rồi ghi «password».",
 
   guideAddressWithoutEmail: 'Tùy chọn --use-guide-address chỉ dùng kèm --email.',
   guideAddressUnconfirmed: (address: string) =>
@@ -130,6 +130,15 @@ export const troubleshootMessages = {
   fileExists: 'Tệp này đã có. Ghi đè?',
   sendHint: (to: string) => `Gửi e-mail từ hộp thư của bạn đến ${to}. Sau khi được hỗ trợ, nhập số đúng và đăng ký lại:`,
   sendCommand: `${CLI} register --resume <mã>   (rồi: ${CLI} status <mã> submitted)`,
+  sentRecordHint: 'Gửi xong thì ghi lại, để bảng theo dõi thôi nhắc gửi:',
+  sentRecordCommand: `${CLI} troubleshoot 3 --email --sent`,
+  sentWithoutEmail: 'Tùy chọn --sent ghi là đã gửi e-mail nhờ hỗ trợ, nên chỉ dùng kèm --email.',
+  sentWithoutEmailHint: `Chạy: ${CLI} troubleshoot 3 --email --sent`,
+  sentWithOut: 'Tùy chọn --sent chỉ ghi là đã gửi, không soạn lại e-mail, nên không dùng kèm --out.',
+  sentRecorded: (n: number) => `Đã ghi “đã gửi e-mail nhờ hỗ trợ” cho ${n} học sinh:`,
+  sentNothing: 'Mọi yêu cầu hỗ trợ đang mở đã được ghi là đã gửi e-mail; đang chờ bộ phận hỗ trợ trả lời.',
+  answerHint: 'Khi bộ phận hỗ trợ trả lời, ghi lại (yêu cầu được đóng):',
+  answerCommand: `${CLI} status <mã> support-answered "<nội dung trả lời>"`,
   willChange: (row: number, who: string) => `Tình huống ${row} sẽ thay đổi hồ sơ của ${who}:`,
   changeState: (from: StudentState) =>
     `Trạng thái: ${STATE_LABELS[from]} → ${STATE_LABELS.draft} (mở lại để đăng ký lại).`,

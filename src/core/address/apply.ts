@@ -23,7 +23,7 @@ export function checkWardInList(
     case 'current':
       return { ward: found.name, clearDistrict: false, warnings: [] };
     case 'mapped':
-      return { ward: found.name, clearDistrict: true, warnings: [M.mapped(found.former, found.name)] };
+      return { ward: found.name, clearDistrict: true, warnings: [M.mapped(found.former, found.name, listSource(list.source))] };
     case 'split':
       return keep([M.split(found.former, fix)]);
     case 'ambiguous':

@@ -3,23 +3,29 @@ import { CLI } from '../../invocation.js';
 import type { FormerWardMatch } from './ward-list.js';
 import type { WardData } from './ward-data.js';
 
-const BEFORE = 'trước 1/7/2025';
+// The 2025 reform of wards took effect on 1/7/2025 (Resolution 202/2025/QH15); later renames carry their own date.
+const REFORM = '1/7/2025';
+const before = (f: Pick<FormerWardMatch, 'until'>): string => `trước ${f.until ?? REFORM}`;
 
 /** "Phường Bến Nghé (Quận 1, trước 1/7/2025)". */
-export const formerLabel = (f: Pick<FormerWardMatch, 'name' | 'district'>): string =>
-  f.district ? `${f.name} (${f.district}, ${BEFORE})` : `${f.name} (${BEFORE})`;
+export const formerLabel = (f: Pick<FormerWardMatch, 'name' | 'district' | 'until'>): string =>
+  f.district ? `${f.name} (${f.district}, ${before(f)})` : `${f.name} (${before(f)})`;
 
 /** "Phường Bến Nghé (Quận 1, trước 1/7/2025) ⇒ Phường Sài Gòn". */
 export const formerArrow = (f: FormerWardMatch): string => `${formerLabel(f)} ⇒ ${f.becameParts.join(' hoặc ')}`;
 
-export const listSource = (s: WardData['source']): string => {
-  const [y, m, d] = s.updated.split('-');
-  return `danh sách sau 1/7/2025 của gói ${s.package} ${s.version}${s.updated ? `, cập nhật ${d}/${m}/${y}` : ''}`;
+const dayOf = (iso: string): string => {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
 };
 
+/** The list a warning was checked against, with the date of its data. */
+export const listSource = (s: WardData['source']): string => `danh sách phường/xã ngày ${dayOf(s.listDate)}, ${s.list}`;
+
 export const wardMessages = {
-  mapped: (f: FormerWardMatch, name: string) =>
-    `Phường/xã cũ: ${formerLabel(f)} ⇒ ${name}. Từ 1/7/2025 hãy chọn “${name}” trong ứng dụng (không còn cấp quận/huyện).`,
+  mapped: (f: FormerWardMatch, name: string, source: string) =>
+    `Phường/xã cũ: ${formerLabel(f)} ⇒ ${name} (${source}). Từ ${f.until ?? REFORM} hãy chọn “${name}” trong ứng dụng` +
+    (f.until === undefined ? ' (không còn cấp quận/huyện).' : '.'),
   split: (f: FormerWardMatch, fix: string) =>
     `${formerLabel(f)} nay được chia vào nhiều phường/xã: ${f.becameParts.join(', ')}. ` +
     `Chọn đúng phường/xã theo địa chỉ nhà${where(fix)}; tạm giữ như đã ghi.`,
@@ -43,7 +49,7 @@ export const wardMessages = {
   whichPart: (f: FormerWardMatch) => `${formerLabel(f)} nay được chia ra. Nhà của học sinh thuộc phường/xã nào?`,
   chosenFormer: (f: FormerWardMatch, name: string) => `${formerLabel(f)} ⇒ ${name}`,
   keptUnknown: (ward: string) =>
-    `“${ward}” không có trong danh sách phường/xã sau 1/7/2025: hãy kiểm tra trong ứng dụng trước khi ghi nhận.`,
+    `“${ward}” không có trong danh sách phường/xã hiện hành: hãy kiểm tra trong ứng dụng trước khi ghi nhận.`,
 };
 
 const where = (fix: string): string => (fix ? ` ${fix}` : '');

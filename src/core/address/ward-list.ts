@@ -2,13 +2,15 @@
 import { matchRank, sameDistrict, wardKey, type NameKey } from './ward-key.js';
 import type { WardData } from './ward-data.js';
 
-/** A former ward (before 1/7/2025) and the ward(s) it became part of. */
+/** A former ward (before 1/7/2025, or a name changed later) and the ward(s) it became part of. */
 export interface FormerWardMatch {
   name: string;
   /** Its former district ("Quận 1"), '' when the data has none. */
   district: string;
   /** Today's wards it went into: one, or several when it was split. */
   becameParts: string[];
+  /** When its name stopped being used, if not 1/7/2025 ("30/4/2026"). */
+  until?: string;
 }
 
 export type WardOption = { kind: 'current'; name: string } | ({ kind: 'former' } & FormerWardMatch);
@@ -62,10 +64,10 @@ export class WardList {
     if (known !== undefined || !this.has(province)) return known;
     const unit = this.#data.provinces[province] as WardData['provinces'][string];
     const current = unit.wards.map((name) => ({ key: wardKey(name), value: name }));
-    const former = unit.former.map(([name, district, targets]) => ({
-      key: wardKey(name),
-      value: { name, district: unit.districts[district] ?? '', becameParts: targets.map((t) => unit.wards[t] ?? '') },
-    }));
+    const former = unit.former.map(([name, district, targets, until]) => {
+      const value: FormerWardMatch = { name, district: unit.districts[district] ?? '', becameParts: targets.map((t) => unit.wards[t] ?? '') };
+      return { key: wardKey(name), value: until === undefined ? value : { ...value, until } };
+    });
     for (const { ward } of this.#extra.filter((e) => e.province === province)) {
       if (!current.some((e) => e.value === ward)) current.push({ key: wardKey(ward), value: ward });
     }

@@ -17,24 +17,33 @@ export const classFileMessages = {
   noClassName:
     'Tệp không ghi tên lớp (hồ sơ lớp chưa có className): các học sinh này được tính là lớp của máy này.',
   added: (n: number) => `Thêm mới: ${n} học sinh.`,
-  updated: (n: number) => `Cập nhật theo tệp (tệp có lịch sử dài hơn): ${n} học sinh.`,
+  updated: (n: number) => `Đã có, gộp thêm từ tệp (sự kiện hoặc thông tin máy này chưa có): ${n} học sinh.`,
   same: (n: number) => `Đã có, giống hệt: ${n} học sinh.`,
-  kept: (n: number) => `Đã có, giữ bản trên máy này (lịch sử dài hơn hoặc bằng): ${n} học sinh.`,
+  kept: (n: number) => `Đã có, tệp không có gì mới hơn: ${n} học sinh.`,
   refused: (n: number) => `Không ghép được: ${n} học sinh (xem bên dưới).`,
   rejected: (n: number) => `Bỏ qua ${n} mục trong tệp không phải hồ sơ hợp lệ (tệp đã bị sửa tay?).`,
-  conflictTitle: 'Khác nhau giữa tệp và máy này (đã giữ bản có lịch sử dài hơn):',
-  conflict: (who: string, kept: 'file' | 'store', fields: readonly FieldKey[], eventsDiffer: boolean, counts: [number, number]) =>
-    `${who}: giữ bản ${kept === 'file' ? 'trong tệp' : 'trên máy này'}` +
-    ` (sự kiện: máy này ${counts[0]}, tệp ${counts[1]})` +
+  conflictTitle:
+    'Khác nhau giữa tệp và máy này (lịch sử của hai bên được gộp, mỗi sự kiện một lần; thông tin theo bản có sự kiện mới nhất, bản kia bù chỗ trống):',
+  conflict: (who: string, fields: readonly FieldKey[], eventsDiffer: boolean, counts: [number, number]) =>
+    `${who}: sự kiện: máy này ${counts[0]}, tệp ${counts[1]}` +
+    (eventsDiffer ? ' (khác nhau, đã gộp)' : '') +
     (fields.length > 0 ? `; thông tin khác nhau: ${fieldList(fields)}` : '') +
-    (eventsDiffer && fields.length === 0 ? '; lịch sử sự kiện khác nhau' : '') +
     '.',
-  refusedLine: (who: string, clash: 'bhxhCode' | 'idNumber', other: string) =>
-    clash === 'idNumber'
-      ? `${who}: mã số BHXH trùng một học sinh nhưng số giấy tờ lại trùng học sinh khác (${other}).`
-      : `${who}: số giấy tờ trùng ${other} nhưng mã số BHXH khác.`,
+  refusedLine: (who: string, clash: 'bhxhCode' | 'idNumber', other: string, also?: string) =>
+    also !== undefined
+      ? `${who}: mã số BHXH là của ${other} nhưng số giấy tờ lại là của ${also}: không biết tệp muốn nói ai.`
+      : clash === 'idNumber'
+        ? `${who}: cùng mã số BHXH với ${other} nhưng khác số giấy tờ.`
+        : `${who}: cùng số giấy tờ với ${other} nhưng khác mã số BHXH.`,
   refusedHint:
     `Hãy kiểm tra giấy tờ của các học sinh này (${CLI} show <mã> --unmask), sửa bản sai rồi nhập lại tệp.`,
+  invalid: (count: number) => `Tệp lớp có ${count} học sinh với dữ liệu không dùng được, nên không ghép gì:`,
+  invalidHint: `Hãy xuất lại tệp trên máy cũ (${CLI} export --format json --out lop.json), không sửa tay, rồi nhập lại.`,
+  badField: (who: string, label: string, message: string) => `${who} — ${label}: ${message}`,
+  unknownField: (who: string, key: string) => `${who} — mục «${key}» không có trong tờ khai.`,
+  badTime: (who: string, what: string, text: string) =>
+    `${who} — thời điểm «${text}» (${what}) không phải một thời điểm dùng được (cần dạng 2026-03-02T09:00:00.000Z, năm từ 1800 đến 2199).`,
+  unknownEvent: (who: string, type: string) => `${who} — sự kiện «${type}» không có.`,
   profileAdopted: (className: string) =>
     `Máy này chưa có hồ sơ lớp: đã lấy hồ sơ lớp ${className ? `${className} ` : ''}từ tệp (cơ quan tiếp nhận, e-mail hỗ trợ, ngày nghỉ).`,
   profileKept: (keys: readonly string[]) =>

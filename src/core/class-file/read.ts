@@ -2,6 +2,7 @@
 import type { ClassProfile, StudentRecord } from '../record.js';
 import { checkProfile } from '../profile.js';
 import { recordProblem, type RecordProblem } from '../record-check.js';
+import { studentProblems } from './check.js';
 import { CLASS_FILE_FORMAT, CLASS_FILE_VERSION } from './format.js';
 import { classFileMessages as M } from './messages.js';
 
@@ -53,6 +54,11 @@ export function readClassFile(text: string): ReadClassFile | undefined {
     if (problem === undefined) records.push(record as StudentRecord);
     else rejected.push({ position: index + 1, ...(isObject(student) && typeof student.id === 'string' ? { id: student.id } : {}), problem });
   });
+  const problems = records.flatMap(studentProblems);
+  if (problems.length > 0) {
+    const students = new Set(records.filter((record) => studentProblems(record).length > 0).map((record) => record.id)).size;
+    throw new ClassFileError(`${M.invalid(students)}\n${problems.map((p) => `  • ${p}`).join('\n')}`, M.invalidHint);
+  }
   const read: ReadClassFile = { profile: profileOf(data.profile), records, rejected };
   if (typeof data.exportedAt === 'string') read.exportedAt = data.exportedAt;
   return read;

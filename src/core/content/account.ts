@@ -8,7 +8,7 @@ import { UPDATES } from './updates.js';
 export const EXISTING_ACCOUNT = {
   title: 'Đã có tài khoản VssID thì không đăng ký lại: đăng nhập và, nếu cần, lấy lại mật khẩu.',
   steps: [
-    'Đăng nhập: tên đăng nhập là mã số BHXH (10 số cuối của thẻ BHYT); mật khẩu là mật khẩu đã nhận hoặc đã đổi.',
+    'Đăng nhập: tên đăng nhập là mã số BHXH (10 số cuối của thẻ BHYT) hoặc số CCCD 12 số; mật khẩu là mật khẩu đã nhận hoặc đã đổi.',
     'Quên mật khẩu: ở màn hình đăng nhập chọn “Quên mật khẩu”; hệ thống gửi mã xác nhận (OTP) qua e-mail đã đăng ký để đặt mật khẩu mới.',
     'Không còn dùng e-mail hay số điện thoại đã đăng ký: sửa ở mục “Thông tin tài khoản” trên trang web (tình huống 4), hoặc hỏi BHXH nơi cấp thẻ BHYT.',
   ],

@@ -17,7 +17,7 @@ export const LINKS = {
 export const MIN_OS_VERSIONS = { ios: '9.0', android: '4.1' } as const;
 
 export const LOGIN = {
-  user: 'Mã số BHXH (10 số cuối của thẻ BHYT)',
-  password: 'Do BHXH Việt Nam gửi qua tin nhắn đến số điện thoại đã đăng ký',
+  user: 'Mã số BHXH (10 số cuối của thẻ BHYT) hoặc số CCCD 12 số (số định danh cá nhân)',
+  password: 'Do BHXH Việt Nam gửi qua tin nhắn hoặc e-mail đến số điện thoại, địa chỉ e-mail đã đăng ký',
   passwordDueWorkingDays: 3,
 } as const;

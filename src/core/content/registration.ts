@@ -52,8 +52,8 @@ export const LOGIN_STEP: GuideStep = {
   title: 'Đăng nhập để xem quá trình tham gia BHXH, BHYT',
   text: 'Tên đăng nhập và mật khẩu:',
   items: [
-    'Tên đăng nhập: mã số BHXH (10 số cuối của thẻ BHYT).',
-    'Mật khẩu: do BHXH Việt Nam gửi qua tin nhắn đến số điện thoại đã đăng ký.',
+    'Tên đăng nhập: mã số BHXH (10 số cuối của thẻ BHYT), hoặc số CCCD 12 số: từ 1/8/2025 BHXH dùng số định danh cá nhân thay mã số BHXH.',
+    'Mật khẩu: do BHXH Việt Nam gửi qua tin nhắn hoặc e-mail đến số điện thoại, địa chỉ e-mail đã đăng ký.',
   ],
   updates: [UPDATES.login, UPDATES.email],
 };

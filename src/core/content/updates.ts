@@ -46,12 +46,15 @@ export const UPDATES = {
   hcmcPortal:
     'Địa chỉ in trong hướng dẫn (phcm.baohiemxahoi.gov.vn) có vẻ bị lỗi khi quét; địa chỉ đúng có lẽ là ' +
     'https://tphcm.baohiemxahoi.gov.vn — hãy kiểm tra.',
-  // Login: the guide says user = mã số BHXH. Login with the CCCD number and the VNeID login (level-2
-  // VNeID account, VssID 1.6.7 or later, since October 2023) are from BHXH Việt Nam's news pages
-  // of 2023–2024 (baohiemxahoi.gov.vn); VNeID still needs an existing VssID account.
+  // Login: the guide says user = mã số BHXH. BHXH uses the personal ID number (the 12 CCCD digits)
+  // in place of the social insurance number from 1/8/2025 (Công văn 1804/BHXH-QLT of 04/08/2025,
+  // reported 06/08/2025; Law on Social Insurance 2024, 41/2024/QH15), so the CCCD number works as
+  // the user name. The VNeID login (level-2 VNeID account, VssID 1.6.7 or later, since October
+  // 2023) is from BHXH Việt Nam's news pages of 2023–2024; VNeID still needs a VssID account.
   login:
-    'Tên đăng nhập là mã số BHXH, hoặc số CCCD/định danh cá nhân (' + CHECK + '). Từ VssID 1.6.7 (tháng 10/2023) ' +
-    'có thể đăng nhập bằng tài khoản định danh điện tử VNeID mức 2, nhưng vẫn cần đã có tài khoản VssID.',
+    'Tên đăng nhập là mã số BHXH, hoặc số CCCD 12 số: từ 1/8/2025 BHXH dùng số định danh cá nhân thay mã số BHXH ' +
+    '(Công văn 1804/BHXH-QLT ngày 04/08/2025). Từ VssID 1.6.7 (tháng 10/2023) ' +
+    `có thể đăng nhập bằng tài khoản định danh điện tử VNeID mức 2, nhưng vẫn cần đã có tài khoản VssID (${CHECK}).`,
 };
 
 /**

@@ -1,7 +1,7 @@
 /** One call per answer for UI code: normalised value, notes, warnings, or the reason it is refused. */
 import { FORM_ORDER, type FieldKey, type StudentFields } from '../record.js';
 import { provinceNotes } from './address.js';
-import { bhxhCodeNotes, bhxhCodeWarnings } from './bhxh.js';
+import { bhxhCodeNotes, bhxhCodeWarnings, bhxhIdMismatch } from './bhxh.js';
 import { emailWarnings } from './email.js';
 import { decodeIdNumber, describeIdNumber, type IdFacts } from './id-number.js';
 import { agencyProvinceMismatch } from '../agency.js';
@@ -62,13 +62,19 @@ export function checkField<K extends FieldKey>(key: K, raw: unknown, options: Ch
     notes.push(...bhxhCodeNotes(raw));
     warnings.push(...bhxhCodeWarnings(raw));
   }
+  const mismatch =
+    key === 'bhxhCode' ? bhxhIdMismatch(value as string, options.record?.idNumber)
+    : key === 'idNumber' ? bhxhIdMismatch(options.record?.bhxhCode, value as string)
+    : undefined;
+  if (mismatch !== undefined) warnings.push(mismatch);
   if (key === 'province') notes.push(...provinceNotes(raw));
   if (key === 'email') warnings.push(...emailWarnings(value as string | undefined));
   if (key === 'phone') warnings.push(...phoneWarnings(value as string | undefined));
   if (key === 'receivingAgency') {
     warnings.push(...agencyWarnings(value as string | undefined));
     const mismatch = agencyProvinceMismatch(value as string | undefined, options.record?.province);
-    if (mismatch) warnings.push(agencyMessages.mismatch(value as string, mismatch.agencyProvince, mismatch.province));
+    // A note: an office of another province is allowed (see agencySuggestions), only worth knowing.
+    if (mismatch) notes.push(agencyMessages.mismatch(value as string, mismatch.agencyProvince, mismatch.province));
   }
   if ((key === 'name' || key === 'contactPerson') && typeof value === 'string') warnings.push(...nameWarnings(value, raw));
   if (key === 'idNumber' && typeof value === 'string') {

@@ -13,15 +13,21 @@ const EMAIL_FORMAT = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(
 const NO_DOMAIN_ENDING = /^[^@\s]+@[a-z0-9-]+$/;
 
 // The library's lists of popular domains and endings (maintained with it), plus the Vietnamese
-// ones students use: without them "yahoo.com.vn" itself would be "corrected" to yahoo.com.
-const DOMAINS = [...mailSpellChecker.POPULAR_DOMAINS, 'yahoo.com.vn', 'gmail.com.vn'];
+// one students use: without it "yahoo.com.vn" itself would be "corrected" to yahoo.com. Gmail has
+// no Vietnamese mail domain (its addresses are all @gmail.com), so "gmail.com.vn" is a typo.
+const DOMAINS = [...mailSpellChecker.POPULAR_DOMAINS, 'yahoo.com.vn'];
 const TOP_LEVEL_DOMAINS = [...mailSpellChecker.POPULAR_TLDS, 'vn', 'com.vn', 'edu.vn', 'gov.vn', 'org.vn', 'net.vn'];
 
 // The suggestion depends on the domain only, and a class uses few: one check per domain (the
 // library takes about 0.1 ms a call, which a 10,000-row roster would feel as a second).
 const suggestedDomains = new Map<string, string | undefined>();
 
+// ".con" is no ending at all: the m of ".com" hit as an n (next to it on the keyboard). The
+// library, which weighs every ending alike, would offer ".co" (Colombia) for yahoo.con.
+const CON = /\.con$/;
+
 function suggestDomain(domain: string): string | undefined {
+  if (CON.test(domain)) return domain.replace(CON, '.com');
   if (!suggestedDomains.has(domain)) {
     const suggestion = mailSpellChecker.run({ email: `x@${domain}`, domains: DOMAINS, topLevelDomains: TOP_LEVEL_DOMAINS });
     suggestedDomains.set(domain, suggestion === undefined || suggestion.domain === domain ? undefined : suggestion.domain);

@@ -1,6 +1,7 @@
 /** Số CMND/CCCD/Hộ chiếu: which document it is, and what a CCCD number says about its holder. */
 import { vietnamDateOf } from '../calendar/vietnam-time.js';
 import { CCCD_PROVINCE_CODES, findProvince } from '../provinces.js';
+import { cccdBirthYear } from './cccd-year.js';
 import { compactCode, type Parsed } from './helpers.js';
 import { idNumberMessages as M } from './messages.js';
 
@@ -19,9 +20,7 @@ export type IdFacts =
   | { kind: 'cmnd' }
   | { kind: 'passport' };
 
-// Digit 4 of a CCCD: even = male, odd = female; the pair gives the century of birth
-// (Circular 07/2016/TT-BCA, art. 7: 0/1 1900s, 2/3 2000s, 4/5 2100s, 6/7 2200s, 8/9 2300s).
-const CENTURY_BY_PAIR = [1900, 2000, 2100, 2200, 2300] as const;
+// Digit 4 of a CCCD: even = male, odd = female; the pair gives the century of birth (cccd-year.ts).
 
 // Today's province for each CCCD province code, looked up once: a roster decodes thousands.
 const todayByCode = new Map<string, string | undefined>();
@@ -38,11 +37,10 @@ function decodeCccd(id: string): IdFacts | undefined {
   const provinceCode = id.slice(0, 3);
   const provinceName = CCCD_PROVINCE_CODES[provinceCode];
   const centuryDigit = Number(id[3]);
-  const century = CENTURY_BY_PAIR[Math.floor(centuryDigit / 2)];
-  if (provinceName === undefined || century === undefined) return undefined;
+  const birthYear = cccdBirthYear(id);
+  if (provinceName === undefined || birthYear === undefined) return undefined;
   const today = provinceToday(provinceCode, provinceName);
   const sex = centuryDigit % 2 === 0 ? 'Nam' : 'Nữ';
-  const birthYear = century + Number(id.slice(4, 6));
   return today === undefined
     ? { kind: 'cccd', provinceCode, provinceName, sex, birthYear }
     : { kind: 'cccd', provinceCode, provinceName, provinceToday: today, sex, birthYear };

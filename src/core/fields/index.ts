@@ -3,7 +3,7 @@
  * only needs labels or the required list should import messages.js or required.js instead.
  */
 export { ADDRESS_MAX_LENGTH } from './address.js';
-export { bhxhFromCard } from './bhxh.js';
+export { bhxhFromCard, bhxhIdMismatch } from './bhxh.js';
 export { checkField, fieldProblems, isReadyRecord, photoPairProblem, type CheckOptions, type FieldCheck } from './check.js';
 export { EMAIL_MAX_LENGTH } from './email.js';
 export { decodeIdNumber, type IdFacts } from './id-number.js';

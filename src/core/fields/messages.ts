@@ -63,12 +63,25 @@ export const nameAdviceMessages = {
     'Họ tên đang viết hoa toàn bộ. Nên viết hoa chữ cái đầu mỗi từ, giữ đủ dấu như trên CCCD/thẻ BHYT, ví dụ “Nguyễn Văn An”.',
 };
 
+// From 1/8/2025 BHXH uses the 12-digit personal ID number (số định danh cá nhân, the CCCD number)
+// in place of the social insurance number (Công văn 1804/BHXH-QLT of 04/08/2025, under the Law on
+// Social Insurance 2024, 41/2024/QH15, in force 1/7/2025); the 10-digit code is still on many cards.
+const BHXH_RULE =
+  'mã số BHXH gồm 10 chữ số, là 10 số cuối trên thẻ BHYT (ví dụ 7931234567); từ 1/8/2025 cũng có thể dùng số định danh cá nhân 12 số (số CCCD)';
+
 export const bhxhMessages = {
-  empty: 'Chưa nhập mã số BHXH. Mã số BHXH gồm 10 chữ số, là 10 số cuối trên thẻ BHYT (ví dụ 7931234567).',
+  empty: `Chưa nhập mã số BHXH: ${BHXH_RULE}.`,
   badChars: (raw: string) =>
-    `Mã số BHXH ${q(raw)} có ký tự không hợp lệ: mã số BHXH gồm đúng 10 chữ số (ví dụ 7931234567), là 10 số cuối trên thẻ BHYT. Cũng có thể nhập cả mã thẻ BHYT 15 ký tự (ví dụ SV4797931234567).`,
-  wrongLength: (n: number) =>
-    `Mã số BHXH phải có đúng 10 chữ số, bạn đã nhập ${n} chữ số. Mã số BHXH là 10 số cuối trên thẻ BHYT (ví dụ 7931234567).`,
+    `Mã số BHXH ${q(raw)} có ký tự không hợp lệ: ${BHXH_RULE}. Cũng có thể nhập cả mã thẻ BHYT 15 ký tự (ví dụ SV4797931234567).`,
+  wrongLength: (n: number) => `Mã số BHXH có ${n} chữ số, không khớp mẫu nào: ${BHXH_RULE}.`,
+  noCodeProvince: (code: string) =>
+    `Mã số BHXH ${q(code)} bắt đầu bằng 00, không phải mã tỉnh nào (2 số đầu là mã tỉnh cấp mã, ví dụ 79 là TP. Hồ Chí Minh): hãy chép lại đúng 10 số cuối trên thẻ BHYT.`,
+  badPersonalId: (code: string) =>
+    `${q(code)} có 12 chữ số nhưng không phải số định danh cá nhân hợp lệ (3 số đầu là mã tỉnh từ 001 đến 096, ví dụ 079): hãy chép lại số CCCD, hoặc nhập mã số BHXH 10 số trên thẻ BHYT.`,
+  personalId:
+    'Đã nhận số định danh cá nhân 12 số (số CCCD) làm mã số BHXH: từ 1/8/2025 BHXH dùng số này thay mã số BHXH (Công văn 1804/BHXH-QLT). Mã 10 số in trên thẻ BHYT vẫn dùng được.',
+  differsFromId: (code: string, idNumber: string) =>
+    `Mã số BHXH ${q(code)} là một số định danh 12 số nhưng khác số CCCD ${q(idNumber)} của chính người này: số định danh dùng làm mã số BHXH phải là số CCCD của người đăng ký. Hãy kiểm tra lại một trong hai số.`,
   badCard: (card: string) =>
     `Mã thẻ BHYT ${q(card)} không đúng mẫu: cần 15 ký tự gồm 2 chữ cái, 1 chữ số từ 1 đến 5, 2 chữ số mã tỉnh và 10 chữ số mã số BHXH (ví dụ SV4797931234567).`,
   fromCard: (card: string, code: string) => `Đã lấy 10 số cuối của mã thẻ BHYT ${card}: ${code}`,
@@ -159,7 +172,7 @@ export const agencyMessages = {
   other: 'Nhập tên cơ quan khác…',
   typeIt: 'Tên cơ quan BHXH tiếp nhận (ví dụ "BHXH TP. Hà Nội – BHXH cơ sở Đống Đa")',
   mismatch: (text: string, agencyProvince: string, province: string) =>
-    `Cơ quan tiếp nhận ${q(text)} thuộc ${agencyProvince}, còn địa chỉ của học sinh ở ${province}. Hãy chọn cơ quan BHXH đã cấp thẻ BHYT của gia đình; nếu đúng là cơ quan này thì bỏ qua cảnh báo.`,
+    `Lưu ý: cơ quan tiếp nhận ${q(text)} thuộc ${agencyProvince}, còn địa chỉ của học sinh ở ${province}. Vẫn được: giao dịch BHXH điện tử không phụ thuộc nơi cư trú (Nghị định 164/2025/NĐ-CP). Nếu gia đình muốn nộp ở cơ quan đã cấp thẻ BHYT thì chọn cơ quan đó.`,
   saveForClass: (text: string) =>
     `Lớp chưa có cơ quan tiếp nhận chung. Dùng ${q(text)} cho cả lớp (lưu vào hồ sơ lớp; đổi sau bằng ${CLI} config set receivingAgency)?`,
   savedForClass: (text: string) => `Đã lưu cơ quan tiếp nhận của lớp: ${text}.`,
@@ -210,7 +223,7 @@ export const photoMessages = {
   empty: (label: string) =>
     `Chưa có ${label.toLowerCase()} của giấy tờ. Hãy nhập đường dẫn tới tệp ảnh JPEG hoặc PNG (${PHOTO_HINT}).`,
   notFound: (path: string) => `Không tìm thấy tệp ${q(path)}. Hãy kiểm tra lại đường dẫn (${PHOTO_HINT}).`,
-  notFile: (path: string) => `${q(path)} không phải một tệp (có thể là thư mục); hãy chọn một tệp ảnh JPEG hoặc PNG.`,
+  notFile: (path: string) => `${q(path)} không phải một tệp (có thể là thư mục, thiết bị hoặc đường ống); hãy chọn một tệp ảnh JPEG hoặc PNG.`,
   emptyFile: (path: string) => `Tệp ${q(path)} rỗng (0 byte); hãy chụp lại hoặc chọn tệp ảnh khác.`,
   tooBig: (path: string, mb: string, maxMb: number) =>
     `Tệp ${q(path)} nặng ${mb} MB, quá giới hạn ${maxMb} MB; hãy chụp lại với độ phân giải thấp hơn hoặc nén ảnh.`,

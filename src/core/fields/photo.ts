@@ -2,9 +2,10 @@
  * Photo files: the one place in the field checks that touches the file system, through a small
  * interface so tests (and callers that must not do I/O) can pass their own.
  */
-import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { StudentFields } from '../record.js';
+import { NotRegularFileError, readAt, withRegularFile } from '../regular-file.js';
 import { FIELD_LABELS, photoMessages as M } from './messages.js';
 import { normalizePhotoPath } from './photo-path.js';
 import { photoQuality } from './photo-quality.js';
@@ -30,38 +31,27 @@ export interface PhotoFiles {
 
 const COMPARE_CHUNK = 64 * 1024;
 
-/** Chunk by chunk, stopping at the first difference: two different photos differ early. */
+/**
+ * Chunk by chunk, stopping at the first difference: two different photos differ early. Opened as
+ * regular files only (core/regular-file.ts): a photo swapped for a FIFO after its check is
+ * refused, not waited on; never read past the largest photo accepted.
+ */
 function sameBytes(a: string, b: string): boolean {
-  const fa = openSync(a, 'r');
-  try {
-    const fb = openSync(b, 'r');
-    try {
-      const ba = Buffer.allocUnsafe(COMPARE_CHUNK);
-      const bb = Buffer.allocUnsafe(COMPARE_CHUNK);
-      for (let position = 0; ; ) {
-        const n = readSync(fa, ba, 0, COMPARE_CHUNK, position);
-        if (n !== readSync(fb, bb, 0, COMPARE_CHUNK, position)) return false;
-        if (n === 0) return true;
-        if (!ba.subarray(0, n).equals(bb.subarray(0, n))) return false;
-        position += n;
+  return withRegularFile(a, (fa) =>
+    withRegularFile(b, (fb) => {
+      for (let position = 0; position <= MAX_PHOTO_BYTES; position += COMPARE_CHUNK) {
+        const ba = readAt(fa.fd, position, COMPARE_CHUNK);
+        const bb = readAt(fb.fd, position, COMPARE_CHUNK);
+        if (!Buffer.from(ba).equals(bb)) return false;
+        if (ba.length === 0) return true;
       }
-    } finally {
-      closeSync(fb);
-    }
-  } finally {
-    closeSync(fa);
-  }
+      return false;
+    }),
+  );
 }
 
-function readBytes(path: string, position: number, length: number): Uint8Array {
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = new Uint8Array(length);
-    return buffer.subarray(0, readSync(fd, buffer, 0, length, position));
-  } finally {
-    closeSync(fd);
-  }
-}
+const readBytes = (path: string, position: number, length: number): Uint8Array =>
+  withRegularFile(path, ({ fd }) => readAt(fd, position, Math.min(length, MAX_PHOTO_BYTES)));
 
 export const nodePhotoFiles: PhotoFiles = {
   stat(path) {
@@ -137,6 +127,8 @@ export function checkPhotoFile(rawPath: string, files: PhotoFiles = nodePhotoFil
     if (kind === 'pdf') return { ok: false, message: M.pdf(shown) };
     return { ok: false, message: M.notImage(shown) };
   } catch (error) {
+    // Swapped for a folder or a FIFO between the look and the read.
+    if (error instanceof NotRegularFileError) return { ok: false, message: M.notFile(shown) };
     return { ok: false, message: M.unreadable(shown, reason(error)) };
   }
 }

@@ -1,5 +1,5 @@
 /** Which fields the form requires; light (no validation code) so boards and lists can use it. */
-import { FORM_ORDER, type FieldKey, type StudentFields } from '../record.js';
+import { FORM_ORDER, type FieldKey, type StudentFields, type StudentRecord } from '../record.js';
 
 /** Optional on the form: the portrait (row 6 of the guide's table), district, e-mail. */
 export const OPTIONAL_FIELDS: readonly FieldKey[] = ['portraitPhoto', 'district', 'email'];
@@ -29,3 +29,11 @@ export const DEFAULTED_FIELDS: readonly FieldKey[] = ['subjectType', 'channel', 
 export function missingToAsk(fields: StudentFields): FieldKey[] {
   return missingRequiredFields(fields).filter((key) => !DEFAULTED_FIELDS.includes(key));
 }
+
+/**
+ * No e-mail while the account is not yet working: optional on the form, but the guide's later
+ * section sends the OTP and the password-change code to it. One rule for `show`, the wizard, the
+ * board, `list` and `import`.
+ */
+export const lacksEmail = (record: Pick<StudentRecord, 'state' | 'fields'>): boolean =>
+  record.state !== 'done' && !record.fields.email?.trim();

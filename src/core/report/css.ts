@@ -32,7 +32,7 @@ svg.chart .count { font-weight: 700; }
 .overdue { font-weight: 700; }
 .flag { display: inline-block; white-space: nowrap; border: 1.5px solid #b00020; color: #b00020; padding: 0 4px; font-size: 0.8em; font-weight: 700; letter-spacing: 0.03em; }
 tr.is-overdue td { background: #fff1f1; }
-.command { display: block; margin-top: 2px; font-family: Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 0.85em; color: #333; overflow-wrap: anywhere; }
+.summary { font-weight: 600; font-size: 1.05em; margin: 6px 0; }
 footer { margin-top: 24px; font-size: 0.85em; color: #444; }
 
 @media screen and (max-width: 640px) {

@@ -3,6 +3,7 @@ import { formatDate, formatInstant, STATE_LABELS } from '../tracking/messages.js
 import { stateChart } from './chart.js';
 import { REPORT_CSS } from './css.js';
 import { escapeHtml as esc } from './escape.js';
+import { guideRowInWords } from './teacher-step.js';
 import type { ReportModel, ReportStudent } from './model.js';
 import { PAGE_END, pageStart } from './page.js';
 import { REACHED_STATES, reportMessages as T } from './messages.js';
@@ -39,6 +40,7 @@ function header(model: ReportModel, title: string, made: string): string {
     '<header>',
     `<h1>${esc(title)}</h1>`,
     `<p class="meta">${esc(T.made(made, total))}</p>`,
+    `<p class="summary" id="summary">${esc(model.summaryLine)}</p>`,
     model.classes.length > 1 ? `<p class="meta">${esc(T.classes(model.classes))}</p>` : '',
     '<dl class="profile">',
     `<dt>${esc(T.agency)}</dt><dd>${esc(profile.receivingAgency)}</dd>`,
@@ -89,8 +91,8 @@ function actions(model: ReportModel): string {
   const labels = ['#', T.name, ...(showClass ? [T.className] : []), T.stateHeader, T.due, T.nextStep, T.troubleshoot];
   const rows = model.actions.map((student, i) => {
     const { entry } = student;
-    const row = student.troubleshoot ? esc(T.row(student.troubleshoot.number, student.troubleshoot.situation)) : '';
-    const command = entry.command ? `<span class="command">${esc(entry.command)}</span>` : '';
+    // The guide's row and the next step in words: a teacher has no use for the monitor's commands.
+    const row = student.troubleshoot ? esc(guideRowInWords(student.troubleshoot)) : '';
     return (
       `<tr data-id="${esc(entry.id)}"${entry.overdue ? ' class="is-overdue"' : ''}>` +
       `<td class="num index">${i + 1}</td>` +
@@ -98,7 +100,7 @@ function actions(model: ReportModel): string {
       (showClass ? cell(T.className, esc(student.className)) : '') +
       cell(T.stateHeader, `${esc(STATE_LABELS[entry.state])}${overdueFlag(student)}`) +
       cell(T.due, dueOf(student), 'nowrap') +
-      cell(T.nextStep, `${esc(entry.nextStep)}${command}`) +
+      cell(T.nextStep, esc(student.step)) +
       cell(T.troubleshoot, row) +
       '</tr>'
     );

@@ -5,6 +5,9 @@ import { classNames, classOf } from '../classes.js';
 import { TROUBLESHOOTING } from '../content/troubleshooting.js';
 import { STUDENT_STATES, type ClassProfile, type StudentRecord, type StudentState } from '../record.js';
 import { buildBoard, type BoardEntry } from '../tracking/board.js';
+import { classSummary } from '../tracking/class-summary.js';
+import { teacherStep } from './teacher-step.js';
+import { stepOf } from '../tracking/history.js';
 import { REACHED_STATES } from './messages.js';
 
 export interface StateTotal {
@@ -26,7 +29,9 @@ export interface ReportStudent {
   className: string;
   bhxhCode: string;
   idNumber: string;
-  troubleshoot?: { number: number; situation: string };
+  /** The next step in a teacher's words (no command). */
+  step: string;
+  troubleshoot?: { number: number; situation: string; solution: string };
 }
 
 export interface ReportModel {
@@ -39,6 +44,8 @@ export interface ReportModel {
   masked: boolean;
   totals: StateTotal[];
   overdue: number;
+  /** The class in one line, as `status --summary` says it in the class chat. */
+  summaryLine: string;
   progress: ProgressDay[];
   /** Those who need action, overdue first (the board's order). */
   actions: ReportStudent[];
@@ -70,9 +77,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
       className: classOf(record, profile.className),
       bhxhCode: record.fields.bhxhCode ?? '',
       idNumber: record.fields.idNumber ?? '',
+      step: teacherStep(entry),
     };
     const row = TROUBLESHOOTING.find((r) => r.number === entry.troubleshootRow);
-    if (row !== undefined) student.troubleshoot = { number: row.number, situation: row.situation };
+    if (row !== undefined) student.troubleshoot = { number: row.number, situation: row.situation, solution: row.solution };
     return student;
   });
   const classes = classNames(records, profile.className).filter(Boolean);
@@ -80,14 +88,16 @@ export function buildReportModel(input: ReportInput): ReportModel {
     const inState = board.entries.filter((entry) => entry.state === state);
     return { state, count: inState.length, overdue: inState.filter((entry) => entry.overdue).length };
   });
+  const className = input.className ?? (classes.length === 1 ? (classes[0] as string) : classes.length === 0 ? profile.className : '');
   return {
-    className: input.className ?? (classes.length === 1 ? (classes[0] as string) : classes.length === 0 ? profile.className : ''),
+    className,
     classes,
     profile,
     now,
     masked: input.masked,
     totals,
     overdue: board.summary.overdue,
+    summaryLine: classSummary(board, className || classes.join(', ')).line,
     progress: progressByDay(records),
     actions: students.filter((student) => student.entry.needsAction),
     students: [...students].sort(
@@ -103,8 +113,10 @@ export function progressByDay(records: readonly StudentRecord[]): ProgressDay[] 
   const seen = new Map<string, Set<string>>();
   for (const record of records) {
     for (const event of record.events) {
-      if (!REACHED.has(event.type)) continue;
-      const key = `${vietnamDateOf(new Date(event.at))}|${event.type}`;
+      // A student who had an account reaches "done" the day it was recorded: the columns add up to the totals.
+      const step = stepOf(event);
+      if (!REACHED.has(step)) continue;
+      const key = `${vietnamDateOf(new Date(event.at))}|${step}`;
       const who = seen.get(key) ?? new Set<string>();
       who.add(record.id);
       seen.set(key, who);

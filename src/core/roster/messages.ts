@@ -1,6 +1,6 @@
 /** Every Vietnamese sentence the roster import shows, in one place to review and translate. */
 import type { JsonProblem, JsonSyntaxError } from './json-syntax.js';
-import { FIELD_LABELS as FORM_LABELS } from '../fields/messages.js';
+import { EMAIL_MISSING, FIELD_LABELS as FORM_LABELS } from '../fields/messages.js';
 import { FIELD_OF, ROSTER_KEYS, type RosterKey } from './types.js';
 import { CLI } from '../../invocation.js';
 
@@ -23,6 +23,9 @@ const HEADER_EXAMPLE =
   'email, province, district, ward, street).';
 
 const quote = (s: string): string => `«${s}»`;
+
+const RESAVE_HINT =
+  'Hãy mở tệp bằng Excel, chép phần danh sách sang một bảng tính mới rồi lưu lại (dạng .xlsx hoặc .csv) và nhập tệp mới đó.';
 
 export const fileMessages = {
   maskedExport: {
@@ -112,6 +115,18 @@ export const fileMessages = {
     message: `Tệp quá lớn (hơn ${limitMb} MB) để là một danh sách lớp; không đọc.`,
     hint: 'Danh sách cả trường vài nghìn học sinh chỉ vài MB. Hãy kiểm tra lại tệp, hoặc chia nhỏ rồi nhập từng phần.',
   }),
+  workbookTooLarge: (limitMb: number) => ({
+    message: `Bảng tính này khi giải nén lớn hơn ${limitMb} MB: quá lớn để là một danh sách lớp (có thể tệp bị hỏng hoặc không phải danh sách); không đọc.`,
+    hint: RESAVE_HINT,
+  }),
+  workbookTooWide: (place: string, rows: number) => ({
+    message: `Trang tính đầu tiên trải tới ${place}: quá xa cho một danh sách lớp (tối đa ${rows.toLocaleString('vi-VN')} dòng, 1 triệu ô); không đọc.`,
+    hint: 'Có thể có một ô bị gõ nhầm ở rất xa phía dưới hoặc bên phải. Hãy xoá các dòng, cột thừa đó trong Excel (hoặc chép phần danh sách sang một trang tính mới), lưu lại rồi nhập lại.',
+  }),
+  workbookLongRun: (limitKb: number) => ({
+    message: `Bảng tính có một ô hoặc một thuộc tính dài bất thường (hơn ${limitKb} KB liền một mạch), không thể là dữ liệu của danh sách lớp; không đọc.`,
+    hint: RESAVE_HINT,
+  }),
   notRegular: {
     message: 'Đây không phải một tệp bình thường (có thể là thiết bị hoặc đường ống), nên không đọc làm danh sách.',
     hint: 'Hãy chỉ ra một tệp .csv, .json hoặc .xlsx đã lưu trên máy.',
@@ -157,6 +172,9 @@ export const noticeMessages = {
   missingColumns: (keys: readonly RosterKey[]) =>
     `Tệp không có cột ${keys.map((k) => FIELD_LABELS[k]).join(', ')} (bắt buộc): mọi dòng sẽ báo thiếu. ` +
     'Nếu cột có trong tệp nhưng đặt tên khác, hãy đổi tiêu đề cột cho giống ví dụ.',
+  noEmailColumn:
+    `Tệp không có cột e-mail: chưa học sinh nào có e-mail (${EMAIL_MISSING}; mã đổi mật khẩu cũng gửi qua e-mail). ` +
+    `Nên thêm cột “E-mail” rồi nhập lại, hoặc bổ sung từng người bằng «${CLI} register --resume <mã>».`,
   skippedEmpty: (count: number) => `Đã bỏ qua ${count} dòng trống.`,
   controlsRemoved: (lines: readonly number[]) =>
     `Dòng ${lines.length <= 10 ? lines.join(', ') : `${lines.slice(0, 10).join(', ')} và ${lines.length - 10} dòng khác`} ` +
@@ -167,6 +185,7 @@ export const noticeMessages = {
 };
 
 export const rowMessages = {
+  noEmail: `Chưa có e-mail (${EMAIL_MISSING}): theo hướng dẫn, mã OTP và mã đổi mật khẩu gửi qua e-mail đã đăng ký. Hãy thêm vào cột e-mail, hoặc bổ sung sau bằng «${CLI} register --resume <mã>».`,
   missing: (key: RosterKey) =>
     `Thiếu ${FIELD_LABELS[key]} (bắt buộc): hãy điền vào danh sách, hoặc bổ sung sau bằng «${CLI} register --resume <mã>».`,
   leadingZero: (key: RosterKey, value: string) =>
@@ -175,6 +194,11 @@ export const rowMessages = {
   leadingZeros: (key: RosterKey, value: string, count: number, province: string) =>
     `Đã thêm lại ${count} số 0 ở đầu (${value}, mã nơi đăng ký khai sinh ${value.slice(0, 3)} — ${province}) ` +
     `mà Excel đã bỏ mất. Hãy định dạng cột ${FIELD_LABELS[key]} là Văn bản (Text) để Excel giữ nguyên số 0.`,
+  impossibleRepair: (key: RosterKey, cell: string, restored: string, why: string) =>
+    `${FIELD_LABELS[key]} ${quote(cell)} thiếu chữ số; thêm số 0 ở đầu (${restored}) cũng không thành số CCCD của ai ` +
+    `(${why}), nên không tự sửa. Hãy định dạng cột ${FIELD_LABELS[key]} là Văn bản (Text) và gõ lại đủ 12 số như trên thẻ.`,
+  noSuchProvince: (code: string) => `mã tỉnh ${code} không có`,
+  futureYear: (year: number) => `năm sinh ${year} chưa tới`,
   thousandsSeparator: (key: RosterKey, raw: string) =>
     `Đã bỏ dấu phân cách hàng nghìn trong ${quote(raw)}. Hãy định dạng cột ${FIELD_LABELS[key]} là Văn bản (Text).`,
   scientific: (key: RosterKey, raw: string) =>
@@ -198,6 +222,11 @@ export const rowMessages = {
     'Nếu dòng sau mới đúng, hãy xoá dòng này trong tệp rồi nhập lại.',
   replacedBy: (newer: string) => `Đã có câu trả lời mới hơn của học sinh này ở ${newer}: dòng này được thay, không lưu.`,
   replaces: (older: readonly string[]) => `Câu trả lời mới nhất của học sinh này: thay cho ${older.join(', ')} (theo cột thời gian).`,
+  keptFromEarlier: (earlier: string) =>
+    `Câu trả lời mới nhất để trống ô này: giữ giá trị của câu trả lời trước (${earlier}), không xoá.`,
+  sameTimeConflict: (others: readonly string[]) =>
+    `Cùng thời gian gửi với ${others.join(', ')} mà ô này khác nhau: không biết câu trả lời nào mới hơn, nên không tự chọn. ` +
+    'Hãy hỏi học sinh, sửa hoặc xoá dòng sai rồi nhập lại.',
   unreadableTimestamp: (text: string) =>
     `Không đọc được thời gian gửi ${quote(text)}: học sinh này gửi nhiều lần, nên lấy dòng nằm sau cùng.`,
   duplicateSaved: (key: RosterKey, id: string) =>
@@ -208,8 +237,8 @@ export const rowMessages = {
     `BHXH riêng. Hãy đối chiếu với thẻ BHYT; xem học sinh kia bằng «show ${id}».`,
   sharedPhoneInFile: (earlier: string) =>
     `Số điện thoại này cũng dùng ở ${earlier}. Một số có thể đăng ký cho nhiều người, ` +
-    'nhưng tin nhắn mật khẩu sẽ gửi về đúng số này.',
+    'nhưng mật khẩu gửi qua tin nhắn hoặc e-mail sẽ đến đúng số và e-mail của hồ sơ đó.',
   sharedPhoneSaved: (id: string) =>
     `Số điện thoại này đã dùng cho học sinh đã lưu (mã ${id}). Một số có thể đăng ký cho nhiều người, ` +
-    'nhưng tin nhắn mật khẩu sẽ gửi về đúng số này.',
+    'nhưng mật khẩu gửi qua tin nhắn hoặc e-mail sẽ đến đúng số và e-mail của hồ sơ đó.',
 };

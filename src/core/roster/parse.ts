@@ -214,10 +214,12 @@ function finishRoster<Row>(
   if (found.above > 0) notices.push(noticeText.skippedAboveHeader(found.above, headerLine));
   const missing = REQUIRED_KEYS.filter((key) => !plan.keys.has(key) && !(key === 'name' && plan.nameParts.length > 0));
   if (missing.length > 0) notices.push(noticeText.missingColumns(missing));
+  if (!plan.keys.has('email')) notices.push(noticeText.noEmailColumn);
   if (empty > 0) notices.push(noticeText.skippedEmpty(empty));
   if (withControls.length > 0) notices.push(noticeText.controlsRemoved(withControls));
   const parsed: ParsedRoster<Row> = { format, encoding, rows, ignoredColumns: plan.ignoredColumns, notices };
   if (plan.timestamp !== undefined) parsed.timestampColumn = (header[plan.timestamp] ?? '').trim();
+  if (!plan.keys.has('email')) parsed.noEmailColumn = true;
   return parsed;
 }
 

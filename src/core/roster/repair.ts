@@ -1,3 +1,4 @@
+import { vietnamDateOf } from '../calendar/vietnam-time.js';
 import { decodeIdNumber } from '../fields/id-number.js';
 import { CCCD_PROVINCE_CODES } from '../provinces.js';
 import { rowMessages as M } from './messages.js';
@@ -16,8 +17,23 @@ const DIGITS = /\d/g;
 
 const NO_WARNINGS: readonly string[] = Object.freeze([]);
 
+/**
+ * A CCCD number with its lost zeros put back, when what it then says is a person who can exist:
+ * a known birth province and a birth year not after `now`'s. Otherwise the zeros are not proven
+ * (the cell was something else), and the repair would only dress up a wrong number.
+ */
+function restoredCccd(key: RosterKey, value: string, zeros: number, now: Date): PreparedCell {
+  const restored = `${'0'.repeat(zeros)}${value}`;
+  const facts = decodeIdNumber(restored);
+  if (facts?.kind !== 'cccd') return { error: M.impossibleRepair(key, value, restored, M.noSuchProvince(restored.slice(0, 3))) };
+  if (facts.birthYear > vietnamYearOf(now)) return { error: M.impossibleRepair(key, value, restored, M.futureYear(facts.birthYear)) };
+  return { value: restored, warnings: [zeros === 1 ? M.leadingZero(key, restored) : M.leadingZeros(key, restored, zeros, facts.provinceName)] };
+}
+
+const vietnamYearOf = (now: Date): number => Number(vietnamDateOf(now).slice(0, 4));
+
 /** Rules for the number columns only; text columns are passed through unchanged. */
-export function prepareCell(key: RosterKey, raw: string): PreparedCell {
+export function prepareCell(key: RosterKey, raw: string, now: Date = new Date()): PreparedCell {
   if (key !== 'phone' && key !== 'idNumber' && key !== 'bhxh') return { value: raw, warnings: NO_WARNINGS };
   const warnings: string[] = [];
   let value = raw;
@@ -33,19 +49,19 @@ export function prepareCell(key: RosterKey, raw: string): PreparedCell {
   if (key === 'phone' && /^[35789]\d{8}$/.test(value)) {
     value = `0${value}`;
     warnings.push(M.leadingZero(key, value));
-  } else if (key === 'idNumber' && /^\d{11}$/.test(value)) {
-    value = `0${value}`;
-    warnings.push(M.leadingZero(key, value));
+  } else if ((key === 'idNumber' || key === 'bhxh') && /^\d{11}$/.test(value)) {
+    // A CCCD (or, in the BHXH column, the personal ID number used as BHXH code from 1/8/2025)
+    // registered in a province 010–096 starts with one 0.
+    const restored = restoredCccd(key, value, 1, now);
+    if ('error' in restored) return restored;
+    return { value: restored.value, warnings: [...warnings, ...restored.warnings] };
   } else if (key === 'idNumber' && /^[1-9]\d{9}$/.test(value)) {
     // Ten digits fit no document. A CCCD of a birth registered in province 001–009 (Hà Nội 001,
     // Hà Giang 002 …) starts "00", and Excel drops both zeros: restored only when the 12 digits
-    // decode (known province, a valid sex/century digit), else the checks say it fits nothing.
-    const restored = `00${value}`;
-    const facts = decodeIdNumber(restored);
-    if (facts?.kind === 'cccd') {
-      value = restored;
-      warnings.push(M.leadingZeros(key, value, 2, facts.provinceName));
-    }
+    // are a person who can exist (restoredCccd).
+    const restored = restoredCccd(key, value, 2, now);
+    if ('error' in restored) return restored;
+    return { value: restored.value, warnings: [...warnings, ...restored.warnings] };
   } else if (key === 'bhxh' && /^\d{9}$/.test(value)) {
     // A BHXH code starts with the 2-digit code of the province that issued it (DOMAIN.md; the
     // codes of Decision 124/2004/QĐ-TTg, the same ones CCCD numbers carry after their leading 0):

@@ -2,7 +2,8 @@ import { foldForSearch } from '../text.js';
 import { rowMessages as M } from './messages.js';
 import { repeatedValues } from './repeated.js';
 import { readTimestamps } from './timestamp.js';
-import type { RowReport } from './types.js';
+import { FIELD_OF, ROSTER_KEYS, type RowReport } from './types.js';
+import type { FieldKey } from '../record.js';
 
 /**
  * Rows that are one student (the same name with the same valid BHXH code or ID number) answering
@@ -23,17 +24,58 @@ export function resolveResubmissions(answerTimes: AnswerTimes | undefined, rows:
     for (const row of unreadable) {
       row.warnings.push({ field: 'bhxh', message: M.unreadableTimestamp(timestamps[row.index - 1] ?? '') });
     }
-    // Ties and unreadable times: the later line, as a resubmission is appended below the first answer.
-    const winner =
-      unreadable.length > 0
-        ? (group.at(-1) as RowReport)
-        : group.reduce((best, row) => ((timeOf(row) ?? 0) >= (timeOf(best) ?? 0) ? row : best));
+    // Unreadable times: the later line, as a resubmission is appended below the first answer.
+    // Answers sent at the same time are not newer one than another: if they disagree, a person decides.
+    const newest = Math.max(...group.map((row) => timeOf(row) ?? 0));
+    const tied = unreadable.length > 0 ? [] : group.filter((row) => timeOf(row) === newest);
+    if (tied.length > 1 && markDisagreements(tied)) continue;
+    const winner = unreadable.length > 0 ? (group.at(-1) as RowReport) : (tied.at(-1) as RowReport);
     const losers = group.filter((row) => row !== winner);
     for (const row of losers) {
       row.replacedBy = winner.line;
       row.warnings.push({ field: 'bhxh', message: M.replacedBy(winner.label) });
     }
     winner.warnings.push({ field: 'bhxh', message: M.replaces(losers.map((row) => row.label)) });
+    keepEarlierAnswers(winner, losers.toSorted((a, b) => (timeOf(b) ?? 0) - (timeOf(a) ?? 0)));
+  }
+}
+
+const ROSTER_KEY_OF = new Map(ROSTER_KEYS.map((key) => [FIELD_OF[key], key]));
+
+/**
+ * Answers sent at one time that give a field different values: an error on that field of each,
+ * naming the others, and the value kept by none. Nothing is replaced. False when they agree.
+ */
+function markDisagreements(tied: readonly RowReport[]): boolean {
+  const fields = new Set(tied.flatMap((row) => Object.keys(row.values) as FieldKey[]));
+  const differing = [...fields].filter((field) => new Set(tied.map((row) => row.values[field])).size > 1);
+  if (differing.length === 0) return false;
+  for (const row of tied) {
+    const others = tied.filter((other) => other !== row).map((other) => other.label);
+    for (const field of differing) {
+      row.errors.push({ field: ROSTER_KEY_OF.get(field) ?? 'name', message: M.sameTimeConflict(others) });
+      delete row.values[field];
+    }
+  }
+  return true;
+}
+
+/**
+ * A blank cell of the newest answer does not erase what an earlier answer gave (newest earlier
+ * first): the field is kept, with a warning naming that line, and a "missing" error goes.
+ */
+function keepEarlierAnswers(winner: RowReport, earlier: readonly RowReport[]): void {
+  for (const row of earlier) {
+    for (const [field, value] of Object.entries(row.values) as [FieldKey, unknown][]) {
+      const key = ROSTER_KEY_OF.get(field);
+      if (key === undefined || value === undefined || winner.values[field] !== undefined) continue;
+      // An answer the newest gave but that was refused is not blank: its error stands.
+      if (winner.errors.some((issue) => issue.field === key && issue.message !== M.missing(key))) continue;
+      (winner.values as Record<string, unknown>)[field] = value;
+      winner.errors = winner.errors.filter((issue) => issue.field !== key);
+      winner.warnings = winner.warnings.filter((issue) => !(issue.field === key && issue.message === M.noEmail));
+      winner.warnings.push({ field: key, message: M.keptFromEarlier(row.label) });
+    }
   }
 }
 

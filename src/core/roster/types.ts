@@ -1,4 +1,4 @@
-import type { FieldKey, StudentFields } from '../record.js';
+import type { FieldKey, StudentFields, StudentState } from '../record.js';
 
 /** Column keys of a roster, as named in the SPEC's import format. */
 export const ROSTER_KEYS = [
@@ -42,6 +42,8 @@ export interface ParsedRoster<Row = RosterRow> {
   notices: string[];
   /** The header of the answer-time column (Google Forms' "Dấu thời gian"), when there is one. */
   timestampColumn?: string;
+  /** No e-mail column at all: said once in `notices`, not as a warning on every row. */
+  noEmailColumn?: true;
 }
 
 /** A roster whose rows were each checked as they were read (RowChecker.check). */
@@ -100,6 +102,8 @@ export interface ExistingStudent {
    * different name) the same BHXH code is a conflict.
    */
   fields?: Partial<StudentFields> | undefined;
+  /** Its state: a done student (an account already) needs none of the form's fields. */
+  state?: StudentState | undefined;
 }
 
 /** Roster column → record field; only the BHXH code is named differently. */

@@ -1,5 +1,6 @@
 import type { FieldKey, StudentFields, StudentRecord } from '../record.js';
 import { STUDENT_STATES } from '../record.js';
+import { wrongPhones } from '../tracking/history.js';
 
 export interface FieldChange {
   field: FieldKey;
@@ -14,6 +15,8 @@ export interface UpdatePlan {
   conflicts: FieldChange[];
   /** Past `ready` (already typed into the app): nothing applied, every difference listed. */
   locked: boolean;
+  /** Never applied, even with `overwrite`: a phone troubleshooting recorded as wrong (wrongPhones). */
+  refused: FieldChange[];
 }
 
 const READY = STUDENT_STATES.indexOf('ready');
@@ -24,22 +27,29 @@ export const isLocked = (record: Pick<StudentRecord, 'state'>): boolean => STUDE
 /**
  * What a re-imported row changes in the saved record it matched. A field empty in the record or
  * last set by an import takes the row's value; a field typed in the wizard (or of unknown source,
- * from before sources were kept) that differs is a conflict, applied only with `overwrite`.
+ * from before sources were kept) that differs is a conflict, applied only with `overwrite`. A
+ * phone recorded as wrong (troubleshooting rows 2, 3) is refused whatever the flags.
  */
 export function planUpdate(record: StudentRecord, values: Partial<StudentFields>, overwrite: boolean): UpdatePlan {
   const changes: FieldChange[] = [];
   const conflicts: FieldChange[] = [];
+  const refused: FieldChange[] = [];
   const locked = isLocked(record);
+  const wrong = wrongPhones(record);
   for (const [field, value] of Object.entries(values) as [FieldKey, StudentFields[FieldKey]][]) {
     if (typeof value !== 'string') continue;
     const current = record.fields[field];
     if (current === value) continue;
     const change: FieldChange = typeof current === 'string' ? { field, from: current, to: value } : { field, to: value };
+    if (field === 'phone' && wrong.includes(value)) {
+      refused.push(change);
+      continue;
+    }
     const fromImport = current === undefined || record.sources?.[field] === 'import';
     if (locked || (!fromImport && !overwrite)) conflicts.push(change);
     else changes.push(change);
   }
-  return { changes, conflicts, locked };
+  return { changes, conflicts, locked, refused };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { checkWardInList, wardMessages, type WardCheck, type WardList } from '../address/index.js';
 import { CONFLICT_SEVERITY } from '../duplicates.js';
+import { bhxhIdMismatch } from '../fields/bhxh.js';
 import { checkField, type CheckOptions } from '../fields/index.js';
 import type { StudentFields } from '../record.js';
 import { foldForSearch } from '../text.js';
@@ -86,6 +87,8 @@ export class RowChecker {
       const checks = new Map<string, WardCheck>();
       for (const row of rows) checkWard(row, wards, checks);
     }
+    // No e-mail column: the file's notice says it once, for every row.
+    if (parsed.noEmailColumn) for (const row of rows) row.warnings = row.warnings.filter((issue) => issue.message !== M.noEmail);
     resolveResubmissions(parsed.timestampColumn === undefined ? undefined : this.#answerTimes, rows);
     const inFile = seen<RowReport>();
     const saved = seen<string>();
@@ -105,7 +108,10 @@ export class RowChecker {
     for (const key of UNIQUE_KEYS) repeated[key] = repeatedValues(kept, (row) => row.values[UNIQUE_FIELD[key]]);
     for (const report of kept) {
       const student = savedAs(report, byBhxh, byIdNumber, inFile);
-      if (student !== undefined) report.alreadySaved = student.id;
+      if (student !== undefined) {
+        report.alreadySaved = student.id;
+        forgiveWhatIsSaved(report, student);
+      }
       for (const key of UNIQUE_KEYS) checkUnique(report, key, inFile[key], repeated[key], saved[key], byBhxh, student?.id);
       report.ok = report.errors.length === 0;
     }
@@ -168,6 +174,17 @@ function savedAs(
   return savedName !== undefined && name !== undefined && sameName(savedName, name) ? sameId : undefined;
 }
 
+/**
+ * A row that is a saved student is judged with what is saved: a done student (logged in, or
+ * recorded as having had an account) lacks none of the form's fields, and a blank e-mail cell
+ * leaves a saved e-mail in place (planUpdate changes only what the row gives).
+ */
+function forgiveWhatIsSaved(report: RowReport, student: ExistingStudent): void {
+  const done = student.state === 'done';
+  if (done) report.errors = report.errors.filter((issue) => !(REQUIRED.has(issue.field) && issue.message === M.missing(issue.field)));
+  if (done || student.fields?.email) report.warnings = report.warnings.filter((issue) => issue.message !== M.noEmail);
+}
+
 function validateRow(row: RosterRow, options: CheckOptions, memo: Memo): RowReport {
   const errors: FieldIssue[] = [];
   const warnings: FieldIssue[] = [];
@@ -176,9 +193,11 @@ function validateRow(row: RosterRow, options: CheckOptions, memo: Memo): RowRepo
     const raw = row.cells[field];
     if (raw === undefined || raw === '') {
       if (REQUIRED.has(field)) errors.push({ field, message: M.missing(field) });
+      // Optional on the form, but the OTP goes to it: said as `show`, the wizard and the board say it.
+      if (field === 'email') warnings.push({ field, message: M.noEmail });
       continue;
     }
-    const prepared = prepareCell(field, raw);
+    const prepared = prepareCell(field, raw, options.now);
     if ('error' in prepared) {
       errors.push({ field, message: prepared.error });
       continue;
@@ -196,6 +215,8 @@ function validateRow(row: RosterRow, options: CheckOptions, memo: Memo): RowRepo
     for (const message of checked.warnings) warnings.push({ field, message });
     if (NOTES_AS_WARNINGS.has(field)) for (const message of checked.notes) warnings.push({ field, message });
   }
+  const mismatch = bhxhIdMismatch(values.bhxhCode as string | undefined, values.idNumber as string | undefined);
+  if (mismatch !== undefined) warnings.push({ field: 'bhxh', message: mismatch });
   // Named by its line; finish names rows by position instead when several share a line.
   const { line, index, cells } = row;
   const label = M.line(line);

@@ -5,6 +5,7 @@
 import { InvalidInputError, InvalidSpreadsheetError, readSheet } from 'read-excel-file/node';
 import { RosterError } from './errors.js';
 import { fileMessages } from './messages.js';
+import { guardWorkbook } from './workbook-guard.js';
 import type { RawTable } from './types.js';
 
 /** A number cell, as the digits stored in the sheet (a string cell is a plain string). */
@@ -16,11 +17,13 @@ type Cell = string | StoredNumber | boolean | Date | null;
 /** The first worksheet as a table; a record's line is the sheet's row number. */
 export async function readWorkbook(bytes: Uint8Array): Promise<RawTable> {
   const input = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // Refused here, with the reason, if reading it would take minutes or gigabytes.
+  const checked = guardWorkbook(input);
   let rows: Cell[][];
   try {
     // Numbers come as the text stored in the sheet, so repair.ts sees what Excel kept.
     // (The library's types say `typeof Date` where it returns a Date; hence the cast.)
-    rows = (await readSheet<StoredNumber>(input, 1, { parseNumber: (stored) => ({ stored }), trim: false })) as Cell[][];
+    rows = (await readSheet<StoredNumber>(checked, 1, { parseNumber: (stored) => ({ stored }), trim: false })) as Cell[][];
   } catch (error) {
     throw refusal(error);
   }

@@ -1,8 +1,11 @@
 /** Troubleshooting row 3: students whose wrong phone the support desk must fix. */
 import type { StudentRecord, TrackingEvent } from '../record.js';
 
-/** A later SMS or login proves the right phone now works: the request is settled. */
-const SETTLES: ReadonlySet<TrackingEvent['type']> = new Set(['file-number', 'password', 'done']);
+/**
+ * A later SMS or login proves the right phone now works, and an answer from the support desk
+ * closes the request too: either way it is settled.
+ */
+const SETTLES: ReadonlySet<TrackingEvent['type']> = new Set(['file-number', 'password', 'done', 'support-answered']);
 
 export interface SupportRequest {
   id: string;
@@ -13,6 +16,8 @@ export interface SupportRequest {
   rightPhone?: string;
   /** ISO instant of the request. */
   requestedAt: string;
+  /** When the e-mail asking for it was recorded as sent; undefined while it is still to send. */
+  emailSentAt?: string;
 }
 
 /** The last support-request event that nothing has settled since, if any. */
@@ -43,6 +48,8 @@ export function supportRequestOf(record: StudentRecord): SupportRequest | undefi
   };
   const current = record.fields.phone;
   if (current && !samePhone(current, wrongPhone)) request.rightPhone = current;
+  const sent = record.events.slice(record.events.lastIndexOf(event)).findLast((e) => e.type === 'support-email-sent');
+  if (sent !== undefined) request.emailSentAt = sent.at;
   return request;
 }
 

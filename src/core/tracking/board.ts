@@ -4,6 +4,8 @@ import { FIELD_LABELS } from '../fields/messages.js';
 import type { PhotoKey } from '../fields/photo.js';
 import type { StudentRecord, StudentState } from '../record.js';
 import { deadlineStatus, type DeadlineStatus, type PasswordPhase } from './deadlines.js';
+import { isNote } from './events.js';
+import { needsActionFor, nextStep, type NextStep } from './next-step.js';
 import { boardMessages, isAlreadyRegistered } from './messages.js';
 import { CLI } from '../../invocation.js';
 
@@ -13,7 +15,12 @@ export interface BoardEntry {
   state: StudentState;
   /** When the record entered its state (ISO instant). */
   since: string;
+  /** What the record needs now and whose turn it is: the rule every wording is derived from. */
+  step: NextStep;
+  /** The board's wording of `step`, with the monitor's words for what to record. */
   nextStep: string;
+  /** The last reminder sent since the record entered its state (ISO instant). */
+  remindedAt?: string;
   /** The vssid-helper command that does or records the next step; none when done. */
   command?: string;
   /** The password due date ('YYYY-MM-DD', inclusive) while the password is awaited. */
@@ -61,32 +68,40 @@ export interface Board {
 }
 
 function stateSince(record: StudentRecord): string {
-  const entered = record.events.findLast((e) => e.type !== 'support-request');
+  const entered = record.events.findLast((e) => e.type !== 'support-request' && !isNote(e.type));
   return entered?.at ?? record.createdAt;
 }
 
-function nextStepOf(record: StudentRecord, status: DeadlineStatus): string {
-  const hours = status.hoursSinceSubmitted ?? 0;
-  switch (record.state) {
-    case 'draft':
+/** The board's wording of the next step (the rule itself is nextStep, next-step.ts). */
+function nextStepText(step: NextStep, id: string, state: StudentState): string {
+  switch (step.kind) {
+    case 'complete':
+    case 'review':
       return boardMessages.draft;
-    case 'ready':
+    case 'photos-gone':
+      return boardMessages.photosGone((step.photos ?? []).map((key) => FIELD_LABELS[key]), state === 'ready', id);
+    case 'enter-in-app':
       return boardMessages.ready;
-    case 'submitted':
-      return status.overdue ? boardMessages.noFileNumber(hours * 60) : boardMessages.waitingFileNumber;
-    case 'file-number':
-      return status.password === undefined ? boardMessages.waitingPassword : boardMessages.password(status.password);
-    case 'password':
+    case 'await-file-number':
+      return boardMessages.waitingFileNumber;
+    case 'no-file-number':
+      return boardMessages.noFileNumber(step.minutesSinceSubmitted ?? 0, id);
+    case 'await-password':
+    case 'forgot-password':
+    case 'password-overdue':
+      return step.deadline === undefined ? boardMessages.waitingPassword : boardMessages.password(step.deadline);
+    case 'log-in':
       return boardMessages.logIn;
     case 'done':
-      return isAlreadyRegistered(record) ? boardMessages.alreadyRegistered : boardMessages.done;
+      return step.alreadyRegistered ? boardMessages.alreadyRegistered : boardMessages.done;
   }
 }
 
-function commandOf(record: StudentRecord, status: DeadlineStatus): string | undefined {
-  const { id } = record;
-  if (status.troubleshootRow !== undefined) return `${CLI} troubleshoot ${status.troubleshootRow} --student ${id}`;
-  switch (record.state) {
+function commandOf(step: NextStep, id: string, state: StudentState, status: DeadlineStatus): string | undefined {
+  // Submitted without a file number: first record it (the step's text names row 2 for "no SMS").
+  if (status.troubleshootRow !== undefined && state !== 'submitted') return `${CLI} troubleshoot ${status.troubleshootRow} --student ${id}`;
+  if (step.kind === 'photos-gone' && state === 'ready') return `${CLI} status ${id} reopened`;
+  switch (state) {
     case 'draft':
       return `${CLI} register --resume ${id}`;
     case 'ready':
@@ -102,12 +117,6 @@ function commandOf(record: StudentRecord, status: DeadlineStatus): string | unde
   }
 }
 
-function needsActionOf(state: StudentState, status: DeadlineStatus): boolean {
-  if (state === 'draft' || state === 'ready' || state === 'password') return true;
-  if (state === 'done') return false;
-  return status.overdue || status.troubleshootRow !== undefined;
-}
-
 /** The photos that were found missing, for a record; none by default (core does not read the disk). */
 export type MissingPhotos = (record: StudentRecord) => readonly PhotoKey[];
 
@@ -115,30 +124,36 @@ export function boardEntry(
   record: StudentRecord, now: Date, overrides: DayOffOverrides = {}, missingPhotos: readonly PhotoKey[] = [],
 ): BoardEntry {
   const status = deadlineStatus(record, now, overrides);
+  const photos = record.state === 'draft' || record.state === 'ready' ? missingPhotos : [];
+  const step = nextStep(record, status, photos);
+  const since = stateSince(record);
   const entry: BoardEntry = {
     id: record.id,
     name: record.fields.name ?? '',
     state: record.state,
-    since: stateSince(record),
-    nextStep: nextStepOf(record, status),
+    since,
+    step,
+    nextStep: nextStepText(step, record.id, record.state),
     overdue: status.overdue,
-    needsAction: needsActionOf(record.state, status),
+    needsAction: needsActionFor(step.kind),
     // '' is an e-mail skipped on purpose, still none: the warning stays until one is given.
     missingEmail: !record.fields.email,
   };
   if (status.passwordPhase !== undefined) entry.passwordPhase = status.passwordPhase;
-  const command = commandOf(record, status);
+  const command = commandOf(step, record.id, record.state, status);
   if (command !== undefined) entry.command = command;
   if (status.dueDate !== undefined) entry.dueDate = status.dueDate;
   if (status.troubleshootRow !== undefined) entry.troubleshootRow = status.troubleshootRow;
   if (isAlreadyRegistered(record)) entry.alreadyRegistered = true;
-  if (missingPhotos.length > 0 && (record.state === 'draft' || record.state === 'ready')) {
-    entry.missingPhotos = [...missingPhotos];
-    entry.nextStep = boardMessages.photosGone(missingPhotos.map((key) => FIELD_LABELS[key]), record.state === 'ready', record.id);
-    entry.needsAction = true;
-    if (record.state === 'ready') entry.command = `${CLI} status ${record.id} reopened`;
-  }
+  if (photos.length > 0) entry.missingPhotos = [...photos];
+  const reminded = lastReminder(record, since);
+  if (reminded !== undefined) entry.remindedAt = reminded;
   return entry;
+}
+
+/** The last reminder since the record entered its state: an older one was about another step. */
+function lastReminder(record: StudentRecord, since: string): string | undefined {
+  return record.events.findLast((e) => e.type === 'reminded' && e.at >= since)?.at;
 }
 
 /** 0 overdue, 1 drafts, 2 other things to do, 3 waiting, 4 done. */

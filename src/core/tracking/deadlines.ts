@@ -103,8 +103,10 @@ export function deadlineStatus(record: StudentRecord, now: Date, overrides: DayO
   const hours = hoursSinceSubmitted(record, now);
   const status: DeadlineStatus = { overdue: false };
   if (hours !== undefined) status.hoursSinceSubmitted = hours;
+  // No file number recorded yet is a question for the monitor (did the SMS come and was it not
+  // typed in?), not an alarm: advising to register again now would make duplicates. Row 2 asks,
+  // and only a confirmed "no SMS" reopens the record to register again.
   if (record.state === 'submitted' && hours !== undefined && hours * 60 >= FILE_NUMBER_SMS_GRACE_MINUTES) {
-    status.overdue = true;
     status.troubleshootRow = TROUBLESHOOTING_ROW.noFileNumber;
   }
   const password = passwordDeadline(record, now, overrides);

@@ -3,7 +3,7 @@ import { readVietnamTime, type VietnamTime } from '../calendar/read-time.js';
 import { vietnamDateOf } from '../calendar/vietnam-time.js';
 import { unsupportedYearMessage } from '../calendar/years.js';
 import type { EventType } from '../record.js';
-import { foldForSearch } from '../text.js';
+import { editDistance, foldForSearch } from '../text.js';
 import { TrackingError } from './errors.js';
 import { DATE_ONLY_TIME, eventMessages } from './messages.js';
 
@@ -18,7 +18,17 @@ export const EVENT_TYPES = [
   'reopened',
   'support-request',
   'already-registered',
+  'reminded',
+  'support-email-sent',
+  'support-answered',
 ] as const satisfies readonly EventType[];
+
+/**
+ * Notes beside the path: they change no state and no deadline, and the order of the real
+ * events ignores them (a reminder sent today does not stop Friday's SMS being recorded).
+ */
+export const NOTE_EVENTS: ReadonlySet<EventType> = new Set(['reminded', 'support-email-sent', 'support-answered']);
+export const isNote = (type: EventType): boolean => NOTE_EVENTS.has(type);
 
 // Keys are folded: lowercase, no diacritics, words joined by '-' ("Số hồ sơ" → "so-ho-so").
 const ALIASES: Readonly<Record<string, EventType>> = {
@@ -43,13 +53,33 @@ const ALIASES: Readonly<Record<string, EventType>> = {
   'already-registered': 'already-registered',
   'da-co-tai-khoan': 'already-registered',
   'co-tai-khoan': 'already-registered',
+  reminded: 'reminded',
+  'da-nhac': 'reminded',
+  'support-email-sent': 'support-email-sent',
+  'da-gui-email': 'support-email-sent',
+  'gui-email-ho-tro': 'support-email-sent',
+  'support-answered': 'support-answered',
+  'ho-tro-da-tra-loi': 'support-answered',
+  'da-tra-loi': 'support-answered',
 };
 
 /** An event name as typed ("mật khẩu", "so-ho-so", "Đã ghi nhận", "done") → its EventType. */
 export function parseEventName(input: string): EventType {
-  const type = ALIASES[foldForSearch(input).replace(/ /g, '-')];
-  if (type === undefined) throw new TrackingError('unknown-event', eventMessages.unknownEvent(input, Object.keys(ALIASES)));
+  const key = foldForSearch(input).replace(/ /g, '-');
+  const type = ALIASES[key];
+  if (type === undefined) throw new TrackingError('unknown-event', eventMessages.unknownEvent(input, Object.keys(ALIASES), nearestEvent(key)));
   return type;
+}
+
+/** The event a typo most likely meant ("submited" → submitted): one or two letters off, else none. */
+export function nearestEvent(key: string): EventType | undefined {
+  if (key === '' || key.length > 40) return undefined;
+  let best: { type: EventType; distance: number } | undefined;
+  for (const [alias, type] of Object.entries(ALIASES)) {
+    const distance = editDistance(key, alias);
+    if (distance <= Math.max(1, Math.floor(alias.length / 4)) && (best === undefined || distance < best.distance)) best = { type, distance };
+  }
+  return best?.type;
 }
 
 export type EventTime = VietnamTime;

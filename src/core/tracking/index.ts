@@ -28,3 +28,10 @@ export {
   EVENT_LABELS, NEEDS_COMPLETION_LABEL, PASSWORD_RULE, STATE_LABELS, describeEvents, passwordDeadlineShort, passwordDeadlineText, stateLabelOf, ALREADY_REGISTERED_LABEL, isAlreadyRegistered, eventMessages,
   formatDate, formatDuration, formatInstant,
 } from './messages.js';
+export { ACTOR, NEXT_STEP_KINDS, needsActionFor, nextStep, type Actor, type NextStep, type NextStepKind } from './next-step.js';
+export {
+  REMINDER_ORDER, REMIND_QUIET_MINUTES, planReminders, reminderFor, remindedAgo, remindedRecently,
+  type Reminder, type ReminderGroup, type ReminderOptions, type ReminderPlan,
+} from './reminders.js';
+export { IDLE_AFTER_DAYS, classSummary, idleDays, summaryPartOf, type ClassSummary, type SummaryPart, type SummaryPartKey } from './class-summary.js';
+export { NOTE_EVENTS, isNote } from './events.js';

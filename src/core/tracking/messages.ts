@@ -31,6 +31,9 @@ export const EVENT_LABELS: Record<EventType, string> = {
   reopened: 'mở lại hồ sơ để sửa',
   'support-request': 'cần gửi e-mail nhờ hỗ trợ đổi số điện thoại',
   'already-registered': 'đã có tài khoản VssID từ trước, không cần đăng ký',
+  reminded: 'đã nhắc học sinh',
+  'support-email-sent': 'đã gửi e-mail nhờ hỗ trợ đổi số điện thoại',
+  'support-answered': 'bộ phận hỗ trợ đã trả lời',
 };
 
 export const ALREADY_REGISTERED_LABEL = `${STATE_LABELS.done} (có tài khoản từ trước)`;
@@ -74,8 +77,14 @@ function allowedSentence(allowed: readonly EventType[]): string {
 const stateName = (state: StudentState): string => `“${STATE_LABELS[state]}”`;
 
 export const eventMessages = {
-  unknownEvent: (input: string, accepted: readonly string[]) =>
-    `Không hiểu sự kiện «${input}». Các sự kiện hợp lệ: ${quoted(accepted)}.`,
+  unknownEvent: (input: string, accepted: readonly string[], suggestion: EventType | undefined) =>
+    `Không hiểu sự kiện «${input}».${suggestion === undefined ? '' : ` Có phải «${suggestion}» (${EVENT_LABELS[suggestion]})?`} ` +
+    `Các sự kiện hợp lệ: ${quoted(accepted)}.`,
+  eventNeedsStudents: (event: EventType, candidates: readonly string[]) =>
+    `«${event}» là một sự kiện: cần ghi cho học sinh nào? Thêm mã (hoặc họ tên) sau nó: ${CLI} status ${event} <mã…>.` +
+    (candidates.length > 0
+      ? ` Học sinh ghi được «${event}» lúc này: ${candidates.join(', ')}.`
+      : ` Lúc này chưa học sinh nào ghi được «${event}».`),
   missingSteps: (event: EventType, state: StudentState, missing: readonly string[], allowed: readonly EventType[]) =>
     `Không thể ghi «${event}» (${EVENT_LABELS[event]}) khi học sinh đang ở trạng thái ${stateName(state)}: ` +
     `cần ghi ${joinedWithAnd(missing)} trước. ${allowedSentence(allowed)}`,
@@ -106,6 +115,11 @@ export const eventMessages = {
     `«${value}» không giống một số hồ sơ: số hồ sơ gồm chữ số, có thể có chữ cái và dấu gạch ngang ` +
     '(tối đa 40 ký tự). Hãy chép lại đúng như trong tin nhắn SMS.',
   phoneMissing: "Sự kiện «support-request» cần kèm số điện thoại đã đăng ký nhầm.",
+  noSupportRequest: (id: string, type: EventType) =>
+    `Không thể ghi «${type}» (${EVENT_LABELS[type]}): hồ sơ ${id} không có yêu cầu hỗ trợ đổi số điện thoại nào đang mở. ` +
+    `Đánh dấu trước bằng ${CLI} troubleshoot 3 --student ${id}.`,
+  supportAlreadySent: (id: string) =>
+    `E-mail nhờ hỗ trợ cho hồ sơ ${id} đã được ghi là đã gửi. Khi bộ phận hỗ trợ trả lời, ghi: ${CLI} status ${id} support-answered "<nội dung trả lời>".`,
   phoneInvalid: (value: string) =>
     `«${value}» không giống một số điện thoại (cần 9–12 chữ số, có thể có dấu cách, dấu chấm, gạch ngang hoặc +84).`,
 };
@@ -122,13 +136,14 @@ export const boardMessages = {
     "Nhập thông tin vào ứng dụng VssID hoặc trang web đăng ký, bấm “Ghi nhận”, rồi ghi «submitted».",
   waitingFileNumber:
     "Chờ tin nhắn SMS báo số hồ sơ (thường đến ngay sau khi bấm “Ghi nhận”), rồi ghi «file-number» kèm số hồ sơ.",
-  noFileNumber: (minutes: number) =>
-    `Đã ${formatDuration(minutes)} mà chưa có tin nhắn báo số hồ sơ: đăng ký chưa thành công hoặc sai số ` +
-    'điện thoại. Kiểm tra số điện thoại rồi đăng ký lại ngay (tình huống 2).',
-  waitingPassword: "Chờ tin nhắn SMS mật khẩu, rồi ghi «password».",
+  noFileNumber: (minutes: number, id: string) =>
+    `Đã ${formatDuration(minutes)} sau “Ghi nhận” mà chưa ghi số hồ sơ: tin nhắn báo số hồ sơ đã đến chưa? ` +
+    `Có thì ghi «file-number» kèm số hồ sơ. Hỏi học sinh mà chắc chắn không có tin nhắn: ${CLI} troubleshoot 2 --student ${id} ` +
+    '(chỉ khi đó mới kiểm tra số điện thoại và đăng ký lại).',
+  waitingPassword: "Chờ mật khẩu (qua tin nhắn hoặc e-mail), rồi ghi «password».",
   password: (deadline: PasswordDeadline) => `${passwordDeadlineText(deadline)} ${RECORD_PASSWORD_HINT}`,
   logIn:
-    "Đăng nhập VssID với tên đăng nhập là mã số BHXH và mật khẩu trong tin nhắn, đổi mật khẩu, rồi ghi «done».",
+    "Đăng nhập VssID với tên đăng nhập là mã số BHXH (hoặc số CCCD) và mật khẩu nhận qua tin nhắn hoặc e-mail, đổi mật khẩu, rồi ghi «done».",
   done: 'Đã hoàn tất, không cần làm gì thêm.',
   alreadyRegistered:
     'Đã có tài khoản VssID từ trước: không đăng ký lại. Đăng nhập bằng mã số BHXH (hoặc số CCCD); quên mật khẩu thì dùng “Quên mật khẩu”.',
@@ -166,7 +181,7 @@ export function passwordDeadlineText(deadline: PasswordDeadline): string {
   const short = passwordDeadlineShort(deadline);
   switch (deadline.phase) {
     case 'waiting':
-      return `Chờ tin nhắn SMS mật khẩu; ${short}. Từ ${formatInstant(new Date(deadline.forgotPasswordFrom))} ` +
+      return `Chờ mật khẩu (qua tin nhắn hoặc e-mail); ${short}. Từ ${formatInstant(new Date(deadline.forgotPasswordFrom))} ` +
         '(72 giờ sau tin nhắn số hồ sơ) mà chưa có thì có thể thử “Quên mật khẩu”.';
     case 'forgot-worth-trying':
       return `Chưa có mật khẩu, ${short}. Cách thử: ${HOW_TO_FORGET}`;
@@ -177,7 +192,7 @@ export function passwordDeadlineText(deadline: PasswordDeadline): string {
 
 /** The rule itself, before any date is known (the wizard's last screen). */
 export const PASSWORD_RULE =
-  'Trong vòng 3 ngày làm việc sau tin nhắn số hồ sơ (hạn chính thức), mật khẩu được gửi qua tin nhắn. ' +
+  'Trong vòng 3 ngày làm việc sau tin nhắn số hồ sơ (hạn chính thức), mật khẩu được gửi qua tin nhắn hoặc e-mail. ' +
   'Sau 72 giờ mà chưa có thì có thể thử “Quên mật khẩu” (tình huống 5); chỉ quá hạn khi đã qua hạn chính thức.';
 
 /** A waiting time in the unit a person would use: minutes, hours, then days. */

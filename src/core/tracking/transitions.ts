@@ -8,10 +8,12 @@
  * Nothing goes backwards except 'reopened', which returns to draft to re-register (rows 2, 3).
  * 'already-registered' goes from a draft or a ready record straight to done: the student had an
  * account before (most were registered by their parents at high school), so there is no form.
+ * Notes ('reminded', the support e-mail sent or answered) change no state (events.ts).
  */
 import type { EventType, StudentFields, StudentRecord, StudentState, TrackingEvent } from '../record.js';
 import { TrackingError } from './errors.js';
-import { EVENT_TYPES, parseEventTime, parseFileNumber, parseWrongPhone } from './events.js';
+import { pendingSupportRequest } from '../support/requests.js';
+import { EVENT_TYPES, isNote, parseEventTime, parseFileNumber, parseWrongPhone } from './events.js';
 import { eventMessages } from './messages.js';
 
 /** How far an event time may be ahead of `now`: phones and laptops disagree a little. */
@@ -42,18 +44,22 @@ export function canApply(state: StudentState, type: EventType): boolean {
       return state !== 'done';
     case 'already-registered':
       return state === 'draft' || state === 'ready';
+    case 'reminded':
+    case 'support-email-sent':
+    case 'support-answered':
+      return state !== 'done';
   }
 }
 
-/** The events that may be recorded next, in the order of the path. */
+/** The steps that may be recorded next, in the order of the path (notes are not steps: see events.ts). */
 export function allowedEvents(state: StudentState): EventType[] {
-  return EVENT_TYPES.filter((type) => canApply(state, type));
+  return EVENT_TYPES.filter((type) => !isNote(type) && canApply(state, type));
 }
 
 function refusal(state: StudentState, type: EventType): TrackingError {
   const allowed = allowedEvents(state);
   let message = eventMessages.notAllowed(type, state, allowed);
-  if (type !== 'reopened' && type !== 'support-request' && type !== 'already-registered' && state !== 'done') {
+  if (type !== 'reopened' && type !== 'support-request' && type !== 'already-registered' && !isNoteType(type) && state !== 'done') {
     const target = PROGRESS[type];
     if (PROGRESS[state] >= target) {
       message = eventMessages.alreadyPast(type, state, allowed);
@@ -67,6 +73,9 @@ function refusal(state: StudentState, type: EventType): TrackingError {
   return new TrackingError('illegal-transition', message);
 }
 
+type NoteType = 'reminded' | 'support-email-sent' | 'support-answered';
+const isNoteType = (type: EventType): type is NoteType => isNote(type);
+
 /** What happened in the world (in the app, by SMS), as opposed to the monitor's bookkeeping. */
 const REAL_WORLD: ReadonlySet<EventType> = new Set(['submitted', 'file-number', 'password', 'done']);
 
@@ -77,9 +86,10 @@ const REAL_WORLD: ReadonlySet<EventType> = new Set(['submitted', 'file-number', 
  * Bookkeeping events ('ready', 'reopened', 'support-request') follow the last event recorded.
  */
 export function previousInOrder(record: StudentRecord, type: EventType): TrackingEvent | undefined {
-  if (!REAL_WORLD.has(type)) return record.events.at(-1);
-  for (let i = record.events.length - 1; i >= 0; i -= 1) {
-    const event = record.events[i] as TrackingEvent;
+  const events = isNote(type) ? record.events : record.events.filter((event) => !isNote(event.type));
+  if (!REAL_WORLD.has(type)) return events.at(-1);
+  for (let i = events.length - 1; i >= 0; i -= 1) {
+    const event = events[i] as TrackingEvent;
     if (event.type === 'reopened') return undefined;
     if (REAL_WORLD.has(event.type)) return event;
   }
@@ -104,7 +114,7 @@ function checkTime(record: StudentRecord, type: EventType, at: Date, now: Date):
 
 function nextState(state: StudentState, type: EventType): StudentState {
   if (type === 'reopened') return 'draft';
-  if (type === 'support-request') return state;
+  if (type === 'support-request' || isNoteType(type)) return state;
   if (type === 'already-registered') return 'done';
   return type;
 }
@@ -122,7 +132,7 @@ export function applyEvent(
 ): StudentRecord {
   const { type } = event;
   if (!(EVENT_TYPES as readonly string[]).includes(type)) {
-    throw new TrackingError('unknown-event', eventMessages.unknownEvent(String(type), EVENT_TYPES));
+    throw new TrackingError('unknown-event', eventMessages.unknownEvent(String(type), EVENT_TYPES, undefined));
   }
   if (!canApply(record.state, type)) throw refusal(record.state, type);
   const at = checkTime(record, type, parseEventTime(event.at, now), now);
@@ -130,6 +140,8 @@ export function applyEvent(
   const stored: TrackingEvent = { type, at: at.toISOString() };
   if (type === 'file-number') stored.value = parseFileNumber(event.value);
   if (type === 'support-request') stored.value = parseWrongPhone(event.value);
+  if (type === 'support-email-sent' || type === 'support-answered') checkSupportNote(record, type);
+  if (type === 'support-answered' && event.value?.trim()) stored.value = event.value.trim().slice(0, 500);
   // A reopening for a phone fix keeps the number it replaced: a later support request needs it.
   if (type === 'reopened' && event.value !== undefined) stored.value = parseWrongPhone(event.value);
   if (type === 'ready' && !isComplete(record.fields)) {
@@ -145,4 +157,12 @@ export function applyEvent(
     updatedAt: now.toISOString(),
     events: [...record.events, stored],
   };
+}
+
+/** The support e-mail is sent for an open request, once; an answer closes a request that was sent. */
+function checkSupportNote(record: StudentRecord, type: 'support-email-sent' | 'support-answered'): void {
+  const request = pendingSupportRequest(record);
+  if (request === undefined) throw new TrackingError('illegal-transition', eventMessages.noSupportRequest(record.id, type));
+  const sent = record.events.slice(record.events.lastIndexOf(request)).some((e) => e.type === 'support-email-sent');
+  if (type === 'support-email-sent' && sent) throw new TrackingError('illegal-transition', eventMessages.supportAlreadySent(record.id));
 }

@@ -8,7 +8,7 @@ import type { AgencyContext, WizardContext } from './context.js';
 
 const OTHER = '\u0000other';
 
-/** The class's agency is used without a question only when it fits this student (see classAgencyFits). */
+/** The class's agency is used without a question whenever the class has one (see classAgencyFits). */
 export function needsAgencyQuestion(ctx: Pick<WizardContext, 'session' | 'profile'>): boolean {
   const { session, profile } = ctx;
   const current = session.fields.receivingAgency;
@@ -16,7 +16,7 @@ export function needsAgencyQuestion(ctx: Pick<WizardContext, 'session' | 'profil
   return !classAgencyFits({ classAgency: profile.receivingAgency, province: session.fields.province, cardCode: session.cardCode });
 }
 
-/** Asks the agency: the card's BHXH, the class's, the province's, the guide's (said to be pre-2025), or typed. */
+/** Asks the agency: the class's, the card's BHXH, the province's, the guide's (said to be pre-2025), or typed. */
 export async function askAgency(ctx: AgencyContext): Promise<void> {
   const { output, prompter, session, profile } = ctx;
   const suggestions = agencySuggestions({ cardCode: session.cardCode, province: session.fields.province, classAgency: profile.receivingAgency });
@@ -42,6 +42,7 @@ export async function askAgency(ctx: AgencyContext): Promise<void> {
   const result = checkField('receivingAgency', typed, { record: session.fields });
   if (!result.ok || result.value === undefined) return;
   session.set('receivingAgency', result.value);
+  for (const note of result.notes) output.info(wrap(note, output.width));
   for (const warning of result.warnings) output.warn(wrap(warning, output.width - 2));
   await offerForClass(ctx, result.value);
 }

@@ -41,6 +41,8 @@ export const registerMessages = {
   resuming: (name: string, id: string) => `Làm tiếp tờ khai của ${name} (mã ${id}).`,
   knownWrongPhone: (phone: string) =>
     `${phone} đã được ghi là số đăng ký nhầm của học sinh này (tình huống 2 hoặc 3). Hãy nhập số điện thoại đúng của học sinh; chỉ dùng lại số này khi đã kiểm tra với học sinh là số đúng.`,
+  knownWrongPhoneDropped: (phone: string) =>
+    `Số điện thoại trong hồ sơ (${phone}) đã được ghi là số đăng ký nhầm (tình huống 2 hoặc 3): không dùng lại. Hãy nhập số đúng (--phone).`,
   allowWrongPhone: (phone: string) => `Đã kiểm tra với học sinh: ${phone} đúng là số của học sinh, dùng lại số này?`,
   knownWrongPhoneFlag: (phone: string) =>
     `${phone} đã được ghi là số đăng ký nhầm của học sinh này (tình huống 2 hoặc 3). Nếu đã kiểm tra với học sinh và số này đúng, thêm --phone-is-right để xác nhận.`,
@@ -64,7 +66,7 @@ export const registerMessages = {
     'Nhập đúng các thông tin trên vào ứng dụng VssID (hoặc trang web) rồi bấm “Ghi nhận”.',
     `Ngay sau đó sẽ có tin nhắn từ BHXH Việt Nam báo số hồ sơ. Không có tin nhắn ⇒ tình huống 2 (${CLI} troubleshoot 2).`,
     PASSWORD_RULE,
-    'Đăng nhập: tên đăng nhập là mã số BHXH, mật khẩu là mật khẩu trong tin nhắn.',
+    'Đăng nhập: tên đăng nhập là mã số BHXH hoặc số CCCD, mật khẩu là mật khẩu nhận qua tin nhắn hoặc e-mail.',
   ],
   trackWith: (id: string) => `Ghi lại tiến độ: ${CLI} status ${id} submitted (rồi file-number <số hồ sơ>, password, done).`,
   chooseDraft: 'Chọn bản nháp để làm tiếp (gõ tên hoặc mã để lọc)',

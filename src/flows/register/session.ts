@@ -1,4 +1,5 @@
 import type { FieldKey, StudentFields, StudentRecord } from '../../core/record.js';
+import { wrongPhones } from '../../core/tracking/history.js';
 import type { Store } from '../../store/store.js';
 
 /**
@@ -78,15 +79,4 @@ export class DraftSession {
   others(): StudentRecord[] {
     return this.#store.list().filter((r) => r.id !== this.#record?.id);
   }
-}
-
-/**
- * The phones rows 2 and 3 recorded as wrong, less the one the monitor allowed again: the record's
- * phone, typed twice after the stated confirmation (see allowKnownWrongPhone).
- */
-export function wrongPhones(record: StudentRecord | undefined): string[] {
-  const allowed = record?.fields.phone !== undefined && record.phoneConfirmed === record.fields.phone ? record.phoneConfirmed : undefined;
-  return (record?.events ?? [])
-    .filter((event) => event.type === 'support-request' || event.type === 'reopened')
-    .flatMap((event) => (event.value && event.value !== allowed ? [event.value] : []));
 }

@@ -1,6 +1,6 @@
 import { agencyProvinceMismatch, agencySuggestions, classAgencyFits } from '../../core/agency.js';
 import { checkWardInList, loadWardList, wardMessages } from '../../core/address/index.js';
-import { bhxhFromCard, checkField, FIELD_LABELS, isReadyRecord, missingRequiredFields, photoPairProblems } from '../../core/fields/index.js';
+import { bhxhFromCard, bhxhIdMismatch, checkField, FIELD_LABELS, isReadyRecord, missingRequiredFields, photoPairProblems } from '../../core/fields/index.js';
 import { agencyMessages } from '../../core/fields/messages.js';
 import { displayName, type StudentFields, type StudentRecord } from '../../core/record.js';
 import { applyEvent, STATE_LABELS } from '../../core/tracking/index.js';
@@ -9,7 +9,8 @@ import { NoTerminalError, UserError } from '../../errors.js';
 import { registerMessages as M } from './messages.js';
 import { ANSWER_FLAGS, QUESTIONS, questionFor } from './questions.js';
 import { printReady } from './result.js';
-import { DraftSession, wrongPhones } from './session.js';
+import { DraftSession } from './session.js';
+import { wrongPhones } from '../../core/tracking/history.js';
 import { findConflicts } from '../../core/duplicates.js';
 import { describeConflict } from '../../store/messages.js';
 import type { Store } from '../../store/store.js';
@@ -65,6 +66,8 @@ export function fieldsFromFlags(options: RegisterOptions): { fields: StudentFiel
       errors.push(`  ${flag} (${FIELD_LABELS[key]}): ${result.message}`);
     }
   }
+  const mismatch = bhxhIdMismatch(fields.bhxhCode, fields.idNumber);
+  if (mismatch !== undefined) notes.push(mismatch);
   for (const pair of photoPairProblems(fields)) {
     const flag = questionFor(pair.field)?.flag;
     errors.push(`  ${flag} (${FIELD_LABELS[pair.field]}): ${pair.message}`);
@@ -102,10 +105,15 @@ export async function startRegistration(
   if (!base.receivingAgency && classAgencyFits({ classAgency: profile.receivingAgency, province: base.province, cardCode })) {
     base.receivingAgency = profile.receivingAgency;
   }
-  // A draft's answer that no longer passes (a photo moved away since) counts as missing, as in the wizard.
+  // A draft's answer that no longer passes (a photo moved away since) counts as missing, as in the
+  // wizard; so does a phone troubleshooting recorded as wrong that reached the draft another way.
   for (const { key } of QUESTIONS) {
     const value = base[key];
     if (typeof value === 'string' && value !== '' && !(key in given) && !checkField(key, value).ok) delete base[key];
+  }
+  if (draft !== undefined && base.phone !== undefined && !('phone' in given) && wrongPhones(draft).includes(base.phone)) {
+    notes.push(M.knownWrongPhoneDropped(base.phone));
+    delete base.phone;
   }
   if (given.ward !== undefined) notes.push(...(await checkGivenWard(base, given, profile.extraWards)));
   // "Người liên hệ" defaults to the person's own name (SPEC), as the wizard's prompt offers it.

@@ -1,7 +1,8 @@
 import { checkWardInList } from '../../core/address/index.js';
-import { GUIDE_AGENCY } from '../../core/agency.js';
+import { agencyProvinceMismatch, GUIDE_AGENCY } from '../../core/agency.js';
 import { UPDATES, updateLine } from '../../core/content/index.js';
 import { checkField } from '../../core/fields/index.js';
+import { agencyMessages } from '../../core/fields/messages.js';
 import { askAccountStatus } from './account.js';
 import { recordExistingAccount } from './already.js';
 import { askQuestion } from './ask.js';
@@ -13,11 +14,12 @@ import { review } from './review.js';
 import type { DraftSession } from './session.js';
 import type { WizardContext } from './context.js';
 
-/** A stored value is asked again only when missing (or, for a required field, invalid). */
+/** A stored value is asked again only when missing (or, for a required field, invalid, or a phone recorded as wrong). */
 export function needsAnswer(session: DraftSession, key: (typeof QUESTIONS)[number]): boolean {
   const value = session.fields[key.key];
   if (value === undefined) return true;
   if (value === '' && !key.required) return false;
+  if (key.key === 'phone' && session.knownWrongPhones().includes(value as string)) return true;
   return !checkField(key.key, value).ok;
 }
 
@@ -63,6 +65,8 @@ async function fillForm(ctx: WizardContext): Promise<boolean> {
   if (needsAgencyQuestion(ctx)) await askAgency(ctx);
   else if (!session.fields.receivingAgency) {
     session.set('receivingAgency', ctx.profile.receivingAgency);
+    const mismatch = agencyProvinceMismatch(ctx.profile.receivingAgency, session.fields.province);
+    if (mismatch) ctx.output.info(wrap(agencyMessages.mismatch(ctx.profile.receivingAgency, mismatch.agencyProvince, mismatch.province), ctx.output.width));
     // The class chose the guide's "BHXH Quận 3": fits this student's province, but say it predates 2025.
     if (ctx.profile.receivingAgency === GUIDE_AGENCY) ctx.output.info(wrap(updateLine(UPDATES.noDistricts), ctx.output.width));
   }

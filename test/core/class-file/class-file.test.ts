@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fresh } from './fresh-id.js';
 import { buildClassFile, ClassFileError, planMerge, readClassFile } from '../../../src/core/class-file/index.js';
 import { classNames, inClass, sameClass } from '../../../src/core/classes.js';
 import type { ClassProfile, StudentRecord } from '../../../src/core/record.js';
@@ -11,17 +12,10 @@ const profile: ClassProfile = {
 };
 
 const student = (id: string, bhxhCode: string, idNumber: string, events: Parameters<typeof record>[3] = []): StudentRecord => {
-  const r = record(id, `Học Sinh ${id}`, events.length > 0 ? 'submitted' : 'draft', events);
+  const r = record(id, `Học Sinh ${id.replace(/\d/g, (d) => 'ABCDEFGHIJ'[Number(d)] ?? '')}`, events.length > 0 ? 'submitted' : 'draft', events);
   return { ...r, fields: { ...r.fields, bhxhCode, idNumber, frontPhoto: 'C:\\Users\\An\\Ảnh\\mặt "trước".jpg' } };
 };
 
-let counter = 0;
-const fresh = (taken: (id: string) => boolean) => {
-  let id: string;
-  do id = `new${counter++}`;
-  while (taken(id));
-  return id;
-};
 
 describe('class file', () => {
   it('round-trips every record exactly, photo paths, field sources and class included, and the whole profile', () => {
@@ -50,6 +44,18 @@ describe('class file', () => {
     expect(() => readClassFile('{"format": "vssid-helper-class", ')).toThrow(/hỏng/);
   });
 
+  it('refuses a file whose students do not pass the store’s own checks, each named: masked numbers, an unusable time', () => {
+    const good = student('a1', '7900000001', '079204000001', [['submitted', '2026-03-02T09:00']]);
+    const file = (students: unknown[]) => JSON.stringify({ format: 'vssid-helper-class', version: 1, masked: false, profile: {}, students });
+    const masked = { ...good, id: 'b2', fields: { ...good.fields, idNumber: '079•••••0001' } };
+    const garbage = { ...good, id: 'c3', events: [{ type: 'submitted', at: 'garbage' }] };
+    const farAway = { ...good, id: 'd4', events: [{ type: 'submitted', at: '+275760-09-13T00:00:00.000Z' }] };
+    for (const [bad, pattern] of [[masked, /b2 Học Sinh aB — Số CMND\/CCCD\/Hộ chiếu/], [garbage, /c3 Học Sinh aB — thời điểm «garbage»/], [farAway, /d4 Học Sinh aB — thời điểm «\+275760/]] as const) {
+      expect(() => readClassFile(file([good, bad]))).toThrow(pattern);
+    }
+    expect(readClassFile(file([good]))?.records).toHaveLength(1);
+  });
+
   it('sets aside a student that is not a record, keeping the others', () => {
     const good = student('a1', '7900000001', '079204000001');
     const text = JSON.stringify({ format: 'vssid-helper-class', version: 1, masked: false, profile: {}, students: [good, { id: 'x', state: 'lost' }] });
@@ -69,7 +75,7 @@ describe('planMerge', () => {
     expect(plan.toSave).toHaveLength(1);
   });
 
-  it('matches by BHXH code, else by ID number; the longer history wins and differences are listed', () => {
+  it('matches by BHXH code, else by ID number; the histories are united and differences are listed', () => {
     const longer = student('f1', '7900000002', '079204000002', [['submitted', '2026-03-02T09:00']]);
     longer.fields.email = 'an@truong.edu.vn';
     const noBhxh = student('f2', '', '079204000001');

@@ -108,6 +108,10 @@ describe('e-mail', () => {
     ['an@gmail.con', 'an@gmail.com'],
     ['an@yaho.com.vn', 'an@yahoo.com.vn'],
     ['an@yahoo.com.vm', 'an@yahoo.com.vn'],
+    ['an@yahoo.con', 'an@yahoo.com'],
+    ['an@outlook.con', 'an@outlook.com'],
+    ['an@hotmail.con', 'an@hotmail.com'],
+    ['an@gmail.com.vn', 'an@gmail.com'],
   ])('suggests a fix for %s', (raw, suggestion) => {
     const r = checkField('email', raw);
     expect(r).toMatchObject({ ok: true, value: raw });

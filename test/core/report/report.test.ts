@@ -37,17 +37,21 @@ describe('buildReportModel', () => {
   it('counts every state from the board, overdue ones apart', () => {
     const { totals, overdue } = model();
     expect(Object.fromEntries(totals.map((t) => [t.state, [t.count, t.overdue]]))).toEqual({
-      draft: [2, 0], ready: [1, 0], submitted: [2, 1], 'file-number': [1, 1], password: [0, 0], done: [1, 0],
+      draft: [2, 0], ready: [1, 0], submitted: [2, 0], 'file-number': [1, 1], password: [0, 0], done: [1, 0],
     });
-    expect(overdue).toBe(2);
+    // Submitted an hour ago without a file number is a question for the monitor, not overdue.
+    expect(overdue).toBe(1);
   });
 
   it('lists those needing action, overdue first, with the troubleshooting row and due date', () => {
     const { actions } = model();
-    expect(actions.map((s) => s.entry.id).slice(0, 2).sort()).toEqual(['o1', 'o2']);
+    expect(actions.map((s) => s.entry.id)[0]).toBe('o1');
+    expect(actions.map((s) => s.entry.id)).toContain('o2');
     const o1 = actions.find((s) => s.entry.id === 'o1')!;
     expect(o1.entry.dueDate).toBe('2026-03-05');
-    expect(o1.troubleshoot).toEqual({ number: 5, situation: expect.stringContaining('mật khẩu') });
+    expect(o1.troubleshoot).toEqual({ number: 5, situation: expect.stringContaining('mật khẩu'), solution: expect.stringContaining('Quên mật khẩu') });
+    // The next step in a teacher's words, from the board's rule: no command, no event name.
+    expect(o1.step).toBe('Quá hạn nhận mật khẩu (hạn 05/03/2026): dùng «Quên mật khẩu» để được gửi mật khẩu khác.');
     expect(actions.find((s) => s.entry.id === 'o2')?.troubleshoot?.number).toBe(2);
     // Waiting a few minutes for an SMS, or done: nothing to do.
     expect(actions.map((s) => s.entry.id)).not.toContain('w1');
@@ -65,6 +69,14 @@ describe('buildReportModel', () => {
     expect(days.map((d) => d.date)).toEqual(['2026-03-02', '2026-03-03', '2026-03-08', '2026-03-09']);
     expect(days[0]?.reached).toEqual({ ready: 0, submitted: 3, 'file-number': 2, password: 0, done: 0 });
     expect(days[3]?.reached.submitted).toBe(2);
+  });
+
+  it('progress counts a student recorded as having had an account as done that day: the columns add up to the totals', () => {
+    const before = record('a1', 'Có Sẵn', 'done', [['already-registered', '2026-03-03T08:00']]);
+    const days = progressByDay([...records, before]);
+    expect(days.find((d) => d.date === '2026-03-03')?.reached.done).toBe(2);
+    const done = days.reduce((n, d) => n + d.reached.done, 0);
+    expect(done).toBe([...records, before].filter((r) => r.state === 'done').length);
   });
 });
 
@@ -97,7 +109,15 @@ describe('renderReport', () => {
   it('marks overdue students in words (readable in black and white), with the due date', () => {
     const row = html.split('\n').find((line) => line.includes('data-id="o1"') && line.includes('QUÁ HẠN'));
     expect(row).toContain('05/03/2026');
-    expect(html).toContain('Tình huống 5: ');
+    expect(html).toContain('Hướng dẫn, mục «Không nhận được mật khẩu»: Trong vòng 72 giờ');
+  });
+
+  it('speaks to a teacher: the one-line summary at the top, no command and no event name anywhere', () => {
+    expect(html).toMatch(/<p class="summary" id="summary">[^<]*đã xong[^<]*<\/p>/);
+    expect(html.indexOf('id="summary"')).toBeLessThan(html.indexOf('id="totals"'));
+    expect(html).not.toMatch(/vssid-helper (status|register|troubleshoot|remind|report)\b/);
+    expect(html).not.toMatch(/--[a-z]/);
+    expect(html).not.toMatch(/«(submitted|password|done|file-number|reopened|ready)»/);
   });
 
   it('says whether numbers are masked', () => {
@@ -112,7 +132,7 @@ describe('renderReport', () => {
       expect(svg).toContain(`fill="url(#pat-${state})"`);
     }
     expect(svg).toContain('>Đã ghi nhận</text>');
-    expect(svg).toContain('>2 (1 quá hạn)</text>');
+    expect(svg).toContain('>1 (1 quá hạn)</text>');
   });
 
   it('names the classes and adds a class column when several are merged', () => {

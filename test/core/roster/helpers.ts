@@ -39,31 +39,47 @@ export function encodeWindows1258(text: string): Buffer {
   return Buffer.from(bytes);
 }
 
+/** One entry of a zip archive, already deflated; `size` is what its headers claim unpacked. */
+export interface PackedEntry {
+  name: string;
+  packed: Buffer;
+  crc: number;
+  size: number;
+}
+
 /** A zip archive with deflated entries and correct CRCs. */
 export function buildZip(files: Record<string, string>): Buffer {
+  return zipOf(
+    Object.entries(files).map(([name, content]) => {
+      const data = Buffer.from(content, 'utf8');
+      return { name, packed: deflateRawSync(data), crc: crc32(data), size: data.length };
+    }),
+  );
+}
+
+/** The archive of entries deflated beforehand. */
+export function zipOf(entries: readonly PackedEntry[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const [name, content] of Object.entries(files)) {
-    const data = Buffer.from(content, 'utf8');
-    const packed = deflateRawSync(data);
+  for (const { name, packed, crc, size } of entries) {
     const nameBytes = Buffer.from(name, 'utf8');
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
     header.writeUInt16LE(20, 4);
     header.writeUInt16LE(8, 8);
-    header.writeUInt32LE(crc32(data), 14);
+    header.writeUInt32LE(crc, 14);
     header.writeUInt32LE(packed.length, 18);
-    header.writeUInt32LE(data.length, 22);
+    header.writeUInt32LE(size, 22);
     header.writeUInt16LE(nameBytes.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(data), 16);
+    central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(size, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(header, nameBytes, packed);
@@ -73,8 +89,8 @@ export function buildZip(files: Record<string, string>): Buffer {
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(files).length, 8);
-  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);

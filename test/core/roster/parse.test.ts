@@ -63,7 +63,11 @@ describe('CSV rosters', () => {
 
   it('says which required columns the file lacks', () => {
     const parsed = parseRosterText('Họ và tên,SĐT\nNguyễn Văn An,0912345678\n');
-    expect(parsed.notices.at(-1)).toMatch(/không có cột Mã số BHXH, Số CMND\/CCCD\/Hộ chiếu, Tỉnh\/Thành phố, Phường\/Xã, Số nhà, đường/);
+    expect(parsed.notices).toContainEqual(expect.stringMatching(/không có cột Mã số BHXH, Số CMND\/CCCD\/Hộ chiếu, Tỉnh\/Thành phố, Phường\/Xã, Số nhà, đường/));
+    // No e-mail column: said once for the file (the OTP goes to the e-mail), not on every row.
+    expect(parsed.notices.at(-1)).toMatch(/không có cột e-mail.*mã OTP/);
+    expect(parsed.noEmailColumn).toBe(true);
+    expect(parseRosterText('Họ và tên,E-mail\nNguyễn Văn An,\n').noEmailColumn).toBeUndefined();
   });
 
   it('joins split name columns', () => {

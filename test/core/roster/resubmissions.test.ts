@@ -34,6 +34,31 @@ describe('Google Forms resubmissions', () => {
     expect(second?.values.phone).toBe('0987650004');
   });
 
+  it('a blank cell of the newer answer keeps what the earlier answer gave, and says so', () => {
+    const blank = '2026/09/02 8:00:00 SA GMT+7;Nguyễn Văn An;7931234567;;0987650004;Hà Nội;;5 Hàng Bạc';
+    const [older, newer] = validate([AN('2026/09/01 8:00:00 SA GMT+7', '0912345678'), blank]).rows;
+    expect(older?.replacedBy).toBe(3);
+    expect(newer).toMatchObject({ ok: true, errors: [] });
+    expect(newer?.values).toMatchObject({ idNumber: '079208001234', ward: 'Phường Hoàn Kiếm', phone: '0987650004' });
+    const kept = newer?.warnings.filter((w) => /giữ giá trị của câu trả lời trước \(dòng 2\)/.test(w.message)).map((w) => w.field);
+    expect(kept).toEqual(['idNumber', 'ward']);
+  });
+
+  it('answers sent at the same time that disagree are a conflict on both lines, not a replacement', () => {
+    const time = '2026/09/01 8:00:00 SA GMT+7';
+    const other = `${time};Nguyễn Văn An;7931234567;079208009999;0912345678;Hà Nội;Phường Hoàn Kiếm;5 Hàng Bạc`;
+    const [first, second] = validate([AN(time, '0912345678'), other]).rows;
+    for (const [row, otherLine] of [[first, 'dòng 3'], [second, 'dòng 2']] as const) {
+      expect(row?.replacedBy).toBeUndefined();
+      expect(row?.errors).toContainEqual({ field: 'idNumber', message: expect.stringContaining(`Cùng thời gian gửi với ${otherLine}`) });
+      expect(row?.values.idNumber).toBeUndefined();
+    }
+    // The same answer sent twice at once is no conflict: the later line stands for both.
+    const [same, again] = validate([AN(time, '0912345678'), AN(time, '0912345678')]).rows;
+    expect(same?.replacedBy).toBe(3);
+    expect(again?.errors).toEqual([]);
+  });
+
   it('without a timestamp column, refuses the later line and tells the first which line repeats it', () => {
     const header = HEADER.replace('Dấu thời gian;', '');
     const row = (phone: string) => AN('x', phone).replace(/^x;/, '');

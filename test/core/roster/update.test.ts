@@ -33,7 +33,24 @@ describe('planUpdate', () => {
 
   it('changes nothing past ready, even with --overwrite', () => {
     const plan = planUpdate(record({ state: 'submitted' }), { phone: '0987654321' }, true);
-    expect(plan).toEqual({ changes: [], conflicts: [{ field: 'phone', from: '0912345678', to: '0987654321' }], locked: true });
+    expect(plan).toEqual({ changes: [], conflicts: [{ field: 'phone', from: '0912345678', to: '0987654321' }], locked: true, refused: [] });
+  });
+
+  it('never brings back a phone troubleshooting recorded as wrong, even with --overwrite', () => {
+    // Row 2 recorded 0377777740 as wrong; the monitor then typed the right number in the wizard.
+    const fixed = record({
+      fields: { name: 'Nguyễn Văn An', bhxhCode: '7931234567', phone: '0377777704' },
+      sources: { phone: 'wizard' },
+      events: [{ type: 'submitted', at: '2026-09-01T04:00:00.000Z' }, { type: 'reopened', at: '2026-09-01T05:00:00.000Z', value: '0377777740' }],
+    });
+    for (const overwrite of [false, true]) {
+      const plan = planUpdate(fixed, { phone: '0377777740' }, overwrite);
+      expect(plan.changes).toEqual([]);
+      expect(plan.refused).toEqual([{ field: 'phone', from: '0377777704', to: '0377777740' }]);
+    }
+    // The number the monitor confirmed as right after all is no longer refused.
+    const confirmed = { ...fixed, fields: { ...fixed.fields, phone: '0377777740' }, phoneConfirmed: '0377777740' };
+    expect(planUpdate(confirmed, { phone: '0377777740' }, true).refused).toEqual([]);
   });
 });
 

@@ -17,8 +17,9 @@ import { loadWardList } from '../../../src/core/address/index.js';
 const path = (name: string) => fileURLToPath(new URL(`../../fixtures/rosters/${name}`, import.meta.url));
 const now = new Date('2025-10-01T00:00:00Z');
 const HEADER = 'Họ và tên;Mã số BHXH;Số CCCD;Số điện thoại;Tỉnh/Thành phố;Phường/Xã;Số nhà đường';
+// Every row with an e-mail: a blank one is a warning of its own (tested apart), not what these tests are about.
 const validate = (rows: string[], existing: ExistingStudent[] = []) =>
-  validateRoster(parseRosterText([HEADER, ...rows].join('\n')), existing, { now });
+  validateRoster(parseRosterText([`${HEADER};E-mail`, ...rows.map((row) => `${row};hs@gmail.com`)].join('\n')), existing, { now });
 const fields = (issues: { field: string }[]) => issues.map((issue) => issue.field);
 
 interface Expected {
@@ -106,6 +107,31 @@ describe('validateRoster', () => {
     }
   });
 
+  it('does not repair lost zeros into an impossible person: a future birth year or no such province is an error', () => {
+    const [future, noProvince, fine] = validate([
+      // "001234567890" would be born in 2034; "003…" is no province; "079…" is a person.
+      'Nguyễn Văn An;7931234567;1234567890;0912345678;Hà Nội;Phường Hoàn Kiếm;5 Hàng Bạc',
+      'Trần Thị Bình;7931234568;03204001115;0912345679;Hà Nội;Phường Hoàn Kiếm;5 Hàng Bạc',
+      'Lê Văn Cường;7931234569;79205001236;0912345670;Hà Nội;Phường Hoàn Kiếm;9 Hàng Bạc',
+    ]).rows;
+    expect(future?.errors).toEqual([{ field: 'idNumber', message: expect.stringMatching(/001234567890.*năm sinh 2034 chưa tới.*không tự sửa/) }]);
+    expect(future?.warnings.map((w) => w.field)).not.toContain('idNumber');
+    expect(noProvince?.errors).toEqual([{ field: 'idNumber', message: expect.stringMatching(/003204001115.*mã tỉnh 003 không có/) }]);
+    expect(fine?.values.idNumber).toBe('079205001236');
+  });
+
+  it('takes the 12-digit personal ID number as BHXH code, and warns when it is not the row’s own ID number', () => {
+    const [own, other, lostZero] = validate([
+      'Nguyễn Văn An;079205001234;079205001234;0912345678;Hà Nội;Phường Hoàn Kiếm;5 Hàng Bạc',
+      'Trần Thị Bình;079305001299;079305001235;0912345679;Hà Nội;Phường Hoàn Kiếm;5 Hàng Bạc',
+      'Lê Văn Cường;79205001236;079205001236;0912345670;Hà Nội;Phường Hoàn Kiếm;9 Hàng Bạc',
+    ]).rows;
+    expect(own).toMatchObject({ ok: true, errors: [] });
+    expect(own?.values.bhxhCode).toBe('079205001234');
+    expect(other?.warnings).toContainEqual({ field: 'bhxh', message: expect.stringContaining('khác số CCCD «079305001235»') });
+    expect(lostZero?.values.bhxhCode).toBe('079205001236');
+  });
+
   it('reports scientific notation as lost digits, in every spelling', () => {
     for (const value of ['7,93051E+10', '7.93E+10', '8.4912345678E+10', '7,93051e+10', '1E+11']) {
       const [row] = validate([`Nguyễn Văn An;7931234567;${value};0912345678;Hà Nội;Phường Hoàn Kiếm;5 Hàng Bạc`]).rows;
@@ -143,24 +169,40 @@ describe('validateRoster', () => {
     const [first, second] = report.rows;
     expect(first?.ok).toBe(false);
     expect(isSavable(first ?? { values: {} })).toBe(true);
-    expect(first?.values).toEqual({ name: 'Nguyễn Văn An', bhxhCode: '7931234567' });
+    expect(first?.values).toEqual({ name: 'Nguyễn Văn An', bhxhCode: '7931234567', email: 'hs@gmail.com' });
     expect(fields(first?.errors ?? [])).toEqual(['idNumber', 'phone', 'province', 'ward', 'street']);
     expect(isSavable(second ?? { values: {} })).toBe(false);
   });
 
-  it('does not warn about a number the file has once and a blank optional field', () => {
+  it('does not warn about a number the file has once or a blank district; a blank e-mail is the one warning', () => {
     const [row] = validateRoster(
       parseRosterText('name,bhxh,idNumber,phone,email,province,district,ward,street\n' +
         'Nguyễn Văn An,7931234567,079205001234,0912345678,,Hà Nội,,Phường Hoàn Kiếm,5 Hàng Bạc\n'),
       [],
       { now },
     ).rows;
-    expect(row).toMatchObject({ ok: true, errors: [], warnings: [] });
+    expect(row).toMatchObject({ ok: true, errors: [], warnings: [{ field: 'email', message: expect.stringContaining('thiếu e-mail: không nhận được mã OTP') }] });
   });
   it('warns about a name typed without diacritics, and still accepts the row', () => {
     const [row] = validate(['nguyen   van binh;7931234567;079205001234;0912345678;Hà Nội;Phường Hoàn Kiếm;5 Hàng Bạc']).rows;
     expect(row).toMatchObject({ ok: true, errors: [], warnings: [{ field: 'name', message: expect.stringContaining('chưa có dấu') }] });
     expect(row?.values.name).toBe('nguyen van binh');
+  });
+});
+
+describe('validateRoster, saved students judged with what is saved', () => {
+  it('a student already done (an account from before) lacks none of the form’s fields, and is not told about an e-mail', () => {
+    const existing: ExistingStudent[] = [{ id: 'k3f9q2', bhxhCode: '7931234567', state: 'done', fields: { name: 'Nguyễn Văn An', bhxhCode: '7931234567' } }];
+    const [row] = validateRoster(parseRosterText(`${HEADER}\nNguyễn Văn An;7931234567;;;;;`), existing, { now }).rows;
+    expect(row).toMatchObject({ ok: true, errors: [], warnings: [], alreadySaved: 'k3f9q2' });
+  });
+
+  it('a draft still lacks what it lacks, and a saved e-mail silences the blank e-mail cell', () => {
+    const existing: ExistingStudent[] = [{ id: 'k3f9q2', bhxhCode: '7931234567', state: 'draft', fields: { name: 'Nguyễn Văn An', email: 'an@gmail.com' } }];
+    const [row] = validateRoster(parseRosterText(`${HEADER}\nNguyễn Văn An;7931234567;;;;;`), existing, { now }).rows;
+    expect(row?.ok).toBe(false);
+    expect(fields(row?.errors ?? [])).toEqual(['idNumber', 'phone', 'province', 'ward', 'street']);
+    expect(fields(row?.warnings ?? [])).toEqual([]);
   });
 });
 
@@ -271,6 +313,9 @@ describe("validateRoster, the tool's own export", () => {
   it('imported into the store it came from: every row already saved, ok', async () => {
     const existing = records.map((r) => ({ id: r.id, bhxhCode: r.fields.bhxhCode, idNumber: r.fields.idNumber, phone: r.fields.phone, fields: r.fields }));
     const report = validateRoster(await parseRoster(new TextEncoder().encode(csv)), existing, { now });
-    expect(report.rows.map((row) => [row.ok, row.alreadySaved, row.warnings.length])).toEqual(records.map((r) => [true, r.id, 0]));
+    // A saved student without an e-mail is still told so; one with an e-mail is not.
+    expect(report.rows.map((row) => [row.ok, row.alreadySaved, row.warnings.map((w) => w.field)])).toEqual(
+      records.map((r) => [true, r.id, r.fields.email ? [] : ['email']]),
+    );
   });
 });

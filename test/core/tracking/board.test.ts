@@ -58,6 +58,7 @@ describe('boardEntry', () => {
       name: 'Bùi Tú',
       state: 'submitted',
       since: vn('2026-03-09T09:50').toISOString(),
+      step: { kind: 'await-file-number', actor: 'nobody' },
       nextStep: expect.stringContaining('số hồ sơ'),
       command: 'vssid-helper status w1 file-number <số hồ sơ>',
       overdue: false,
@@ -80,12 +81,13 @@ describe('boardEntry', () => {
 describe('buildBoard', () => {
   it('overdue first, then drafts, then other actions, then waiting, done last; by name in Vietnamese order', () => {
     const board = buildBoard(records, now);
+    // Lê Thị Hoa, submitted 60 minutes ago without a file number: a question (row 2), not overdue.
     expect(board.entries.map((e) => e.name)).toEqual([
-      'Lê Thị Hoa',
       'Trần Văn Cường',
       'Ánh Dương',
       'Nguyễn An',
       'Hồ Quang',
+      'Lê Thị Hoa',
       'Phạm Minh',
       'Vũ Lan',
       'Bùi Tú',
@@ -93,8 +95,12 @@ describe('buildBoard', () => {
       'Đặng Thị Bích',
     ]);
     // 'ready' and 'password' are someone's turn to act, not a wait for an SMS: counted apart.
-    expect(board.summary).toEqual({ total: 10, done: 1, waiting: 3, overdue: 2, forgotPassword: 1, incomplete: 2, ready: 1, passwordReceived: 1 });
-    expect(board.entries[4]).toMatchObject({ troubleshootRow: 5, overdue: false, dueDate: '2026-03-11' });
+    expect(board.summary).toEqual({ total: 10, done: 1, waiting: 4, overdue: 1, forgotPassword: 1, incomplete: 2, ready: 1, passwordReceived: 1 });
+    const asked = board.entries.find((e) => e.name === 'Lê Thị Hoa');
+    expect(asked).toMatchObject({ overdue: false, troubleshootRow: 2, needsAction: true });
+    expect(asked?.nextStep).toMatch(/tin nhắn báo số hồ sơ đã đến chưa\? Có thì ghi «file-number».*troubleshoot 2 --student o2/);
+    expect(asked?.nextStep).not.toMatch(/đăng ký lại ngay/);
+    expect(board.entries.find((e) => e.id === 'f5')).toMatchObject({ troubleshootRow: 5, overdue: false, dueDate: '2026-03-11' });
   });
 
   it('gives the command of the next step: the row to use when something is late', () => {
@@ -102,7 +108,7 @@ describe('buildBoard', () => {
     expect(commands).toMatchObject({
       d1: undefined,
       o1: 'vssid-helper troubleshoot 5 --student o1',
-      o2: 'vssid-helper troubleshoot 2 --student o2',
+      o2: 'vssid-helper status o2 file-number <số hồ sơ>',
       dr1: 'vssid-helper register --resume dr1',
       r1: 'vssid-helper status r1 submitted',
       p1: 'vssid-helper status p1 done',
@@ -126,21 +132,21 @@ describe('buildBoard', () => {
     expect(entry.nextStep).toMatch(/^Ảnh mặt trước: tệp ảnh không còn.*register --resume r1/);
     expect(board.summary).toMatchObject({ incomplete: 3, ready: 0 });
     // Ranked with the drafts, before the other things to do.
-    expect(board.entries.map((e) => e.id).slice(2, 5)).toEqual(['dr2', 'dr1', 'r1']);
+    expect(board.entries.map((e) => e.id).slice(1, 4)).toEqual(['dr2', 'dr1', 'r1']);
     expect(ready.state).toBe('ready');
     // Past "Ghi nhận" the photos were sent: a missing file changes nothing.
     expect(boardEntry(records[2]!, now, {}, ['frontPhoto']).missingPhotos).toBeUndefined();
   });
 
-  it('handles a board of 100,000 records quickly', () => {
+  // Its speed is bench/store.mjs's (the board at 5,000 students, against a bare node in the same run);
+  // here, 100,000 records finish within the test's time-out, which a quadratic step would not.
+  it('handles a board of 100,000 records', () => {
     const many = Array.from({ length: 100_000 }, (_, i) => {
       const base = records[i % records.length]!;
       return { ...base, id: `${base.id}-${i}`, fields: { name: `${base.fields.name} ${i % 997}` } };
     });
-    const started = performance.now();
     const board = buildBoard(many, now, { extraDaysOff: ['2026-03-10'] });
-    const elapsed = performance.now() - started;
     expect(board.summary.total).toBe(100_000);
-    expect(elapsed).toBeLessThan(5_000);
+    expect(board.entries.filter((entry) => entry.overdue).length).toBe(board.summary.overdue);
   });
 });

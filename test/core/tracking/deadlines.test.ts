@@ -38,10 +38,10 @@ describe('passwordDueDate', () => {
 describe('deadlineStatus', () => {
   const submitted = record('a4', 'Dũng', 'submitted', [['submitted', '2026-03-06T09:00']]);
 
-  it('no file-number SMS: fine at first, row 2 after 30 minutes', () => {
+  it('no file-number recorded: fine at first, then a question (row 2), not overdue, after 30 minutes', () => {
     expect(deadlineStatus(submitted, vn('2026-03-06T09:20'))).toMatchObject({ overdue: false });
     expect(deadlineStatus(submitted, vn('2026-03-06T09:20')).troubleshootRow).toBeUndefined();
-    expect(deadlineStatus(submitted, vn('2026-03-06T09:30'))).toMatchObject({ overdue: true, troubleshootRow: 2 });
+    expect(deadlineStatus(submitted, vn('2026-03-06T09:30'))).toMatchObject({ overdue: false, troubleshootRow: 2 });
   });
 
   it('waiting for the password: row 5 at 72 hours, overdue after the due date', () => {

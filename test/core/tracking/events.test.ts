@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  nearestEvent,
   parseEventName,
   parseEventTime,
   parseFileNumber,
@@ -96,5 +97,14 @@ describe('values', () => {
     expect(parseWrongPhone('+84 912 345 678')).toBe('+84 912 345 678');
     expect(() => parseWrongPhone(undefined)).toThrow(TrackingError);
     expect(() => parseWrongPhone('số cũ')).toThrow(TrackingError);
+  });
+});
+
+describe('an event typed with a typo', () => {
+  it('suggests the event it most likely meant, and none for a word far from any', () => {
+    expect(nearestEvent('submited')).toBe('submitted');
+    expect(nearestEvent('file-numbr')).toBe('file-number');
+    expect(nearestEvent('banana')).toBeUndefined();
+    expect(() => parseEventName('submited')).toThrow(/Có phải «submitted»/);
   });
 });

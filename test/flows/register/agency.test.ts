@@ -23,14 +23,15 @@ describe('askAgency', () => {
     expect(h.store.getProfile().receivingAgency).toBe('BHXH Thành phố Hồ Chí Minh');
   });
 
-  it('uses the class agency without asking when it fits the student, asks when it does not', () => {
+  it('uses the class agency for every student without asking, whatever the province or the card', () => {
     const h = harness(tempDir(), [], { profile: { receivingAgency: 'BHXH TP. Hà Nội – BHXH cơ sở Đống Đa' } });
     h.session.set('province', 'Thành phố Hà Nội');
     expect(needsAgencyQuestion(h.ctx)).toBe(false);
     h.session.set('province', 'Gia Lai');
-    expect(needsAgencyQuestion(h.ctx)).toBe(true);
-    h.session.set('province', 'Thành phố Hà Nội');
+    expect(needsAgencyQuestion(h.ctx)).toBe(false);
     h.session.cardCode = 'SV4797931234567';
-    expect(needsAgencyQuestion(h.ctx)).toBe(true);
+    expect(needsAgencyQuestion(h.ctx)).toBe(false);
+    const none = harness(tempDir(), [], { profile: { receivingAgency: '' } });
+    expect(needsAgencyQuestion(none.ctx)).toBe(true);
   });
 });

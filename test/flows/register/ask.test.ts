@@ -47,7 +47,7 @@ describe('askQuestion', () => {
     await askQuestion(h.ctx, q('bhxhCode'));
     await askQuestion(h.ctx, q('email'));
     expect(h.prompter.calls[0]?.rejections).toEqual([
-      'Mã số BHXH phải có đúng 10 chữ số, bạn đã nhập 9 chữ số. Mã số BHXH là 10 số cuối trên thẻ BHYT (ví dụ 7931234567).',
+      'Mã số BHXH có 9 chữ số, không khớp mẫu nào: mã số BHXH gồm 10 chữ số, là 10 số cuối trên thẻ BHYT (ví dụ 7931234567); từ 1/8/2025 cũng có thể dùng số định danh cá nhân 12 số (số CCCD).',
     ]);
     expect(h.prompter.calls[1]?.rejections[0]).toMatch(/^Địa chỉ thư điện tử «nguyen van an@gmail» không hợp lệ/);
     expect(h.session.fields).toMatchObject({ bhxhCode: '7931234567', email: 'an@gmail.com' });
