@@ -2,10 +2,13 @@
 // `collect` under a class's load: N classmates (40) sending at once, each the form and two ~1 MB
 // photos, sealed as the page seals them; the time of each answer beside a no-op request (GET
 // …/ping) to the same server under the same concurrency. The server is the command's own
-// (startCollectServer over a real store in a temporary folder), on loopback; the per-address
-// limits are lifted because every bench "phone" is 127.0.0.1.
+// (startCollectServer over a real store in a temporary folder), in a process of its own so the
+// phones' work is not counted as the laptop's, on loopback; the per-address limits are lifted
+// because every bench "phone" is 127.0.0.1.
 // Options: --count N (BENCH_COLLECT_COUNT, default 40), --photo-kb K (default 1000).
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fail, median, ms, remove, root, setting, tempDir } from './lib.mjs';
@@ -41,15 +44,32 @@ async function code() {
   return import(pathToFileURL(outfile).href);
 }
 
-const { startCollectServer, openStore, fromBase64Url, packPayload, seal, loadWardList, jpegImage } = await code();
-const home = join(dir, 'home');
-const store = openStore({ home });
+/** The laptop: the server over a store in `home`, printing its address, until it is sent SIGTERM. */
+const serverScript = `
+const { startCollectServer, openStore, loadWardList } = await import(${JSON.stringify(pathToFileURL(join(dir, 'collect-code.mjs')).href)});
 const server = await startCollectServer({
-  host: '127.0.0.1', port: 0, store, page: { html: '', csp: "default-src 'none'" }, wardsJson: '{}',
-  wards: await loadWardList(), clock: () => new Date(), onEvent: () => undefined,
-  limits: { sendingsPerMinute: 100_000, connectionsPerAddress: 100_000 },
+  host: '127.0.0.1', port: 0, store: openStore({ home: process.argv[2] }), page: { html: '', csp: "default-src 'none'" },
+  wardsJson: '{}', wards: await loadWardList(), clock: () => new Date(), onEvent: () => undefined,
+  limits: { sendingsPerMinute: 100000, connectionsPerAddress: 100000 },
 });
-const [base, fragment] = server.url.split('#');
+console.log(server.url);
+process.on('SIGTERM', () => server.close().then(() => process.exit(0)));
+`;
+
+const { openStore, fromBase64Url, packPayload, seal, jpegImage } = await code();
+const home = join(dir, 'home');
+writeFileSync(join(dir, 'server.mjs'), serverScript);
+const laptop = spawn(process.execPath, [join(dir, 'server.mjs'), home], { stdio: ['ignore', 'pipe', 'inherit'] });
+const url = await new Promise((resolve, reject) => {
+  let text = '';
+  laptop.stdout.on('data', (d) => {
+    text += d;
+    if (text.includes('\n')) resolve(text.trim());
+  });
+  laptop.once('exit', (code) => reject(new Error(`the server stopped (${code})`)));
+});
+const server = { close: () => new Promise((resolve) => laptop.once('exit', resolve).kill('SIGTERM')) };
+const [base, fragment] = url.split('#');
 const key = fromBase64Url(fragment.slice(2));
 const photo = () => Buffer.concat([jpegImage(1600, 1000), randomBytes(photoBytes)]);
 const sending = (n) => ({
