@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildCollectPage } from './collect-page.mjs';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 rmSync('dist', { recursive: true, force: true });
@@ -20,7 +21,7 @@ const shared = {
   // Which output holds which module: written to build-meta.json for test/e2e/startup.test.ts.
   metafile: true,
   logLevel: 'warning',
-  plugins: [wardList(await compactWardList()), lazyChildProcess()],
+  plugins: [wardList(await compactWardList()), collectPage(await buildCollectPage()), lazyChildProcess()],
 };
 
 // What every run loads (bin/vssid-helper.cjs): commander and the command table. CommonJS, which
@@ -115,6 +116,19 @@ function wardList(data) {
     name: 'ward-list',
     setup(b) {
       b.onLoad({ filter: /[\\/]core[\\/]address[\\/]ward-source\.ts$/ }, () => ({ contents: JSON.stringify(data), loader: 'json' }));
+    },
+  };
+}
+
+/** The phones' page of `collect`, built now (scripts/collect-page.mjs): the package carries it finished. */
+function collectPage(page) {
+  return {
+    name: 'collect-page',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]collect[\\/]page-html\.ts$/ }, () => ({
+        contents: `export const collectPage = async () => (${JSON.stringify(page)});`,
+        loader: 'js',
+      }));
     },
   };
 }

@@ -212,6 +212,17 @@ export function buildProgram(): Command {
     .action(lazy(() => import('./commands/config.js')));
 
   program
+    .command('collect')
+    .description('Các bạn trong lớp tự khai thông tin và chụp CCCD trên điện thoại, gửi về máy này qua mạng Wi-Fi chung')
+    .option('--host <địa chỉ>', 'Địa chỉ IP của máy này để lắng nghe (mặc định: địa chỉ mạng LAN đầu tiên)')
+    .option('--port <cổng>', 'Cổng lắng nghe (0: một cổng trống bất kỳ)', '0')
+    .option('--minutes <phút>', 'Tự dừng sau số phút này', '60')
+    .addOption(new Option('--light', 'Mã QR cho cửa sổ nền sáng (chữ tối)').conflicts('dark'))
+    .option('--dark', 'Mã QR cho cửa sổ nền tối (mặc định)')
+    .addHelpText('after', `\nVí dụ:\n  ${CLI} collect\n  ${CLI} collect --minutes 30\n  ${CLI} collect --host 192.168.43.10 --port 8080`)
+    .action(lazy(() => import('./commands/collect.js')));
+
+  program
     .command('purge')
     .description('Xóa khỏi máy các học sinh đã hoàn tất và các thẻ nhập liệu (fill --cards) trong thư mục dữ liệu')
     .addOption(ruled(new Option('--done-before <ngày>', 'xóa những người hoàn tất trước ngày này, ví dụ 30/06/2026').makeOptionMandatory(), 'calendarDay'))

@@ -9,6 +9,8 @@ import { maskFields } from '../ui/mask.js';
 import { displayWidth, renderTable } from '../ui/table.js';
 import { pack, wrap } from '../ui/wrap.js';
 import { openCommandStore } from '../flows/open-store.js';
+import { fromCollect } from '../core/collect/merge.js';
+import { withSourceMark } from '../ui/source-mark.js';
 
 /** As commander gives them: each already read by its rule (studentState, formFields in options.ts). */
 interface Options {
@@ -36,7 +38,7 @@ export async function run(ctx: CommandContext, _args: string[], options: Options
   });
   if (output.json) {
     output.printJson({
-      students: records.map((r) => ({ id: r.id, state: r.state, updatedAt: r.updatedAt, missing: missingOf(r), fields: maskFields(r.fields) })),
+      students: records.map((r) => ({ id: r.id, state: r.state, updatedAt: r.updatedAt, missing: missingOf(r), fromCollect: fromCollect(r), fields: maskFields(r.fields) })),
     });
     return;
   }
@@ -46,7 +48,7 @@ export async function run(ctx: CommandContext, _args: string[], options: Options
   const rows = records.map((r) => {
     const masked = maskFields(r.fields);
     const missing = missingOf(r).map((key) => SHORT_LABELS[key]).join(', ');
-    return [r.id, nameWithTag(displayName(r.fields), tags.get(r.id)), stateLabelOf(r), masked.bhxhCode ?? '', masked.idNumber ?? '', masked.phone ?? '', missing];
+    return [r.id, withSourceMark(nameWithTag(displayName(r.fields), tags.get(r.id)), r), stateLabelOf(r), masked.bhxhCode ?? '', masked.idNumber ?? '', masked.phone ?? '', missing];
   });
   // The whole table when it fits; else without the ID number (then the phone) column; else a few lines a student.
   const anyMissing = rows.some((row) => row[6] !== '');

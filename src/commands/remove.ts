@@ -4,6 +4,7 @@ import type { CommandContext } from '../context.js';
 import { NoTerminalError } from '../errors.js';
 import { openCommandStore } from '../flows/open-store.js';
 import { requireSaved } from '../flows/student-ref.js';
+import { removeStoredPhotos } from '../store/photos.js';
 
 export async function run(ctx: CommandContext, [id = '']: string[], options: { yes?: boolean }): Promise<void> {
   const { output } = ctx;
@@ -19,6 +20,8 @@ export async function run(ctx: CommandContext, [id = '']: string[], options: { y
     }
   }
   store.remove(record.id);
+  // The ID photos that `collect` received for this student go with the record.
+  removeStoredPhotos(store.path, [record]);
   if (output.json) output.printJson({ removed: record.id });
   else output.success(C.removed(label));
 }

@@ -9,6 +9,8 @@ import { maskRecord } from '../ui/mask.js';
 import { wrap } from '../ui/wrap.js';
 import { openCommandStore } from '../flows/open-store.js';
 import { requireSaved } from '../flows/student-ref.js';
+import { fromCollect } from '../core/collect/merge.js';
+import { sourceMessages } from '../core/collect/messages.js';
 
 export async function run(ctx: CommandContext, [id = '']: string[], options: { unmask?: boolean }): Promise<void> {
   const { output } = ctx;
@@ -23,6 +25,7 @@ export async function run(ctx: CommandContext, [id = '']: string[], options: { u
   const gone = photosToRedo(stored.state, stored.fields);
   const state = stored.state === 'ready' && gone.length > 0 ? NEEDS_COMPLETION_LABEL : STATE_LABELS[record.state];
   output.line(output.colors.bold(C.showTitle(displayName(record.fields), record.id, state)));
+  if (fromCollect(stored)) output.line(wrap(sourceMessages.note, output.width));
   printRecord(output, fields);
   const missing = missingRequiredFields(stored.fields);
   if (record.state === 'draft' && missing.length > 0) {

@@ -5,7 +5,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const STATES: ReadonlySet<unknown> = new Set(STUDENT_STATES);
-const SOURCES: ReadonlySet<unknown> = new Set(['import', 'wizard']);
+const SOURCES: ReadonlySet<unknown> = new Set(['import', 'wizard', 'collect']);
 
 /** Why a value is not a student record the store can use; undefined when it is one. */
 export type RecordProblem = 'not-an-object' | 'id' | 'dates' | 'state' | 'fields' | 'events' | 'class' | 'duplicate-id';

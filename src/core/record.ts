@@ -92,8 +92,9 @@ export interface StudentRecord {
    */
   phoneConfirmed?: string;
   /**
-   * Who last set each field: a roster import or the wizard (a person typing). A re-import updates
-   * only what is empty or came from an import; a field without a source is treated as typed.
+   * Who last set each field: a roster import, the wizard (the monitor typing) or `collect` (the
+   * classmate, on their phone). A re-import updates only what is empty or came from an import; a
+   * field without a source is treated as typed.
    */
   sources?: FieldSources;
   /**
@@ -103,7 +104,7 @@ export interface StudentRecord {
   className?: string;
 }
 
-export type FieldSource = 'import' | 'wizard';
+export type FieldSource = 'import' | 'wizard' | 'collect';
 export type FieldSources = Partial<Record<FieldKey, FieldSource>>;
 
 export interface ClassProfile {

@@ -41,4 +41,12 @@ describe('npm run bench', () => {
       expect(out).toMatch(new RegExp(`${line(command, '40')}  \\(≤ 2\\.2×: (met|not met)\\)$`, 'm'));
     }
   }, 60_000);
+
+  it('collect: each answer of N sendings at once beside a no-op to the same server, all saved', () => {
+    const result = spawnSync(process.execPath, ['bench/collect.mjs', '--count', '3', '--photo-kb', '50'], { cwd: root, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^\s+3\s+\d+ ms\s+\d+ ms\s+\d+ ms {2}200$/m);
+    expect(result.stdout).toContain('saved: 3 of 3; refused: 0');
+  }, 60_000);
 });

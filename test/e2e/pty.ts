@@ -1,4 +1,5 @@
 import { spawn, type IPty } from '@lydell/node-pty';
+import xterm from '@xterm/headless';
 import { stripVTControlCharacters } from 'node:util';
 import { BIN, tempHome } from './helpers.js';
 
@@ -53,3 +54,13 @@ export class Terminal {
 }
 
 export const KEY = { enter: '\r', ctrlC: '\u0003', down: '\u001b[B', up: '\u001b[A', backspace: '\u007f' } as const;
+
+/** What a terminal of that size shows now: the output so far replayed through a terminal emulator. */
+export async function screenOf(term: Terminal, cols: number, rows: number): Promise<string> {
+  const screen = new xterm.Terminal({ cols, rows, allowProposedApi: true });
+  await new Promise<void>((resolve) => screen.write(term.raw, resolve));
+  const buffer = screen.buffer.active;
+  const lines = Array.from({ length: rows }, (_, i) => buffer.getLine(buffer.viewportY + i)?.translateToString(true) ?? '');
+  screen.dispose();
+  return lines.join('\n');
+}

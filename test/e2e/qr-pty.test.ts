@@ -1,9 +1,8 @@
-import xterm from '@xterm/headless';
 import { describe, expect, it } from 'vitest';
 import { LINKS } from '../../src/core/content/links.js';
 import { decodeAll, qrTextBlocks } from '../qr-decode.js';
 import { runCli, tempHome, writePhotos } from './helpers.js';
-import { KEY, Terminal } from './pty.js';
+import { KEY, screenOf, Terminal } from './pty.js';
 
 const COLS = 80;
 const ROWS = 24;
@@ -11,12 +10,7 @@ const ROWS = 24;
 /** What an 80×24 terminal shows at the end: the output replayed through a terminal emulator. */
 async function screenAfter(term: Terminal, cols = COLS, rows = ROWS): Promise<string> {
   await term.exited;
-  const screen = new xterm.Terminal({ cols, rows, allowProposedApi: true });
-  await new Promise<void>((resolve) => screen.write(term.raw, resolve));
-  const buffer = screen.buffer.active;
-  const lines = Array.from({ length: rows }, (_, i) => buffer.getLine(buffer.viewportY + i)?.translateToString(true) ?? '');
-  screen.dispose();
-  return lines.join('\n');
+  return screenOf(term, cols, rows);
 }
 
 const run = (args: string[], options: { env?: NodeJS.ProcessEnv; home?: string; cols?: number; rows?: number } = {}) =>

@@ -1,5 +1,6 @@
 /** The class board on a terminal: a table line per student, the next step indented below it. */
 import { displayName, type StudentRecord } from '../../core/record.js';
+import { withSourceMark } from '../../ui/source-mark.js';
 import { supportRequestOf, type SupportRequest } from '../../core/support/index.js';
 import {
   ALREADY_REGISTERED_LABEL, NEEDS_COMPLETION_LABEL, STATE_LABELS, needsCompletion, formatDate, formatInstant, type Board, type BoardEntry,
@@ -93,7 +94,7 @@ function renderWide(output: Output, lines: readonly BoardLine[]): void {
   const otherHeaders = headers.filter((_, i) => i !== 1);
   const fixed = columnWidths(otherHeaders, others).reduce((sum, columnWidth) => sum + columnWidth, 2 * otherHeaders.length);
   const nameWidth = Math.max(12, width - fixed);
-  const rows = others.map(([id = '', ...rest], i) => [id, fit(displayName({ name: lines[i]?.entry.name }), nameWidth), ...rest]);
+  const rows = others.map(([id = '', ...rest], i) => [id, fit(withSourceMark(displayName({ name: lines[i]?.entry.name }), lines[i]?.record), nameWidth), ...rest]);
   const [header, ...table] = renderTable(headers, rows);
   output.line(output.colors.bold(header ?? ''));
   lines.forEach((line, i) => {
@@ -111,7 +112,7 @@ function renderNarrow(output: Output, lines: readonly BoardLine[]): void {
   const indent = '    ';
   lines.forEach((line) => {
     const { entry, record } = line;
-    const who = `${glyph(output, entry)} ${entry.id}  ${fit(displayName(entry), width - 2 - entry.id.length - 2)}`;
+    const who = `${glyph(output, entry)} ${entry.id}  ${fit(withSourceMark(displayName(entry), record), width - 2 - entry.id.length - 2)}`;
     const bhxh = record.fields.bhxhCode ? NARROW.bhxh(maskTail(record.fields.bhxhCode, 4)) : undefined;
     const sideBySide = bhxh !== undefined && displayWidth(who) + 2 + displayWidth(bhxh) <= width;
     output.line(sideBySide ? `${who}  ${bhxh}` : who);
