@@ -131,4 +131,32 @@ describe('photos <folder>', () => {
     expect(runCli(['remove', nam2.id, '--yes'], { home }).code).toBe(0);
     expect(readdirSync(join(home, 'photos'))).toEqual([]);
   });
+
+  it('--overwrite replaces the photos of a student who has sent the form', () => {
+    const result = runCli(['photos', folder, '--yes', '--overwrite', '--json'], { home });
+    expect(result.code).toBe(0);
+    const cuc = records[4] as StudentRecord;
+    expect(JSON.parse(result.stdout).attached.map((a: { id: string; side: string }) => `${a.id} ${a.side}`)).toEqual([`${cuc.id} back`]);
+    expect(openStore({ home }).get(cuc.id)?.fields.backPhoto).toBe(join(folder, 'Lê Thị Cúc mặt sau.jpg'));
+  });
+});
+
+describe('purge and stored photos', () => {
+  it('deletes the converted photos of the students it removes, and no file of the user', () => {
+    const home = tempHome();
+    const photos = join(home, 'photos');
+    mkdirSync(photos, { mode: 0o700 });
+    const kept = join(photos, 'keep01-front-0000000000000000.jpg');
+    const gone = join(photos, 'done01-front-1111111111111111.jpg');
+    const users = join(tempHome(), 'anh-cua-toi.jpg');
+    for (const file of [kept, gone, users]) writeFileSync(file, jpegImage(1600, 1200));
+    const store = openStore({ home });
+    const done = store.create({ name: 'Nguyễn Văn An', bhxhCode: '7931234567', frontPhoto: gone, backPhoto: users });
+    const draft = store.create({ name: 'Trần Thị Bình', bhxhCode: '7931234568', frontPhoto: kept });
+    store.saveMany([{ ...done, state: 'done', events: [{ type: 'done', at: '2026-03-02T03:00:00.000Z' }] }, draft]);
+    const result = runCli(['purge', '--done-before', '30/06/2026', '--yes'], { home });
+    expect(result.code).toBe(0);
+    expect(readdirSync(photos)).toEqual(['keep01-front-0000000000000000.jpg']);
+    expect(statSync(users).isFile()).toBe(true);
+  });
 });
