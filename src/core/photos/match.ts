@@ -35,34 +35,56 @@ export interface PhotoMiss {
 
 const ATTACHABLE = new Set<ImageKind | undefined>(['jpeg', 'png', 'heic']);
 
-/** The folded words of a file's path, its extension left out: "Ảnh/An_MẶT-TRƯỚC.JPG" → anh an mat truoc. */
-export function pathWords(path: string): string[] {
+/**
+ * The folded words of each part of a file's path, the file name last and without its extension:
+ * "Ảnh/An_MẶT-TRƯỚC.JPG" → [[anh], [an, mat, truoc]].
+ */
+export function pathWords(path: string): string[][] {
   const parts = path.split(/[\\/]/);
   const last = (parts.pop() ?? '').replace(/\.[^.]{1,5}$/, '');
-  return foldForSearch([...parts, last].join(' ')).split(' ').filter((word) => word !== '');
+  return [...parts, last].map((part) => foldForSearch(part).split(' ').filter((word) => word !== ''));
 }
 
 interface NameHit {
   record: StudentRecord;
+  /** Which part of the path (pathWords) holds it, and where in that part. */
+  part: number;
   start: number;
   length: number;
   folded: string;
 }
 
-/** Where each student's whole name stands in `words`, word for word and in order. */
-function nameHits(words: readonly string[], records: readonly StudentRecord[]): NameHit[] {
+/** Where each student's whole name stands in one part of the path, word for word and in order. */
+function nameHits(parts: readonly string[][], records: readonly StudentRecord[]): NameHit[] {
   const hits: NameHit[] = [];
   for (const record of records) {
     const folded = foldForSearch(record.fields.name ?? '');
     if (folded === '') continue;
     const name = folded.split(' ');
-    for (let start = 0; start + name.length <= words.length; start += 1) {
-      if (name.every((word, i) => words[start + i] === word)) hits.push({ record, start, length: name.length, folded });
-    }
+    parts.forEach((words, part) => {
+      for (let start = 0; start + name.length <= words.length; start += 1) {
+        if (name.every((word, i) => words[start + i] === word)) hits.push({ record, part, start, length: name.length, folded });
+      }
+    });
   }
   // "Nguyễn An" inside "Nguyễn An Khang" is the longer name's file, not a second candidate.
-  return hits.filter((hit) => !hits.some((other) =>
+  return hits.filter((hit) => !hits.some((other) => other.part === hit.part &&
     other.length > hit.length && other.start <= hit.start && other.start + other.length >= hit.start + hit.length));
+}
+
+/**
+ * The side the path names, read from the file name up through its folders: the nearest part that
+ * names a side decides ("Đăng ký trước 30/9/CCCD mặt sau/x.jpg" is a back). The student's own
+ * name is left out: "Sáu" is a given name as well as "sau".
+ */
+function sideIn(parts: readonly string[][], own: readonly NameHit[]): PhotoSide | undefined {
+  for (let part = parts.length - 1; part >= 0; part -= 1) {
+    const inName = (i: number) => own.some((hit) => hit.part === part && i >= hit.start && i < hit.start + hit.length);
+    const side = sideOf((parts[part] ?? []).filter((_, i) => !inName(i)));
+    if (side === 'both') return undefined;
+    if (side !== undefined) return side;
+  }
+  return undefined;
 }
 
 /** Students whose BHXH code or ID number is one of the words, or a run of digits in one. */
@@ -76,10 +98,10 @@ const unique = (records: readonly StudentRecord[]): StudentRecord[] => [...new M
 
 function matchOne(file: FolderFile, records: readonly StudentRecord[]): PhotoMatch | PhotoMiss {
   if (!ATTACHABLE.has(file.kind)) return { file, reason: 'not-image', candidates: [] };
-  const words = pathWords(file.path);
-  const names = nameHits(words, records);
+  const parts = pathWords(file.path);
+  const names = nameHits(parts, records);
   const named = unique(names.map((hit) => hit.record));
-  const coded = unique(codeHits(words, records));
+  const coded = unique(codeHits(parts.flat(), records));
   let record: StudentRecord | undefined;
   let by: PhotoMatch['by'] = 'code';
   if (coded.length > 1) return { file, reason: 'many-students', candidates: coded };
@@ -96,10 +118,7 @@ function matchOne(file: FolderFile, records: readonly StudentRecord[]): PhotoMat
     record = named[0] as StudentRecord;
     by = 'name';
   }
-  // The side is read outside the student's own name: "Sáu" is a given name as well as "sau".
-  const own = names.filter((hit) => hit.record.id === record.id);
-  const rest = words.filter((_, i) => !own.some((hit) => i >= hit.start && i < hit.start + hit.length));
-  const side = sideOf(rest);
+  const side = sideIn(parts, names.filter((hit) => hit.record.id === record.id));
   if (side === undefined) return { file, reason: 'side-unknown', candidates: [record] };
   return { file, record, side, by };
 }

@@ -7,10 +7,10 @@ export type PhotoSide = 'front' | 'back';
 const FRONT = new Set(['truoc', 'front', 'mt', 'mattruoc']);
 const BACK = new Set(['sau', 'back', 'ms', 'matsau']);
 
-/** 'front', 'back', or undefined when the words say neither or both. */
-export function sideOf(words: readonly string[]): PhotoSide | undefined {
+/** 'front', 'back', 'both' when the words name the two sides, or undefined when they name neither. */
+export function sideOf(words: readonly string[]): PhotoSide | 'both' | undefined {
   const front = words.some((word) => FRONT.has(word));
   const back = words.some((word) => BACK.has(word));
-  if (front === back) return undefined;
-  return front ? 'front' : 'back';
+  if (front && back) return 'both';
+  return front ? 'front' : back ? 'back' : undefined;
 }

@@ -34,7 +34,7 @@ function outcome(paths: Array<string | FolderFile>, records = CLASS): Record<str
 
 describe('pathWords', () => {
   it('folds diacritics, case, "_" and "-", drops the extension, keeps folder names', () => {
-    expect(pathWords('CCCD MẶT TRƯỚC (File responses)/Nguyễn_Văn-An.JPEG')).toEqual(['cccd', 'mat', 'truoc', 'file', 'responses', 'nguyen', 'van', 'an']);
+    expect(pathWords('CCCD MẶT TRƯỚC (File responses)/Nguyễn_Văn-An.JPEG')).toEqual([['cccd', 'mat', 'truoc', 'file', 'responses'], ['nguyen', 'van', 'an']]);
   });
 
   it('reads NFD names (macOS) as NFC ones', () => {
@@ -50,9 +50,9 @@ describe('sideOf', () => {
     for (const words of [['mat', 'sau'], ['sau'], ['back'], ['ms'], ['matsau']]) expect(sideOf(words)).toBe('back');
   });
 
-  it('says nothing when the words name neither side or both', () => {
+  it('tells words naming neither side from words naming both', () => {
     expect(sideOf(['anh', '1'])).toBeUndefined();
-    expect(sideOf(['truoc', 'sau'])).toBeUndefined();
+    expect(sideOf(['truoc', 'sau'])).toBe('both');
   });
 });
 
@@ -74,6 +74,18 @@ describe('matchPhotos', () => {
       'NGUYEN_VAN_AN_MT.jpg': 'an0001 front',
       'tran-thi-binh-FRONT.heic': 'binh01 front',
       ['CCCD mặt sau (File responses)/IMG_2041 - Trần Thị Bình.jpg'.normalize('NFD')]: 'binh01 back',
+    });
+  });
+
+  it('takes the side from the nearest part of the path that names one', () => {
+    expect(outcome([
+      'Đăng ký trước 30-9 (File responses)/CCCD mặt sau (File responses)/IMG_1 - Nguyễn Văn An.jpg',
+      'Đăng ký trước 30-9 (File responses)/CCCD (File responses)/Nguyễn Văn An.jpg',
+      'anh truoc va sau/Trần Thị Bình.jpg',
+    ])).toEqual({
+      'Đăng ký trước 30-9 (File responses)/CCCD mặt sau (File responses)/IMG_1 - Nguyễn Văn An.jpg': 'an0001 back',
+      'Đăng ký trước 30-9 (File responses)/CCCD (File responses)/Nguyễn Văn An.jpg': 'an0001 front',
+      'anh truoc va sau/Trần Thị Bình.jpg': 'side-unknown',
     });
   });
 
