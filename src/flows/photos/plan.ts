@@ -17,8 +17,6 @@ export interface Attachment {
   /** Where the file is, as the system names it. */
   absolute: string;
   heic: boolean;
-  /** For a HEIC photo: where its JPEG is kept once converted (stored-photos.ts). */
-  convertedPath?: string;
   /** The side held another photo. */
   replaces: boolean;
   /** Accepted, but worth a look (a very large file, an odd shape). */
@@ -71,8 +69,9 @@ export function planPhotos(
       const key = SIDE_KEYS[match.side];
       const current = record.fields[key];
       const heic = match.file.kind === 'heic';
-      const convertedPath = heic ? convertedOf(match, absolute) : undefined;
-      if (current === (heic ? convertedPath : absolute)) {
+      // What the record would hold: for a HEIC photo, the JPEG made from it.
+      const target = heic ? convertedOf(match, absolute) : absolute;
+      if (target !== undefined && current === target) {
         plan.already.push({ record, side: match.side });
         continue;
       }
@@ -82,8 +81,7 @@ export function planPhotos(
         continue;
       }
       const replaces = current !== undefined && current !== '';
-      const attachment: Attachment = { record, side: match.side, file: match.file, absolute, heic, replaces, warnings: check.warnings };
-      plan.attach.push(convertedPath === undefined ? attachment : { ...attachment, convertedPath });
+      plan.attach.push({ record, side: match.side, file: match.file, absolute, heic, replaces, warnings: check.warnings });
     }
   }
   return plan;
