@@ -11,6 +11,7 @@ import { attachPhotos, type AttachResult } from '../flows/photos/attach.js';
 import { listPhotoFolder, MAX_FILES, readFileHead, readWholeFile } from '../flows/photos/folder.js';
 import { convertedPhotoPath } from '../flows/stored-photos.js';
 import { planPhotos } from '../flows/photos/plan.js';
+import { withSpinner } from '../ui/spinner.js';
 import { planJson, printPlan, printRefused } from './photos/print.js';
 
 interface Options {
@@ -52,7 +53,10 @@ export async function run(ctx: CommandContext, [folderArg = '']: string[], optio
   let result: AttachResult = { saved: [], refused: [] };
   if (!output.json) printPlan(output, plan, misses);
   if (plan.attach.length > 0 && !dryRun && (options.yes || (await confirmed(plan.attach.length)))) {
-    result = await attachPhotos(plan.attach, store, dataFolder, overwrite, ctx.now);
+    const heic = plan.attach.filter((item) => item.heic).length;
+    // Converting blocks for seconds a photo: the spinner is drawn before, as it cannot tick during.
+    const spinner = { enabled: !output.json && heic > 0, delayMs: 0, color: output.colors.level > 0 };
+    result = await withSpinner(M.converting(heic), () => attachPhotos(plan.attach, store, dataFolder, overwrite, ctx.now), spinner);
   }
   if (output.json) {
     output.printJson(planJson(plan, misses, result.saved, result.refused, dryRun));

@@ -40,6 +40,7 @@ export const photosMessages = {
   cancelled: 'Không gắn ảnh nào.',
   dryRun: 'Chạy thử (--dry-run): chưa lưu gì.',
   saved: (n: number) => `Đã gắn ${n} ảnh.`,
+  converting: (n: number) => `Đang chuyển ${n} ảnh HEIC sang JPEG (vài giây mỗi ảnh)…`,
   heicFailed: (file: string, reason: string) =>
     `Không chuyển được ảnh HEIC “${file}” sang JPEG (${reason}). Hãy mở ảnh trên điện thoại và gửi lại dạng JPEG (iPhone: Cài đặt › Camera › Định dạng › Tương thích nhất).`,
   photoFolderIsLink: (folder: string) =>
