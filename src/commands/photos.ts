@@ -1,5 +1,4 @@
 /** `photos <folder>`: a class's ID photos (a Google Forms upload folder, a Zalo album) attached to the saved students. */
-import path from 'node:path';
 import type { CommandContext } from '../context.js';
 import { MAX_PHOTO_BYTES, sniffImage } from '../core/fields/photo.js';
 import { normalizePhotoPath } from '../core/fields/photo-path.js';
@@ -9,8 +8,8 @@ import { NoTerminalError, UserError } from '../errors.js';
 import { openCommandStore } from '../flows/open-store.js';
 import { attachPhotos, type AttachResult } from '../flows/photos/attach.js';
 import { listPhotoFolder, MAX_FILES, readFileHead, readWholeFile } from '../flows/photos/folder.js';
-import { convertedPhotoPath } from '../flows/stored-photos.js';
 import { planPhotos } from '../flows/photos/plan.js';
+import { convertedPhotoPath } from '../store/photos.js';
 import { withSpinner } from '../ui/spinner.js';
 import { planJson, printPlan, printRefused } from './photos/print.js';
 
@@ -40,10 +39,9 @@ export async function run(ctx: CommandContext, [folderArg = '']: string[], optio
     return file;
   });
   const { matches, misses } = matchPhotos(files, records);
-  const dataFolder = path.dirname(store.path);
   const convertedOf = (match: PhotoMatch, file: string): string | undefined => {
     try {
-      return convertedPhotoPath(dataFolder, match.record.id, match.side, readWholeFile(file, MAX_PHOTO_BYTES));
+      return convertedPhotoPath(store.path, match.record.id, match.side, readWholeFile(file, MAX_PHOTO_BYTES));
     } catch {
       // Said when it is converted: the same read fails there with its reason.
       return undefined;
@@ -56,7 +54,7 @@ export async function run(ctx: CommandContext, [folderArg = '']: string[], optio
     const heic = plan.attach.filter((item) => item.heic).length;
     // Converting blocks for seconds a photo: the spinner is drawn before, as it cannot tick during.
     const spinner = { enabled: !output.json && heic > 0, delayMs: 0, color: output.colors.level > 0 };
-    result = await withSpinner(M.converting(heic), () => attachPhotos(plan.attach, store, dataFolder, overwrite, ctx.now), spinner);
+    result = await withSpinner(M.converting(heic), () => attachPhotos(plan.attach, store, overwrite, ctx.now), spinner);
   }
   if (output.json) {
     output.printJson(planJson(plan, misses, result.saved, result.refused, dryRun));

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { NoTerminalError } from '../errors.js';
 import { listCardFiles, removeCardFiles } from '../flows/fill/card-files.js';
 import { openCommandStore } from '../flows/open-store.js';
-import { removeStoredPhotos } from '../flows/stored-photos.js';
+import { removeStoredPhotos } from '../store/photos.js';
 import { statusMessages as S } from './status/messages.js';
 
 /** As commander gives them: the day already checked (calendarDay in options.ts). */
@@ -49,8 +49,8 @@ export async function run(ctx: CommandContext, _args: string[], options: Options
   }
   const ids = new Set(doomed.map((record) => record.id));
   const removed = doomed.length === 0 ? 0 : store.removeWhere((record) => ids.has(record.id));
+  removeStoredPhotos(store.path, doomed);
   removeCardFiles(cards);
-  for (const record of doomed) removeStoredPhotos(record, path.dirname(store.path));
   if (output.json) output.printJson({ removed, ids: [...ids], cards });
   else {
     if (doomed.length > 0) output.success(S.purged(removed, before));

@@ -2,10 +2,9 @@ import { commandMessages as C } from './messages.js';
 import { displayName } from '../core/record.js';
 import type { CommandContext } from '../context.js';
 import { NoTerminalError } from '../errors.js';
-import path from 'node:path';
 import { openCommandStore } from '../flows/open-store.js';
-import { removeStoredPhotos } from '../flows/stored-photos.js';
 import { requireSaved } from '../flows/student-ref.js';
+import { removeStoredPhotos } from '../store/photos.js';
 
 export async function run(ctx: CommandContext, [id = '']: string[], options: { yes?: boolean }): Promise<void> {
   const { output } = ctx;
@@ -21,8 +20,8 @@ export async function run(ctx: CommandContext, [id = '']: string[], options: { y
     }
   }
   store.remove(record.id);
-  // Photos the tool converted and kept (HEIC → JPEG) are ID photos too: they go with the student.
-  removeStoredPhotos(record, path.dirname(store.path));
+  // The ID photos the tool keeps for this student (HEIC photos converted by `photos`) go with the record.
+  removeStoredPhotos(store.path, [record]);
   if (output.json) output.printJson({ removed: record.id });
   else output.success(C.removed(label));
 }

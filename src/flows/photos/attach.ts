@@ -10,7 +10,7 @@ import { displayName, type StudentRecord } from '../../core/record.js';
 import { STATE_LABELS } from '../../core/tracking/messages.js';
 import { UserError } from '../../errors.js';
 import type { Store } from '../../store/store.js';
-import { convertedPhotoPath, removeStoredFiles, writeStoredPhoto } from '../stored-photos.js';
+import { convertedPhotoPath, removeStoredPhotoFiles, writeConvertedPhoto } from '../../store/photos.js';
 import { readWholeFile } from './folder.js';
 import { heicToJpeg } from './heic.js';
 import { isPastReady, SIDE_KEYS, withPhotos, type Attachment } from './plan.js';
@@ -23,11 +23,11 @@ export interface AttachResult {
 const why = (error: unknown): string => (error instanceof RangeError ? `${error.message} byte` : error instanceof Error ? error.message : String(error));
 
 /** The JPEG to attach for a HEIC photo, in the data folder; a message when it cannot be made. */
-async function convert(attachment: Attachment, dataFolder: string): Promise<{ path: string } | { message: string }> {
+async function convert(attachment: Attachment, storePath: string): Promise<{ path: string } | { message: string }> {
   try {
     const heic = readWholeFile(attachment.absolute, MAX_PHOTO_BYTES);
-    const file = convertedPhotoPath(dataFolder, attachment.record.id, attachment.side, heic);
-    writeStoredPhoto(dataFolder, file, await heicToJpeg(heic));
+    const file = convertedPhotoPath(storePath, attachment.record.id, attachment.side, heic);
+    writeConvertedPhoto(storePath, file, await heicToJpeg(heic));
     return { path: file };
   } catch (error) {
     if (error instanceof UserError) throw error;
@@ -36,14 +36,15 @@ async function convert(attachment: Attachment, dataFolder: string): Promise<{ pa
 }
 
 /** Converted photos not attached after all, unless the student already had that very file. */
-function dropConverted(items: ReadonlyArray<Attachment & { path: string }>, dataFolder: string): void {
+function dropConverted(items: ReadonlyArray<Attachment & { path: string }>, storePath: string): void {
   const unused = items.filter((item) => item.heic && item.record.fields[SIDE_KEYS[item.side]] !== item.path);
-  removeStoredFiles(unused.map((item) => item.path), dataFolder);
+  removeStoredPhotoFiles(storePath, unused.map((item) => item.path));
 }
 
 export async function attachPhotos(
-  attachments: readonly Attachment[], store: Store, dataFolder: string, overwrite: boolean, now: Date,
+  attachments: readonly Attachment[], store: Store, overwrite: boolean, now: Date,
 ): Promise<AttachResult> {
+  const storePath = store.path;
   const result: AttachResult = { saved: [], refused: [] };
   const ready: Array<Attachment & { path: string }> = [];
   for (const attachment of attachments) {
@@ -51,7 +52,7 @@ export async function attachPhotos(
       ready.push({ ...attachment, path: attachment.absolute });
       continue;
     }
-    const converted = await convert(attachment, dataFolder);
+    const converted = await convert(attachment, storePath);
     if ('message' in converted) result.refused.push({ file: attachment.file, message: converted.message });
     else ready.push({ ...attachment, path: converted.path });
   }
@@ -66,7 +67,7 @@ export async function attachPhotos(
       const check = checkField(SIDE_KEYS[item.side], item.path, { record: fields });
       if (check.ok) return true;
       result.refused.push({ file: item.file, message: check.message });
-      dropConverted([item], dataFolder);
+      dropConverted([item], storePath);
       return false;
     });
     if (good.length > 0) accepted.set(id, good);
@@ -85,13 +86,13 @@ export async function attachPhotos(
     const items = accepted.get(outcome.id) ?? [];
     if (!outcome.ok) {
       for (const item of items) result.refused.push({ file: item.file, message: outcome.error.message });
-      dropConverted(items, dataFolder);
+      dropConverted(items, storePath);
       continue;
     }
     result.saved.push(...items);
     // A converted photo this one replaced is the tool's own copy: it goes.
     const replaced = items.map((item) => outcome.before.fields[SIDE_KEYS[item.side]]).filter((old) => old !== undefined && !items.some((item) => item.path === old));
-    removeStoredFiles(replaced, dataFolder);
+    removeStoredPhotoFiles(storePath, replaced);
   }
   return result;
 }
