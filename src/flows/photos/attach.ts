@@ -27,7 +27,7 @@ async function convert(attachment: Attachment, storePath: string): Promise<{ pat
   try {
     const heic = readWholeFile(attachment.absolute, MAX_PHOTO_BYTES);
     const file = convertedPhotoPath(storePath, attachment.record.id, attachment.side, heic);
-    writeConvertedPhoto(storePath, file, await heicToJpeg(heic));
+    writeConvertedPhoto(storePath, file, await heicToJpeg(heic, MAX_PHOTO_BYTES));
     return { path: file };
   } catch (error) {
     if (error instanceof UserError) throw error;

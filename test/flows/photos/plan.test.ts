@@ -1,12 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PhotoMatch } from '../../src/core/photos/match.js';
-import type { PhotoSide } from '../../src/core/photos/side.js';
-import type { StudentRecord } from '../../src/core/record.js';
-import { planPhotos } from '../../src/flows/photos/plan.js';
-import { jpegImage } from '../images.js';
-import { tempFolder } from '../temp.js';
+import type { PhotoMatch } from '../../../src/core/photos/match.js';
+import type { PhotoSide } from '../../../src/core/photos/side.js';
+import type { StudentRecord } from '../../../src/core/record.js';
+import { planPhotos } from '../../../src/flows/photos/plan.js';
+import { jpegImage } from '../../images.js';
+import { tempFolder } from '../../temp.js';
 
 const student = (id: string, state: StudentRecord['state'], fields: StudentRecord['fields'] = {}): StudentRecord => ({
   id, createdAt: '2026-09-01T00:00:00.000Z', updatedAt: '2026-09-01T00:00:00.000Z', state, fields: { name: id, ...fields }, events: [],
