@@ -21,7 +21,7 @@ const shared = {
   // Which output holds which module: written to build-meta.json for test/e2e/startup.test.ts.
   metafile: true,
   logLevel: 'warning',
-  plugins: [wardList(await compactWardList()), collectPage(await buildCollectPage()), lazyChildProcess()],
+  plugins: [wardList(await compactWardList()), collectPage(await buildCollectPage()), lazyChildProcess(), heifDirname()],
 };
 
 // What every run loads (bin/vssid-helper.cjs): commander and the command table. CommonJS, which
@@ -89,6 +89,23 @@ function lazyChildProcess() {
         /node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy' } : undefined);
       b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
         contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/**
+ * libheif's Emscripten loader (heic-convert, for iPhone photos) sets its folder from the CommonJS
+ * __dirname at load, which an ES module lacks. It reads that folder only to fetch a separate .wasm
+ * file; the bundle it is loaded from carries the WebAssembly inline, so an empty folder name does.
+ */
+function heifDirname() {
+  return {
+    name: 'heif-dirname',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]libheif-js[\\/]libheif-wasm[\\/]libheif-bundle\.js$/ }, async (args) => ({
+        contents: `var __dirname = '';\n${readFileSync(args.path, 'utf8')}`,
         loader: 'js',
       }));
     },

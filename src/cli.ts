@@ -142,6 +142,16 @@ export function buildProgram(): Command {
     .action(lazy(() => import('./commands/import.js')));
 
   program
+    .command('photos')
+    .description('Gắn ảnh giấy tờ từ một thư mục (tải về từ Google Forms/Drive, album Zalo): khớp tệp với học sinh theo họ tên, mã số BHXH hoặc số CCCD và “mat truoc”/“mat sau” trong tên tệp')
+    .argument('<thư mục>', 'thư mục chứa ảnh (có thể kéo thả vào cửa sổ terminal)')
+    .option('-y, --yes', 'Không hỏi xác nhận: gắn luôn những ảnh khớp (cần khi không có terminal)')
+    .option('--dry-run', 'Chỉ xem sẽ gắn ảnh nào, không lưu gì')
+    .option('--overwrite', 'Thay cả ảnh của những người đã ghi nhận tờ khai (mặc định giữ nguyên: ảnh đã gửi kèm tờ khai)')
+    .addHelpText('after', `\nVí dụ:\n  ${CLI} photos "Ảnh CCCD (File responses)" --dry-run\n  ${CLI} photos ~/Downloads/anh-lop-12a1 --yes\n  ${CLI} photos anh-zalo --json --dry-run`)
+    .action(lazy(() => import('./commands/photos.js')));
+
+  program
     .command('status')
     .description('Bảng theo dõi cả lớp; ghi một sự kiện: status <mã> <sự kiện> [số hồ sơ]; cho nhiều người: status <sự kiện> <mã…>')
     .argument('[mã]', 'mã học sinh, mã số BHXH hoặc họ tên (gõ không dấu cũng được); hoặc tên sự kiện, rồi mã của nhiều học sinh')

@@ -20,7 +20,7 @@ export async function run(ctx: CommandContext, [id = '']: string[], options: { y
     }
   }
   store.remove(record.id);
-  // The ID photos that `collect` received for this student go with the record.
+  // The ID photos the tool keeps for this student (received by `collect`, converted from HEIC by `photos`) go with the record.
   removeStoredPhotos(store.path, [record]);
   if (output.json) output.printJson({ removed: record.id });
   else output.success(C.removed(label));

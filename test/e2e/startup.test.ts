@@ -72,6 +72,13 @@ describe('start-up stays light', () => {
     }
   });
 
+  it('photos loads the HEIC converter (2 MB of WebAssembly) only when a folder holds a HEIC photo', () => {
+    const heif = (input: string) => input.includes('node_modules/libheif-js/') || input.includes('node_modules/heic-convert/');
+    expect(Object.values(meta.outputs).some((o) => Object.keys(o.inputs).some(heif))).toBe(true);
+    expect(staticallyLoaded(entryOutput('src/commands/photos.ts')).filter(heif)).toEqual([]);
+    expect(staticallyLoaded(outputOf('src/main.ts')).filter(heif)).toEqual([]);
+  });
+
   it('only the entry is CommonJS; each file it import()s is an ES module built at that path', () => {
     const main = entryOutput('src/main.ts');
     expect(Object.keys(meta.outputs).filter((file) => !file.endsWith('.js'))).toEqual([main]);
