@@ -200,13 +200,8 @@ function decode(file: string, bytes: Buffer): string {
  * MAX_STORE_BYTES gets a message instead of exhausting memory.
  */
 function readStoreBytes(file: string): Buffer | undefined {
-  let stat: fs.Stats;
-  try {
-    stat = fs.lstatSync(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+  const stat = fs.lstatSync(file, { throwIfNoEntry: false });
+  if (stat === undefined) return undefined;
   if (stat.isSymbolicLink()) throw linkError(file);
   if (stat.isDirectory()) throw Object.assign(new Error(`EISDIR: ${file}`), { code: 'EISDIR', path: file });
   if (!stat.isFile()) throw new UserError(storeMessages.notRegular(file), { hint: storeMessages.notRegularHint });

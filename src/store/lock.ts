@@ -118,13 +118,8 @@ export function judgeLock(lock: string, look: LockLook, now: number = Date.now()
  * without blocking through a descriptor that is checked to be that same file; undefined when nothing is there.
  */
 export function lookAt(file: string): LockLook | undefined {
-  let stat: fs.Stats;
-  try {
-    stat = fs.lstatSync(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+  const stat = fs.lstatSync(file, { throwIfNoEntry: false });
+  if (stat === undefined) return undefined;
   const kind = stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'other';
   const look: LockLook = { kind, dev: stat.dev, ino: stat.ino, nlink: stat.nlink, size: stat.size, mtimeMs: stat.mtimeMs };
   if (kind !== 'file' || stat.size > MAX_LOCK_BYTES) return look;

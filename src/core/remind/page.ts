@@ -9,6 +9,7 @@ import type { ReminderPlan } from '../tracking/reminders.js';
 import { smsLink, zaloLink } from './links.js';
 import { remindPageMessages as T } from './messages.js';
 import { COPY_SCRIPT, COPY_SCRIPT_HASH } from './script.js';
+import { PAGE_END, pageStart } from '../report/page.js';
 
 const CSP =
   `default-src 'none'; script-src ${COPY_SCRIPT_HASH}; style-src 'unsafe-inline'; img-src 'none'; ` +
@@ -74,25 +75,13 @@ export function renderReminderPage(input: ReminderPageInput): string {
     return `<section data-kind="${esc(group.kind)}"><h2>${esc(group.title)} (${group.reminders.length})</h2><ol>${cards.join('\n')}</ol></section>`;
   });
   return [
-    '<!DOCTYPE html>',
-    '<html lang="vi">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${esc(title)}</title>`,
-    `<style>${CSS}</style>`,
-    '</head>',
-    '<body>',
+    ...pageStart(title, CSS, CSP),
     `<header><h1>${esc(title)}</h1><p class="meta">${esc(T.made(formatInstant(input.now), count))}</p>`,
     `<p class="note">${esc(T.private)}</p></header>`,
     `<section id="class-line"><h2>${esc(T.classLine)}</h2>${copyable('class-summary', input.summaryLine)}</section>`,
     count === 0 ? `<p>${esc(T.nobody)}</p>` : groups.join('\n'),
     plan.skipped.length > 0 ? `<p class="meta">${esc(T.skipped(plan.skipped.map((s) => s.name.trim() || s.id)))}</p>` : '',
     `<script>${COPY_SCRIPT}</script>`,
-    '</body>',
-    '</html>',
-    '',
+    ...PAGE_END,
   ].join('\n');
 }
