@@ -23,5 +23,7 @@ export function requireStudent(records: readonly StudentRecord[], query: string)
 
 /** requireStudent on the saved students. */
 export function requireSaved(store: Store, query: string): StudentRecord {
-  return requireStudent(store.list(), query);
+  // Looked up in the students as read; only the one found is copied.
+  const found = requireStudent(store.view() as readonly StudentRecord[], query);
+  return store.get(found.id) ?? found;
 }

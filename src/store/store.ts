@@ -40,6 +40,8 @@ export interface Store {
   readonly notices: readonly string[];
   /** Copies, in creation order. */
   list(): StudentRecord[];
+  /** The students as read, not copied (a school's 5,000 copies cost a read): to look at, never to change. */
+  view(): readonly Readonly<StudentRecord>[];
   /** By short id (any case) or by BHXH code. */
   get(idOrBhxh: string): StudentRecord | undefined;
   require(idOrBhxh: string): StudentRecord;
@@ -139,6 +141,10 @@ class LocalStore implements Store {
 
   list(): StudentRecord[] {
     return this.#data.records.map(cloneRecord);
+  }
+
+  view(): readonly Readonly<StudentRecord>[] {
+    return this.#data.records;
   }
 
   get(idOrBhxh: string): StudentRecord | undefined {
