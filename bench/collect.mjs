@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { fail, median, ms, remove, root, setting, tempDir } from './lib.mjs';
+import { fail, importSources, median, ms, remove, setting, tempDir } from './lib.mjs';
 
 const count = Number(setting('--count', 'BENCH_COLLECT_COUNT', '40'));
 const photoBytes = Number(setting('--photo-kb', 'BENCH_COLLECT_PHOTO_KB', '1000')) * 1000;
@@ -19,29 +19,13 @@ const dir = tempDir();
 
 /** The server, the store and the envelope from src, with the tests' JPEG maker, in one file. */
 async function code() {
-  const outfile = join(dir, 'collect-code.mjs');
-  const { build } = await import('esbuild');
-  await build({
-    stdin: {
-      contents: [
-        "export { startCollectServer } from './src/collect/server.ts';",
-        "export { openStore } from './src/store/store.ts';",
-        "export { fromBase64Url, packPayload, seal } from './src/core/collect/envelope.ts';",
-        "export { loadWardList } from './src/core/address/index.ts';",
-        "export { jpegImage } from './test/images.ts';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    outfile,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
-    logLevel: 'warning',
-  });
-  return import(pathToFileURL(outfile).href);
+  return importSources(dir, 'collect-code.mjs', [
+    "export { startCollectServer } from './src/collect/server.ts';",
+    "export { openStore } from './src/store/store.ts';",
+    "export { fromBase64Url, packPayload, seal } from './src/core/collect/envelope.ts';",
+    "export { loadWardList } from './src/core/address/index.ts';",
+    "export { jpegImage } from './test/images.ts';",
+  ]);
 }
 
 /** The laptop: the server over a store in `home`, printing its address, until it is sent SIGTERM. */

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const bin = join(root, 'bin', 'vssid-helper.cjs');
@@ -84,4 +84,24 @@ export function printTable(title, { baseline, rows }, extra = () => '') {
 export function fail(message) {
   console.error(message);
   process.exit(1);
+}
+
+/**
+ * The source modules named in `lines` (export lines, paths from the repository's root) bundled
+ * into one file in `dir` and imported: a bench uses the project's own code, built from src.
+ */
+export async function importSources(dir, name, lines) {
+  const outfile = join(dir, name);
+  const { build } = await import('esbuild');
+  await build({
+    stdin: { contents: lines.join('\n'), resolveDir: root, loader: 'ts' },
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
+    logLevel: 'warning',
+  });
+  return import(pathToFileURL(outfile).href);
 }

@@ -7,8 +7,7 @@
 // Options: --runs N (BENCH_RUNS, default 9), --sizes 40,1000,5000 (BENCH_STORE_SIZES).
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { alternate, bin, fail, printTable, remove, root, runNode, setting, tempDir } from './lib.mjs';
+import { alternate, bin, fail, importSources, printTable, remove, runNode, setting, tempDir } from './lib.mjs';
 import { rosterRows } from './roster-gen.mjs';
 
 const sizes = setting('--sizes', 'BENCH_STORE_SIZES', '40,1000,5000').split(',').map(Number);
@@ -17,27 +16,11 @@ const dir = tempDir();
 
 /** openStore, applyEvent and the form's rules from src, in one file this script can import. */
 async function storeModule() {
-  const outfile = join(dir, 'store-code.mjs');
-  const { build } = await import('esbuild');
-  await build({
-    stdin: {
-      contents: [
-        "export { openStore } from './src/store/store.ts';",
-        "export { applyEvent } from './src/core/tracking/transitions.ts';",
-        "export { isReadyRecord, parseField } from './src/core/fields/index.ts';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    outfile,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
-    logLevel: 'warning',
-  });
-  return import(pathToFileURL(outfile).href);
+  return importSources(dir, 'store-code.mjs', [
+    "export { openStore } from './src/store/store.ts';",
+    "export { applyEvent } from './src/core/tracking/transitions.ts';",
+    "export { isReadyRecord, parseField } from './src/core/fields/index.ts';",
+  ]);
 }
 
 /** The commands measured on each store, with their arguments for a student's id. */
