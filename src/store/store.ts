@@ -51,6 +51,12 @@ export interface Store {
   /** All or nothing, in one write. */
   saveMany(records: readonly StudentRecord[], now?: Date): void;
   /**
+   * Records saved and removed in one write, `plan` given the students as they are in the file
+   * now (a merge planned on what another terminal just saved, not on a copy read earlier).
+   * Returns what `plan` returned.
+   */
+  rewrite<T extends RecordChanges>(plan: (current: readonly StudentRecord[]) => T, now?: Date): T;
+  /**
    * `change` applied to the record as it is in the file now (another terminal may have added
    * an event since this store was opened); refused when the record was removed meanwhile.
    */
@@ -76,6 +82,12 @@ export interface Store {
    */
   updateProfile(change: (current: ClassProfile) => Partial<ClassProfile>): ClassProfile;
   resetProfile(): ClassProfile;
+}
+
+/** What rewrite() saves (upserted by id) and removes (by id). */
+export interface RecordChanges {
+  save: readonly StudentRecord[];
+  remove: readonly string[];
 }
 
 /** What updateEach did to one record, in the order of the ids given. */
@@ -175,17 +187,25 @@ class LocalStore implements Store {
   }
 
   saveMany(records: readonly StudentRecord[], now: Date = new Date()): void {
-    if (records.length === 0) return;
+    if (records.length > 0) this.rewrite(() => ({ save: records, remove: [] }), now);
+  }
+
+  rewrite<T extends RecordChanges>(plan: (current: readonly StudentRecord[]) => T, now: Date = new Date()): T {
     const updatedAt = now.toISOString();
+    let planned: T | undefined;
     const incoming = new Map<string, StudentRecord>();
-    for (const record of records) {
-      // Anything written must pass the shape check on the next open, or the file would be set aside.
-      if (!isRecord(record)) throw new TypeError(`Not a valid student record: ${JSON.stringify(record)}`);
-      incoming.set(record.id, { ...cloneRecord(record), updatedAt });
-    }
     this.#change((current) => {
-      const existing = new Set(current.records.map((record) => record.id));
-      const next = current.records.map((record) => incoming.get(record.id) ?? record);
+      planned = plan(current.records);
+      incoming.clear();
+      for (const record of planned.save) {
+        // Anything written must pass the shape check on the next open, or the file would be set aside.
+        if (!isRecord(record)) throw new TypeError(`Not a valid student record: ${JSON.stringify(record)}`);
+        incoming.set(record.id, { ...cloneRecord(record), updatedAt });
+      }
+      if (incoming.size === 0 && planned.remove.length === 0) return undefined;
+      const removed = new Set(planned.remove);
+      const next = current.records.filter((record) => !removed.has(record.id)).map((record) => incoming.get(record.id) ?? record);
+      const existing = new Set(next.map((record) => record.id));
       const appendedFrom = next.length;
       for (const record of incoming.values()) if (!existing.has(record.id)) next.push(record);
       keepCreationOrder(next, appendedFrom);
@@ -194,6 +214,7 @@ class LocalStore implements Store {
       return { ...current, records: next };
     });
     for (const id of incoming.keys()) this.#reserved.delete(id);
+    return planned as T;
   }
 
   update(id: string, change: (current: StudentRecord) => StudentRecord, now: Date = new Date()): StudentRecord {

@@ -3,34 +3,47 @@
  * teacher, or the same class on a new laptop). Kept apart from the roster import on purpose: a
  * class file carries states and events that a roster never has.
  */
-import { classFileMessages as M, planMerge, type MergeEntry, type ReadClassFile } from '../../core/class-file/index.js';
+import { buildClassFile, classFileMessages as M, planMerge, type MergeEntry, type MergePlan, type ReadClassFile } from '../../core/class-file/index.js';
 import { displayName, type ClassProfile, type StudentRecord } from '../../core/record.js';
 import type { CommandContext } from '../../context.js';
 import { UserError } from '../../errors.js';
+import { supportEmailOf } from '../../core/support/address.js';
 import { DEFAULT_PROFILE } from '../../core/profile.js';
 import type { Store } from '../../store/store.js';
 import { openCommandStore } from '../../flows/open-store.js';
+import { setAsideFolder, writeSetAside } from '../../store/set-aside.js';
 
 export async function mergeClassFile(ctx: CommandContext, file: ReadClassFile, dryRun: boolean): Promise<void> {
   const { output } = ctx;
   const store = await openCommandStore(ctx);
-  const existing = store.list();
   const fileClass = file.profile.className?.trim() ?? '';
   // Records written before classes were recorded take the file's class name.
   const incoming = file.records.map((record) => (record.className || !fileClass ? record : { ...record, className: fileClass }));
-  const plan = planMerge(existing, incoming, () => store.create({}).id);
-  const adoptProfile = existing.length === 0 && sameProfile(store.getProfile(), DEFAULT_PROFILE);
-  if (!dryRun) {
+  const planOn = (existing: readonly StudentRecord[]) => planMerge(existing, incoming, () => store.create({}).id);
+  const adoptProfile = store.view().length === 0 && sameProfile(store.getProfile(), DEFAULT_PROFILE);
+  let setAsideFile: string | undefined;
+  let plan: MergePlan;
+  if (dryRun) plan = planOn(store.view());
+  else {
     if (adoptProfile) store.setProfile(file.profile);
-    store.saveMany(plan.toSave, ctx.now);
+    // Planned under the lock on the file as it is now; the students set aside are written out first.
+    plan = store.rewrite((existing) => {
+      const planned = planOn(existing);
+      if (planned.setAside.length > 0) setAsideFile = writeSetAside(store.path, setAsideText(store, planned, ctx.now), ctx.now);
+      return { ...planned, save: planned.toSave, remove: planned.toRemove };
+    }, ctx.now);
   }
   const count = (kind: MergeEntry['kind']) => plan.entries.filter((entry) => entry.kind === kind).length;
+  const held = count('refused') + plan.setAside.length;
   if (output.json) {
     output.printJson({
       classFile: true,
       className: fileClass,
       students: plan.entries.map(jsonEntry),
-      summary: { total: plan.entries.length, added: count('added'), updated: count('updated'), same: count('same'), kept: count('kept'), refused: count('refused'), rejected: file.rejected.length },
+      setAside: plan.setAside.map((entry) => ({ id: entry.record.id, name: entry.record.fields.name ?? null, clash: entry.clash, with: entry.existing.id, ...(entry.alsoClashes ? { alsoWith: entry.alsoClashes.id } : {}) })),
+      setAsideFile: setAsideFile ?? null,
+      unitedInStore: plan.unitedInStore.map((entry) => ({ id: entry.record.id, into: entry.into })),
+      summary: { total: plan.entries.length, added: count('added'), updated: count('updated'), same: count('same'), kept: count('kept'), refused: count('refused'), setAside: plan.setAside.length, rejected: file.rejected.length },
       profileAdopted: adoptProfile && !dryRun,
       saved: !dryRun,
     });
@@ -40,21 +53,36 @@ export async function mergeClassFile(ctx: CommandContext, file: ReadClassFile, d
     for (const [kind, text] of [['added', M.added], ['updated', M.updated], ['same', M.same], ['kept', M.kept], ['refused', M.refused]] as const) {
       if (count(kind) > 0) output.line(`  ${text(count(kind))}`);
     }
+    if (plan.setAside.length > 0) output.line(`  ${M.setAsideCount(plan.setAside.length)}`);
     if (file.rejected.length > 0) output.warn(M.rejected(file.rejected.length));
     const conflicts = plan.entries.filter((entry) => (entry.kind === 'updated' || entry.kind === 'kept') && (entry.fields.length > 0 || entry.eventsDiffer));
     if (conflicts.length > 0) {
       output.warn(M.conflictTitle);
       for (const entry of conflicts) output.line(`  • ${conflictLine(entry)}`);
     }
-    const named = (record: StudentRecord | undefined) => (record === undefined ? undefined : `${record.id} ${displayName(record.fields)}`);
+    for (const entry of plan.unitedInStore) output.line(M.unitedInStore(named(entry.record), entry.into));
     for (const entry of plan.entries.filter((e) => e.kind === 'refused')) {
-      output.error(M.refusedLine(who(entry), entry.clash ?? 'bhxhCode', named(entry.existing) ?? '', named(entry.alsoClashes)));
+      output.error(M.refusedLine(who(entry), entry.clash ?? 'bhxhCode', maybeNamed(entry.existing) ?? '', maybeNamed(entry.alsoClashes)));
     }
+    for (const entry of plan.setAside) {
+      output.error(M.setAsideLine(named(entry.record), entry.clash, named(entry.existing), maybeNamed(entry.alsoClashes)));
+    }
+    if (plan.setAside.length > 0) output.warn(setAsideFile === undefined ? M.setAsideDryRun(setAsideFolder(store.path)) : M.setAsideSaved(setAsideFile));
     profileNotes(ctx, store, file, adoptProfile, dryRun);
     output.line(dryRun ? M.dryRun : M.savedTotal(plan.toSave.length));
     if (!dryRun) output.line(M.boardHint);
   }
-  if (count('refused') > 0) throw new UserError(M.refused(count('refused')), { hint: M.refusedHint });
+  if (held > 0) throw new UserError(M.held(held), { hint: setAsideFile === undefined ? M.refusedHint : M.setAsideHint(setAsideFile) });
+}
+
+const named = (record: StudentRecord): string => `${record.id} ${displayName(record.fields)}`;
+const maybeNamed = (record: StudentRecord | undefined): string | undefined => (record === undefined ? undefined : named(record));
+
+/** The students set aside as a class file of this store (numbers whole: it is for importing again). */
+function setAsideText(store: Store, plan: MergePlan, now: Date): string {
+  const records = plan.setAside.map((entry) => entry.record);
+  const classFile = buildClassFile(records, store.getProfile(), { now, masked: false, supportEmailSet: supportEmailOf(store.storedProfile()) !== undefined });
+  return `${JSON.stringify(classFile, null, 2)}\n`;
 }
 
 const who = (entry: MergeEntry): string => `${entry.id ?? entry.incoming.id} ${displayName(entry.incoming.fields)}`;

@@ -1,14 +1,15 @@
 /**
  * Merging a class file into a store's records. A student is the same person when the BHXH code
- * matches, else the ID number; a record whose other number then contradicts (the same BHXH code
- * with another ID number, or the reverse) is for a person to decide, and so is one whose code
- * and number belong to two different students. Two versions of one student are united: every
- * event of both, once; the fields of the version that saw the latest event, the other's filling
- * what it lacks. Uniting is symmetric, so two files give the same students in either order.
+ * matches, else the ID number (people.ts sorts the store's versions and the file's into people,
+ * and sets aside those that contradict, the same way whichever side they come from). Two versions
+ * of one student are united: every event of both, once; the fields of the version that saw the
+ * latest event, the other's filling what it lacks. So two class files give the same students and
+ * the same conflicts in either order, and nothing either side had is lost: a stored version set
+ * aside leaves the store only to be written to a file for the monitor (the command does that).
  */
-import { identityKeys, type IdentityField } from '../duplicates.js';
-import { STUDENT_STATES, type FieldKey, type StudentRecord, type TrackingEvent } from '../record.js';
+import type { FieldKey, StudentRecord, TrackingEvent } from '../record.js';
 import { wrongPhones } from '../tracking/history.js';
+import { content, eventKey, leads, sameEventKeys, sortIntoPeople, type Version } from './people.js';
 
 export type MergeKind =
   /** New to this store. */
@@ -25,9 +26,9 @@ export type MergeKind =
 export interface MergeEntry {
   kind: MergeKind;
   incoming: StudentRecord;
-  /** The student of this store it was matched with (for 'refused': the one it clashes with). */
+  /** The student of this store it was matched with (for 'refused': the one it clashes with, as it is after the merge). */
   existing?: StudentRecord;
-  /** For a refusal between two students of this store: the second one. */
+  /** For a refusal between two students: the second one. */
   alsoClashes?: StudentRecord;
   /** The id the student has in this store after the merge (none when refused). */
   id?: string;
@@ -39,33 +40,25 @@ export interface MergeEntry {
   clash?: 'bhxhCode' | 'idNumber';
 }
 
+/** A student of this store that the file contradicts and that gives way: out of the store, into a file. */
+export interface SetAsideEntry {
+  record: StudentRecord;
+  /** The student (as after the merge) it clashes with, and a second one when its numbers are two people's. */
+  existing: StudentRecord;
+  alsoClashes?: StudentRecord;
+  clash: 'bhxhCode' | 'idNumber';
+}
+
 export interface MergePlan {
   entries: MergeEntry[];
   /** What to save, in one write: added records and updated ones (under this store's ids). */
   toSave: StudentRecord[];
-}
-
-const identity = (record: StudentRecord): Map<IdentityField, string> => identityKeys(record.fields);
-
-const eventKey = (event: TrackingEvent): string => `${event.at}\u0000${event.type}\u0000${event.value ?? ''}`;
-const lastEventAt = (record: StudentRecord): string => record.events.reduce((last, e) => (e.at > last ? e.at : last), '');
-/** Without the store's own id, keys sorted: two versions of one student compared for what they say. */
-const content = ({ id: _id, updatedAt: _updated, ...rest }: StudentRecord): string =>
-  JSON.stringify(rest, (_key, value: unknown) =>
-    value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : value);
-
-/**
- * Which of two versions leads: the one that saw the latest event, then the one further on the
- * path, then a fixed order of their contents, so that the choice never depends on which came first.
- */
-function leads(a: StudentRecord, b: StudentRecord): boolean {
-  const [lastA, lastB] = [lastEventAt(a), lastEventAt(b)];
-  if (lastA !== lastB) return lastA > lastB;
-  const [stepA, stepB] = [STUDENT_STATES.indexOf(a.state), STUDENT_STATES.indexOf(b.state)];
-  if (stepA !== stepB) return stepA > stepB;
-  return content(a) >= content(b);
+  /** Ids of this store to take out in the same write: those set aside, and a second record of one person united into the first. */
+  toRemove: string[];
+  /** This store's students set aside (they are in toRemove): the monitor must keep them. */
+  setAside: SetAsideEntry[];
+  /** This store's students found to be one person with another of its students, and united into it. */
+  unitedInStore: Array<{ record: StudentRecord; into: string }>;
 }
 
 /**
@@ -116,10 +109,11 @@ function differingFields(a: StudentRecord, b: StudentRecord): FieldKey[] {
   return [...keys].filter((key) => a.fields[key] !== b.fields[key]).sort();
 }
 
-const sameEvents = (a: StudentRecord, b: StudentRecord): boolean => {
-  const keys = new Set(a.events.map(eventKey));
-  return a.events.length === b.events.length && b.events.every((event) => keys.has(eventKey(event)));
-};
+/** A person's versions united under `id`, leader first, so the result is the same whatever order they came in. */
+function uniteAll(versions: readonly Version[], id: string): StudentRecord {
+  const [first, ...rest] = [...versions].sort((a, b) => (leads(a.record, b.record) ? -1 : 1)).map((v) => v.record);
+  return rest.reduce((united, record) => uniteVersions(united, record, id), { ...(first as StudentRecord), id });
+}
 
 /**
  * `newId(taken)` gives a fresh id for an added student whose id this store already uses for
@@ -130,54 +124,47 @@ export function planMerge(
   incoming: readonly StudentRecord[],
   newId: (taken: (id: string) => boolean) => string,
 ): MergePlan {
-  const current = new Map(existing.map((record) => [record.id, record]));
-  const owner = new Map<string, string>();
-  const index = (record: StudentRecord) => {
-    for (const [field, value] of identity(record)) owner.set(`${field}:${value}`, record.id);
-  };
-  existing.forEach(index);
-  const entries: MergeEntry[] = [];
-  const toSave = new Map<string, StudentRecord>();
-
-  for (const record of incoming) {
-    const keys = identity(record);
-    const ownerOf = (key: IdentityField) => (keys.has(key) ? owner.get(`${key}:${keys.get(key)}`) : undefined);
-    const [byBhxh, byIdNumber] = [ownerOf('bhxhCode'), ownerOf('idNumber')];
-    const match = current.get(byBhxh ?? byIdNumber ?? '');
-    const refused = (clash: IdentityField, other: StudentRecord | undefined, also?: StudentRecord) =>
-      entries.push({ kind: 'refused', incoming: record, ...(other ? { existing: other } : {}), ...(also ? { alsoClashes: also } : {}), fields: [], eventsDiffer: false, clash });
-    // The code is one student's and the number another's: which one the file means is not for the tool to say.
-    if (byBhxh !== undefined && byIdNumber !== undefined && byBhxh !== byIdNumber) {
-      refused('idNumber', current.get(byBhxh), current.get(byIdNumber));
-      continue;
+  const { people, setAside } = sortIntoPeople(existing, incoming);
+  const storeIds = new Set(existing.map((record) => record.id));
+  const given = new Set<string>();
+  const taken = (id: string) => storeIds.has(id) || given.has(id);
+  const plan: MergePlan = { entries: [], toSave: [], toRemove: [], setAside: [], unitedInStore: [] };
+  const entryOf = new Map<StudentRecord, MergeEntry>();
+  const finals = people.map((versions) => {
+    const [home, ...twins] = versions.filter((version) => version.stored).map((version) => version.record);
+    const firstIncoming = versions.find((version) => !version.stored)?.record as StudentRecord;
+    const id = home?.id ?? (taken(firstIncoming.id) ? newId(taken) : firstIncoming.id);
+    given.add(id);
+    const united = versions.length === 1 ? (versions[0] as Version).record : uniteAll(versions, id);
+    for (const twin of twins) {
+      plan.toRemove.push(twin.id);
+      plan.unitedInStore.push({ record: twin, into: id });
     }
-    if (match !== undefined) {
-      const theirs = identity(match);
-      const contradicts = (['bhxhCode', 'idNumber'] as const).find((key) => keys.has(key) && theirs.has(key) && keys.get(key) !== theirs.get(key));
-      if (contradicts !== undefined) {
-        refused(contradicts, match);
-        continue;
-      }
+    if (home === undefined || content(united) !== content(home) || twins.length > 0) plan.toSave.push(home === undefined ? { ...united, id } : united);
+    const base = home ?? firstIncoming;
+    for (const { record, stored } of versions) {
+      if (stored) continue;
+      const compared = { incoming: record, id, fields: differingFields(base, record), eventsDiffer: !sameEventKeys(base, record) };
+      const kind: MergeKind =
+        home === undefined ? (record === firstIncoming ? 'added' : content(record) === content(firstIncoming) ? 'same' : 'updated')
+        : content(united) !== content(home) ? 'updated'
+        : compared.fields.length === 0 && !compared.eventsDiffer && home.state === record.state ? 'same' : 'kept';
+      const entry: MergeEntry = kind === 'added' ? { kind, incoming: record, id, fields: [], eventsDiffer: false } : { kind, existing: base, ...compared };
+      entryOf.set(record, entry);
     }
-    if (match === undefined) {
-      const id = current.has(record.id) ? newId((candidate) => current.has(candidate)) : record.id;
-      const added = { ...record, id };
-      current.set(id, added);
-      index(added);
-      toSave.set(id, added);
-      entries.push({ kind: 'added', incoming: record, id, fields: [], eventsDiffer: false });
-      continue;
-    }
-    const united = uniteVersions(match, record, match.id);
-    const base = { incoming: record, existing: match, id: match.id, fields: differingFields(match, record), eventsDiffer: !sameEvents(match, record) };
-    if (content(united) !== content(match)) {
-      current.set(match.id, united);
-      index(united);
-      toSave.set(match.id, united);
-      entries.push({ kind: 'updated', ...base });
+    return { ...united, id };
+  });
+  for (const { version, clashesWith, clash } of setAside) {
+    const [with1, with2] = clashesWith.map((i) => finals[i] as StudentRecord);
+    const against = { existing: with1 as StudentRecord, ...(with2 ? { alsoClashes: with2 } : {}), clash };
+    if (version.stored) {
+      plan.toRemove.push(version.record.id);
+      plan.setAside.push({ record: version.record, ...against });
     } else {
-      entries.push({ kind: base.fields.length === 0 && !base.eventsDiffer && match.state === record.state ? 'same' : 'kept', ...base });
+      entryOf.set(version.record, { kind: 'refused', incoming: version.record, fields: [], eventsDiffer: false, ...against });
     }
   }
-  return { entries, toSave: [...toSave.values()] };
+  // Entries in the file's order, as the monitor reads the file.
+  plan.entries = incoming.map((record) => entryOf.get(record) as MergeEntry);
+  return plan;
 }

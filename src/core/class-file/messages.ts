@@ -35,6 +35,18 @@ export const classFileMessages = {
       : clash === 'idNumber'
         ? `${who}: cùng mã số BHXH với ${other} nhưng khác số giấy tờ.`
         : `${who}: cùng số giấy tờ với ${other} nhưng khác mã số BHXH.`,
+  setAsideCount: (n: number) => `Chuyển ra khỏi máy này (tệp nói khác về giấy tờ): ${n} học sinh (xem bên dưới).`,
+  setAsideLine: (who: string, clash: 'bhxhCode' | 'idNumber', other: string, also?: string) =>
+    also !== undefined
+      ? `${who} (của máy này): mã số BHXH là của ${other} nhưng số giấy tờ lại là của ${also} (theo tệp): đã chuyển ra khỏi danh sách để hai bạn kia được ghép.`
+      : `${who} (của máy này): cùng ${clash === 'idNumber' ? 'mã số BHXH' : 'số giấy tờ'} với ${other} trong tệp nhưng khác ${clash === 'idNumber' ? 'số giấy tờ' : 'mã số BHXH'}; bản trong tệp đã đi xa hơn (có sự kiện mới hơn) nên được giữ, bản của máy này được chuyển ra.`,
+  setAsideSaved: (file: string) => `Các học sinh chuyển ra được giữ nguyên vẹn, cả lịch sử, trong tệp: ${file}`,
+  setAsideDryRun: (folder: string) => `Khi lưu thật, các học sinh này sẽ được chuyển ra một tệp trong thư mục ${folder} (giữ nguyên cả lịch sử).`,
+  setAsideHint: (file: string) =>
+    `Kiểm tra giấy tờ của các học sinh nêu trên (${CLI} show <mã> --unmask), sửa bản sai (trong tệp ${file} hoặc trên máy này) rồi nhập lại: ${CLI} import "${file}"`,
+  unitedInStore: (who: string, into: string) =>
+    `${who} của máy này là cùng một người với ${into} (tệp có cả mã số BHXH lẫn số giấy tờ của bạn ấy): đã gộp vào ${into}.`,
+  held: (n: number) => `${n} học sinh có giấy tờ mà tệp và máy này nói khác nhau: cần bạn quyết (xem ở trên); các học sinh khác đã xử lý xong.`,
   refusedHint:
     `Hãy kiểm tra giấy tờ của các học sinh này (${CLI} show <mã> --unmask), sửa bản sai rồi nhập lại tệp.`,
   invalid: (count: number) => `Tệp lớp có ${count} học sinh với dữ liệu không dùng được, nên không ghép gì:`,

@@ -18,29 +18,49 @@ const version = (person: number) =>
     phone: fc.constantFrom('0912345678', '0987654321', undefined),
     email: fc.constantFrom('an@gmail.com', 'an@truong.edu.vn', undefined),
     withId: fc.boolean(),
+    // A slip: another person's number, or a digit wrong, in one of the two fields.
+    slip: fc.constantFrom<'none' | 'bhxh-other' | 'id-other' | 'id-typo'>('none', 'none', 'none', 'bhxh-other', 'id-other', 'id-typo'),
+    otherPerson: fc.integer({ min: 0, max: 5 }),
     wrongPhone: fc.boolean(),
     id: fc.constantFrom('aaaaaa', 'bbbbbb', 'cccccc', `p${person}p${person}p${person}`),
-  }).map(({ steps, late, phone, email, withId, wrongPhone, id }): StudentRecord => {
-    const p = PEOPLE[person]!;
+  }).map(({ steps, late, phone, email, withId, wrongPhone, id, slip, otherPerson }): StudentRecord => {
+    const own = PEOPLE[person]!;
+    const other = PEOPLE[otherPerson]!;
+    const p = {
+      ...own,
+      bhxhCode: slip === 'bhxh-other' ? other.bhxhCode : own.bhxhCode,
+      idNumber: slip === 'id-other' ? other.idNumber : slip === 'id-typo' ? `${own.idNumber.slice(0, -1)}9` : own.idNumber,
+    };
     const events: TrackingEvent[] = STEPS.slice(0, steps).map(([type, , value], i) => ({
       type, at: `2026-03-0${i + 2}T0${late[i] ? 9 : 8}:00:00.000Z`, ...(value ? { value } : {}),
     }));
     if (wrongPhone) events.push({ type: 'support-request', at: '2026-03-01T07:00:00.000Z', value: '0912345678' });
     return {
-      id, createdAt: '2026-03-01T01:00:00.000Z', updatedAt: '2026-03-01T01:00:00.000Z',
+      id: slip === 'none' ? id : `${id.slice(0, 5)}s`, createdAt: '2026-03-01T01:00:00.000Z', updatedAt: '2026-03-01T01:00:00.000Z',
       state: steps === 0 ? 'draft' : STEPS[steps - 1]![1],
       fields: { name: p.name, bhxhCode: p.bhxhCode, ...(withId ? { idNumber: p.idNumber } : {}), ...(phone ? { phone } : {}), ...(email ? { email } : {}) },
       events,
     };
   });
 
-/** A class file: some of the people, each once, ids unique within the file. */
+/**
+ * A class file: some of the people, each once, ids unique within the file, and no two sharing a
+ * number, as a store's own export always is (a store refuses twins).
+ */
 const classFile = fc
   .subarray([0, 1, 2, 3, 4, 5], { minLength: 1 })
   .chain((people) => fc.tuple(...people.map(version)))
   .map((records) => {
     const seen = new Set<string>();
-    return records.map((r, i) => (seen.has(r.id) ? { ...r, id: `dup${i}` } : (seen.add(r.id), r)));
+    const numbers = new Set<string>();
+    return records
+      .filter((r) => {
+        const mine = [`b${r.fields.bhxhCode}`, ...(r.fields.idNumber ? [`i${r.fields.idNumber}`] : [])];
+        if (mine.some((n) => numbers.has(n))) return false;
+        for (const n of mine) numbers.add(n);
+        return true;
+      })
+      .map((r, i) => (seen.has(r.id) ? { ...r, id: `dup${i}` } : (seen.add(r.id), r)));
   });
 
 
@@ -54,10 +74,15 @@ function importInTurn(files: StudentRecord[][]) {
       if ((entry.kind === 'updated' || entry.kind === 'kept') && (entry.fields.length > 0 || entry.eventsDiffer)) {
         conflicts.push(`${entry.incoming.fields.bhxhCode}|${entry.fields.join(',')}|${entry.eventsDiffer}`);
       }
-      if (entry.kind === 'refused') conflicts.push(`refused ${entry.incoming.fields.bhxhCode}`);
+      if (entry.kind === 'refused') conflicts.push(`set aside ${entry.incoming.fields.bhxhCode}|${entry.incoming.fields.idNumber}`);
     }
+    for (const entry of plan.setAside) conflicts.push(`set aside ${entry.record.fields.bhxhCode}|${entry.record.fields.idNumber}`);
     const saved = new Map(plan.toSave.map((r) => [r.id, r]));
-    store = [...store.map((r) => saved.get(r.id) ?? r), ...plan.toSave.filter((r) => !store.some((s) => s.id === r.id))];
+    const removed = new Set(plan.toRemove);
+    store = [...store.filter((r) => !removed.has(r.id)).map((r) => saved.get(r.id) ?? r), ...plan.toSave.filter((r) => !store.some((s) => s.id === r.id))];
+    // The store's own rule: never two students with one number.
+    const numbers = store.flatMap((r) => [`b${r.fields.bhxhCode}`, ...(r.fields.idNumber ? [`i${r.fields.idNumber}`] : [])]);
+    expect(new Set(numbers).size).toBe(numbers.length);
   }
   const students = store
     .map(({ id: _id, ...rest }) => ({ ...rest, fields: Object.fromEntries(Object.entries(rest.fields).sort()) }))
@@ -71,7 +96,7 @@ describe('merging two class files', () => {
       fc.property(classFile, classFile, (a, b) => {
         expect(importInTurn([a, b])).toEqual(importInTurn([b, a]));
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 
@@ -92,14 +117,41 @@ describe('merging two class files', () => {
     );
   });
 
-  it('the case found: a record with one student’s BHXH code and another’s ID number is refused, both named; imported first, the two real students are refused, naming it', () => {
+  it('the case found: a record with one student’s BHXH code and another’s ID number gives way to the two real students, in either order', () => {
     const s: StudentRecord = { id: 'ssssss', createdAt: '2026-03-01T01:00:00.000Z', updatedAt: '2026-03-01T01:00:00.000Z', state: 'draft', fields: { bhxhCode: '7900000001', idNumber: '079204000001' }, events: [] };
     const t: StudentRecord = { ...s, id: 'tttttt', fields: { bhxhCode: '7900000002', idNumber: '079204000002' } };
-    const mixed: StudentRecord = { ...s, id: 'mmmmmm', fields: { bhxhCode: '7900000001', idNumber: '079204000002' } };
+    const mixed: StudentRecord = { ...s, id: 'mmmmmm', state: 'submitted', fields: { bhxhCode: '7900000001', idNumber: '079204000002' }, events: [{ type: 'submitted', at: '2026-03-05T01:00:00.000Z' }] };
     const plan = planMerge([s, t], [mixed], fresh);
-    expect(plan.entries[0]).toMatchObject({ kind: 'refused', existing: { id: 'ssssss' }, alsoClashes: { id: 'tttttt' } });
+    // Named as "the code is s's, the number is t's", even though it went further than both.
+    expect(plan.entries[0]).toMatchObject({ kind: 'refused', clash: 'idNumber', existing: { id: 'ssssss' }, alsoClashes: { id: 'tttttt' } });
     expect(plan.toSave).toEqual([]);
+    expect(plan.toRemove).toEqual([]);
     const reverse = planMerge([mixed], [s, t], fresh);
-    expect(reverse.entries.map((e) => [e.kind, e.clash, e.existing?.id])).toEqual([['refused', 'idNumber', 'mmmmmm'], ['refused', 'bhxhCode', 'mmmmmm']]);
+    expect(reverse.entries.map((e) => [e.kind, e.id])).toEqual([['added', 'ssssss'], ['added', 'tttttt']]);
+    // The stored record leaves the store only as one set aside, kept whole for the monitor.
+    expect(reverse.toRemove).toEqual(['mmmmmm']);
+    expect(reverse.setAside).toEqual([{ record: mixed, clash: 'idNumber', existing: expect.objectContaining({ id: 'ssssss' }), alsoClashes: expect.objectContaining({ id: 'tttttt' }) }]);
+  });
+
+  it('two versions that share a BHXH code but not the ID number: the one that went further stays, in either order', () => {
+    const base: StudentRecord = { id: 'aaaaaa', createdAt: '2026-03-01T01:00:00.000Z', updatedAt: '2026-03-01T01:00:00.000Z', state: 'draft', fields: { bhxhCode: '7900000001', idNumber: '079204000001' }, events: [] };
+    const further: StudentRecord = { ...base, id: 'bbbbbb', state: 'submitted', fields: { bhxhCode: '7900000001', idNumber: '079204000009' }, events: [{ type: 'submitted', at: '2026-03-05T01:00:00.000Z' }] };
+    const one = planMerge([base], [further], fresh);
+    expect(one.toRemove).toEqual(['aaaaaa']);
+    expect(one.setAside[0]).toMatchObject({ record: base, clash: 'idNumber', existing: { id: 'bbbbbb' } });
+    const other = planMerge([further], [base], fresh);
+    expect(other.entries[0]).toMatchObject({ kind: 'refused', clash: 'idNumber', existing: { id: 'bbbbbb' } });
+    expect(other.toRemove).toEqual([]);
+  });
+
+  it('a version with only the code and one with only the number, joined by a third with both, are one student in either order', () => {
+    const onlyCode: StudentRecord = { id: 'cccccc', createdAt: '2026-03-01T01:00:00.000Z', updatedAt: '2026-03-01T01:00:00.000Z', state: 'draft', fields: { name: 'An', bhxhCode: '7900000001' }, events: [] };
+    const onlyNumber: StudentRecord = { ...onlyCode, id: 'nnnnnn', fields: { name: 'An', idNumber: '079204000001' } };
+    const both: StudentRecord = { ...onlyCode, id: 'bbbbbb', fields: { name: 'An', bhxhCode: '7900000001', idNumber: '079204000001' } };
+    const plan = planMerge([onlyCode, onlyNumber], [both], fresh);
+    expect(plan.entries[0]).toMatchObject({ kind: 'updated', id: 'cccccc' });
+    expect(plan.toRemove).toEqual(['nnnnnn']);
+    expect(plan.unitedInStore).toEqual([{ record: onlyNumber, into: 'cccccc' }]);
+    expect(plan.toSave).toEqual([expect.objectContaining({ id: 'cccccc', fields: both.fields })]);
   });
 });
