@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boardLines } from '../../src/commands/status/board.js';
+import { boardLines, renderBoard } from '../../src/commands/status/board.js';
+import { renderGroups } from '../../src/commands/status/groups.js';
 import { renderFitted } from '../../src/commands/status/fit.js';
 import { buildBoard } from '../../src/core/tracking/index.js';
 import { createColors, type Output } from '../../src/ui/output.js';
@@ -44,5 +45,33 @@ describe('the board fitted to a screen', () => {
     const out = screen(80, 24);
     renderFitted(out, boardLines(buildBoard(few, now), few), { height: 24, title: 'Bảng', notes: () => ['đã nhắc hôm qua'], flags: () => [], footer: [] });
     expect(out.lines).toContain('  ● rd0000  Phạm Sẵn Sàng 0  · từ 20:00 01/03 · đã nhắc hôm qua');
+  });
+});
+
+describe('namesakes on the board', () => {
+  const twins = [
+    { ...record('an0001', 'Nguyễn Văn An', 'draft'), fields: { name: 'Nguyễn Văn An', bhxhCode: '7931234567', idNumber: '079204001234' } },
+    { ...record('an0002', 'Nguyễn Văn An', 'draft'), fields: { name: 'nguyễn văn an', bhxhCode: '7931239999', idNumber: '079305001235' } },
+    record('bi0001', 'Trần Thị Bình', 'draft'),
+  ];
+  const lines = () => boardLines(buildBoard(twins, now), twins);
+
+  it('are told apart by birth year and the BHXH code’s last digits, on every form of the board; others are not tagged', () => {
+    const fitted = screen(100, 30);
+    renderFitted(fitted, lines(), { height: 30, title: 'Bảng', notes: () => [], flags: () => [], footer: [] });
+    const grouped = screen(100, 30);
+    renderGroups(grouped, lines(), () => []);
+    for (const width of [100, 60]) {
+      const board = screen(width, 30);
+      renderBoard(board, lines());
+      const text = board.lines.join('\n');
+      expect(text).toContain('(sinh 2004, BHXH …4567)');
+      expect(text).toContain('(sinh 2005, BHXH …9999)');
+    }
+    for (const text of [fitted.lines.join('\n'), grouped.lines.join('\n')]) {
+      expect(text).toContain('an0001  Nguyễn Văn An (sinh 2004, BHXH …4567)');
+      expect(text).toContain('an0002  nguyễn văn an (sinh 2005, BHXH …9999)');
+      expect(text).not.toMatch(/Trần Thị Bình \(/);
+    }
   });
 });

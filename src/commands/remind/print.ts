@@ -1,5 +1,6 @@
 /** `remind` on a terminal or a pipe: each group's heading, then per classmate who, the phone and the message on one line (to copy whole). */
 import { displayName } from '../../core/record.js';
+import { nameWithTag } from '../../core/namesakes.js';
 import { zaloLink } from '../../core/remind/links.js';
 import type { ReminderPlan } from '../../core/tracking/index.js';
 import type { Output } from '../../ui/output.js';
@@ -20,7 +21,7 @@ export function printReminders(output: Output, plan: ReminderPlan, className: st
         output.line(colors.bold(`${group.title} (${group.reminders.length})`));
         for (const reminder of group.reminders) {
           const phone = reminder.phone ? ` · ${reminder.phone} · ${zaloLink(reminder.phone)}` : '';
-          output.whole(`  ${colors.yellow('●')} ${displayName(reminder)}${phone}`);
+          output.whole(`  ${colors.yellow('●')} ${nameWithTag(displayName(reminder), reminder.namesake)}${phone}`);
           // One line, never wrapped: the terminal folds it, and a copy takes the message whole.
           output.whole(`    ${reminder.text}`);
         }

@@ -1,5 +1,6 @@
 /** The class board on a terminal: a table line per student, the next step indented below it. */
 import { displayName, type StudentRecord } from '../../core/record.js';
+import { nameWithTag, namesakeTags } from '../../core/namesakes.js';
 import { withSourceMark } from '../../ui/source-mark.js';
 import { supportRequestOf, type SupportRequest } from '../../core/support/index.js';
 import {
@@ -15,16 +16,23 @@ export interface BoardLine {
   entry: BoardEntry;
   record: StudentRecord;
   support?: SupportRequest;
+  /** What tells this student apart from a classmate of the same name ("sinh 2004, BHXH …4567"). */
+  namesake?: string;
 }
 
 export function boardLines(board: Board, records: readonly StudentRecord[]): BoardLine[] {
   const byId = new Map(records.map((r) => [r.id, r]));
+  const tags = namesakeTags(records);
   return board.entries.map((entry) => {
     const record = byId.get(entry.id) as StudentRecord;
     const support = supportRequestOf(record);
-    return support ? { entry, record, support } : { entry, record };
+    const namesake = tags.get(entry.id);
+    return { entry, record, ...(support ? { support } : {}), ...(namesake === undefined ? {} : { namesake }) };
   });
 }
+
+/** The student's name as the board shows it: its source mark, and what sets a namesake apart. */
+export const boardName = (line: BoardLine): string => nameWithTag(withSourceMark(displayName(line.entry), line.record), line.namesake);
 
 /** The board as data for `--json`: identity numbers masked as in every list. */
 export function boardJson(lines: readonly BoardLine[]) {
@@ -94,7 +102,7 @@ function renderWide(output: Output, lines: readonly BoardLine[]): void {
   const otherHeaders = headers.filter((_, i) => i !== 1);
   const fixed = columnWidths(otherHeaders, others).reduce((sum, columnWidth) => sum + columnWidth, 2 * otherHeaders.length);
   const nameWidth = Math.max(12, width - fixed);
-  const rows = others.map(([id = '', ...rest], i) => [id, fit(withSourceMark(displayName({ name: lines[i]?.entry.name }), lines[i]?.record), nameWidth), ...rest]);
+  const rows = others.map(([id = '', ...rest], i) => [id, fit(boardName(lines[i] as BoardLine), nameWidth), ...rest]);
   const [header, ...table] = renderTable(headers, rows);
   output.line(output.colors.bold(header ?? ''));
   lines.forEach((line, i) => {
@@ -112,7 +120,7 @@ function renderNarrow(output: Output, lines: readonly BoardLine[]): void {
   const indent = '    ';
   lines.forEach((line) => {
     const { entry, record } = line;
-    const who = `${glyph(output, entry)} ${entry.id}  ${fit(withSourceMark(displayName(entry), record), width - 2 - entry.id.length - 2)}`;
+    const who = `${glyph(output, entry)} ${entry.id}  ${fit(boardName(line), width - 2 - entry.id.length - 2)}`;
     const bhxh = record.fields.bhxhCode ? NARROW.bhxh(maskTail(record.fields.bhxhCode, 4)) : undefined;
     const sideBySide = bhxh !== undefined && displayWidth(who) + 2 + displayWidth(bhxh) <= width;
     output.line(sideBySide ? `${who}  ${bhxh}` : who);

@@ -4,12 +4,11 @@
  * there is room, packed or cut ("… và 3 bạn nữa") when there is not; the waiting and the done
  * are counts. A pipe, a file and `--all` get the whole board (groups.ts) instead.
  */
-import { displayName } from '../../core/record.js';
 import type { BoardEntry } from '../../core/tracking/index.js';
 import type { Output } from '../../ui/output.js';
 import { displayWidth } from '../../ui/table.js';
 import { pack, wrap } from '../../ui/wrap.js';
-import type { BoardLine } from './board.js';
+import { boardName, type BoardLine } from './board.js';
 import { GROUPS, FIT, type GroupKey } from './messages.js';
 import { groupLines, studentDetail } from './groups.js';
 
@@ -45,7 +44,7 @@ const commandTemplate = (entry: BoardEntry): string | undefined => entry.command
 function studentLine(line: BoardLine, key: GroupKey, glyph: string, options: FitOptions, width: number): string {
   const { entry } = line;
   const detail = [studentDetail(line, key), ...options.notes(entry)].join(' · ');
-  return cut(`  ${glyph} ${entry.id}  ${displayName(entry)}  · ${detail}`, width);
+  return cut(`  ${glyph} ${entry.id}  ${boardName(line)}  · ${detail}`, width);
 }
 
 function overdueBlock(lines: readonly BoardLine[], options: FitOptions, width: number): string[] {
@@ -104,7 +103,7 @@ export function renderFitted(output: Output, lines: readonly BoardLine[], option
   ];
   const room = options.height - 1 - 1 - overdue.length - asked.length - counts.length - options.footer.length;
   const action = (key: GroupKey, title: string, members: readonly BoardLine[]): ActionGroup => {
-    const pieces = members.map(({ entry }) => [`${entry.id} ${displayName(entry)}`, ...options.flags(entry)].join(' '));
+    const pieces = members.map((line) => [`${line.entry.id} ${boardName(line)}`, ...options.flags(line.entry)].join(' '));
     return {
       head: headed(`${title} (${members.length})`, GROUPS[key].command, width),
       lines: members.map((line) => studentLine(line, key, '●', options, width)),

@@ -4,15 +4,13 @@
  */
 import { SHORT_LABELS } from '../../core/fields/short-labels.js';
 import { missingToAsk } from '../../core/fields/required.js';
-import { displayName } from '../../core/record.js';
-import { withSourceMark } from '../../ui/source-mark.js';
 import {
   ALREADY_REGISTERED_LABEL, needsCompletion, formatDate, formatInstant, passwordDeadlineShort, type BoardEntry,
 } from '../../core/tracking/index.js';
 import type { Output } from '../../ui/output.js';
 import { displayWidth } from '../../ui/table.js';
 import { wrap } from '../../ui/wrap.js';
-import { supportNote, type BoardLine } from './board.js';
+import { boardName, supportNote, type BoardLine } from './board.js';
 import { GROUPS, statusMessages as S, type GroupKey } from './messages.js';
 
 export const GROUP_ORDER: readonly GroupKey[] = ['overdue', 'missing', 'ready', 'login', 'waitingFileNumber', 'waitingPassword', 'done'];
@@ -102,7 +100,7 @@ export function renderGroups(output: Output, lines: readonly BoardLine[], notes:
 function renderStudent(output: Output, line: BoardLine, key: GroupKey, notes: readonly string[]): void {
   const { colors, width } = output;
   const { entry, support } = line;
-  const who = `  ${glyph(output, key)} ${entry.id}  ${fit(withSourceMark(displayName(entry), line.record), width - 4 - entry.id.length - 2)}`;
+  const who = `  ${glyph(output, key)} ${entry.id}  ${fit(boardName(line), width - 4 - entry.id.length - 2)}`;
   const detail = [studentDetail(line, key), ...notes].join(' · ');
   if (displayWidth(`${who}  · ${detail}`) <= width) output.line(`${who}  · ${detail}`);
   else {

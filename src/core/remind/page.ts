@@ -3,6 +3,7 @@
  * Per classmate: the message, a button that copies it, and links that open a Zalo chat or an
  * SMS with the text. Nothing is fetched; the one script runs by its hash (script.ts).
  */
+import { nameWithTag } from '../namesakes.js';
 import { escapeHtml as esc } from '../report/escape.js';
 import { formatInstant } from '../tracking/messages.js';
 import type { ReminderPlan } from '../tracking/reminders.js';
@@ -66,7 +67,7 @@ export function renderReminderPage(input: ReminderPageInput): string {
         : '';
       return (
         `<li class="card" data-id="${esc(reminder.id)}" data-kind="${esc(reminder.kind)}">` +
-        `<span class="who">${esc(reminder.name.trim() || T.noName)}</span>` +
+        `<span class="who">${esc(nameWithTag(reminder.name.trim() || T.noName, reminder.namesake))}</span>` +
         `<span class="phone">${esc(reminder.phone ?? T.noPhone)}</span>` +
         copyable(`m${n}`, reminder.text, links) +
         '</li>'

@@ -2,6 +2,7 @@
  * `remind`: a message for each classmate whose next step is theirs (next-step.ts: the same rule
  * as the board), grouped by what to do, and who was reminded too recently to be reminded again.
  */
+import { nameWithTag, namesakeTags } from '../namesakes.js';
 import { vietnamDateOf } from '../calendar/vietnam-time.js';
 import { jdnFromIso } from '../calendar/iso-date.js';
 import type { StudentRecord } from '../record.js';
@@ -22,6 +23,8 @@ export interface Reminder {
   phone?: string;
   kind: NextStepKind;
   text: string;
+  /** For the monitor's eyes only (never in the text): what tells a namesake apart, "sinh 2004, BHXH …4567". */
+  namesake?: string;
 }
 
 export interface ReminderGroup {
@@ -69,13 +72,16 @@ export function remindedRecently(remindedAt: string | undefined, now: Date): boo
 
 export function planReminders(board: Board, records: readonly StudentRecord[], now: Date, options: ReminderOptions = {}): ReminderPlan {
   const byId = new Map(records.map((record) => [record.id, record]));
+  const tags = namesakeTags(records);
   const plan: ReminderPlan = { groups: [], skipped: [] };
   const found = new Map<NextStepKind, Reminder[]>();
   for (const entry of board.entries) {
     const reminder = reminderFor(entry, byId.get(entry.id) as StudentRecord, options);
     if (reminder === undefined) continue;
+    const namesake = tags.get(entry.id);
+    if (namesake !== undefined) reminder.namesake = namesake;
     if (!options.again && remindedRecently(entry.remindedAt, now)) {
-      plan.skipped.push({ id: entry.id, name: entry.name, remindedAt: entry.remindedAt as string });
+      plan.skipped.push({ id: entry.id, name: nameWithTag(entry.name, namesake), remindedAt: entry.remindedAt as string });
       continue;
     }
     found.set(reminder.kind, [...(found.get(reminder.kind) ?? []), reminder]);

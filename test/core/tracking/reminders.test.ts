@@ -24,6 +24,17 @@ describe('planReminders', () => {
     expect(plan.groups[0]?.reminders[0]).toMatchObject({ name: 'Trần Văn Cường', phone: '0912345678' });
   });
 
+  it('tells namesakes apart for the monitor, never in the message itself', () => {
+    const twin = (id: string, bhxhCode: string, idNumber: string) => {
+      const r = record(id, 'Lê Thị Hoa', 'draft');
+      return { ...r, fields: { ...r.fields, bhxhCode, idNumber } };
+    };
+    const twins = [twin('h1', '7931234567', '079304001234'), twin('h2', '7931239999', '079305001235'), record('m1', 'Phạm Minh', 'draft')];
+    const reminders = planReminders(buildBoard(twins, now), twins, now).groups.flatMap((g) => g.reminders);
+    expect(reminders.map((r) => [r.id, r.namesake])).toEqual([['h1', 'sinh 2004, BHXH …4567'], ['h2', 'sinh 2005, BHXH …9999'], ['m1', undefined]]);
+    for (const r of reminders) expect(r.text).not.toMatch(/sinh 200|BHXH …/);
+  });
+
   it('skips who was reminded today or within the hour, unless asked again', () => {
     const reminded = class3.map((r) => (r.id === 'o1' ? remind(r, vn('2026-03-09T08:00')) : r));
     const board = buildBoard(reminded, now);
