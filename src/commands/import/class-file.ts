@@ -11,6 +11,7 @@ import { supportEmailOf } from '../../core/support/address.js';
 import { DEFAULT_PROFILE } from '../../core/profile.js';
 import type { Store } from '../../store/store.js';
 import { openCommandStore } from '../../flows/open-store.js';
+import { newId } from '../../store/ids.js';
 import { setAsideFolder, writeSetAside } from '../../store/set-aside.js';
 
 export async function mergeClassFile(ctx: CommandContext, file: ReadClassFile, dryRun: boolean): Promise<void> {
@@ -19,7 +20,8 @@ export async function mergeClassFile(ctx: CommandContext, file: ReadClassFile, d
   const fileClass = file.profile.className?.trim() ?? '';
   // Records written before classes were recorded take the file's class name.
   const incoming = file.records.map((record) => (record.className || !fileClass ? record : { ...record, className: fileClass }));
-  const planOn = (existing: readonly StudentRecord[]) => planMerge(existing, incoming, () => store.create({}).id);
+  // Planned on the students as they are under the lock: `taken` knows them all, and the ids this plan gave.
+  const planOn = (existing: readonly StudentRecord[]) => planMerge(existing, incoming, newId);
   const adoptProfile = store.view().length === 0 && sameProfile(store.getProfile(), DEFAULT_PROFILE);
   let setAsideFile: string | undefined;
   let plan: MergePlan;
