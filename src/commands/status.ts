@@ -3,7 +3,7 @@ import { folderListingFileExists, photosToRedo } from '../core/fields/photo-pres
 import { supportAddressOf, supportEmailOf } from '../core/support/index.js';
 import { IDLE_AFTER_DAYS, allowedEvents, buildBoard, classSummary, eventMessages, idleDays, parseEventName } from '../core/tracking/index.js';
 import { findStudent } from '../core/lookup.js';
-import { displayName } from '../core/record.js';
+import { displayName, type StudentRecord } from '../core/record.js';
 import type { Store } from '../store/store.js';
 import { classNames } from '../core/classes.js';
 import type { CommandContext } from '../context.js';
@@ -78,7 +78,10 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   }
 
   if (id !== undefined && event === undefined && isEventName(id)) needStudentsFor(store, id);
-  const records = id === undefined ? classRecords(store.list(), profile.className, options.class) : [requireSaved(store, id)];
+  // The board only reads: the students as read, not a copy of a school's thousands.
+  const records = id === undefined
+    ? classRecords(store.view() as readonly StudentRecord[], profile.className, options.class)
+    : [requireSaved(store, id)];
   // Photo files deleted or moved since they were checked: looked up now, never stored; each folder listed once.
   const exists = folderListingFileExists();
   const board = buildBoard(records, ctx.now, overrides, (record) => photosToRedo(record.state, record.fields, exists));

@@ -15,9 +15,14 @@ export const sameClass = (a: string, b: string): boolean => classKey(a) === clas
 /** The class names present, in Vietnamese order; a record with no class at all gives ''. */
 export function classNames(records: readonly StudentRecord[], storeClass: string): string[] {
   const byKey = new Map<string, string>();
+  // A school's thousands of records carry a few names: each name is folded once.
+  const seen = new Set<string>();
   for (const record of records) {
     const name = classOf(record, storeClass);
-    if (!byKey.has(classKey(name))) byKey.set(classKey(name), name);
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const key = classKey(name);
+    if (!byKey.has(key)) byKey.set(key, name);
   }
   return [...byKey.values()].sort(new Intl.Collator('vi', { numeric: true }).compare);
 }

@@ -1,4 +1,4 @@
-import { codePoints } from './table.js';
+import { codePoints, displayWidth } from './table.js';
 
 /**
  * Word-wraps Vietnamese text for the terminal. Vietnamese letters are one column wide once
@@ -107,7 +107,7 @@ export function pack(pieces: readonly string[], width: number, indent: string, s
   let current = '';
   for (const piece of pieces) {
     const candidate = current === '' ? `${indent}${piece}` : `${current}${separator}${piece}`;
-    if (current !== '' && visibleWidth(candidate) > width) {
+    if (current !== '' && displayWidth(candidate) > width) {
       lines.push(current);
       current = `${indent}${piece}`;
     } else current = candidate;
@@ -115,9 +115,6 @@ export function pack(pieces: readonly string[], width: number, indent: string, s
   if (current !== '') lines.push(current);
   return lines;
 }
-
-// eslint-disable-next-line no-control-regex
-const visibleWidth = (text: string): number => [...text.replace(/\u001b\[[0-9;]*m/g, '').normalize('NFC')].length;
 
 // Lines drawn, not written: QR codes and table borders are never re-wrapped.
 const DRAWN = /[█▀▄▌▐─│┌┐└┘├┤┬┴┼]/;
@@ -129,10 +126,12 @@ const DRAWN = /[█▀▄▌▐─│┌┐└┘├┤┬┴┼]/;
  * so text its caller wrapped already passes unchanged. The one place every message goes through.
  */
 export function fitLines(text: string, width: number, hang = ''): string {
+  // Most text is one line that fits (a board prints thousands): kept without splitting anything.
+  if (!text.includes('\n') && displayWidth(text) <= width) return text;
   return text
     .split('\n')
     .map((line, i) => {
-      if (visibleWidth(line) <= width || DRAWN.test(line)) return line;
+      if (displayWidth(line) <= width || DRAWN.test(line)) return line;
       const leading = /^\s*/.exec(line)?.[0] ?? '';
       const indent = leading + (i === 0 ? hang : '');
       const [first = '', ...rest] = wrap(line.slice(leading.length), Math.max(20, width - indent.length)).split('\n');
