@@ -6,41 +6,49 @@ import { codePoints, displayWidth } from './table.js';
  */
 export function wrap(text: string, width: number, indent = ''): string {
   // A board repeats the same advice for hundreds of students: each text is wrapped once.
-  const key = `${width}\u0000${indent}\u0000${text}`;
-  const known = wrapped.get(key);
-  if (known !== undefined) return known;
+  const shape = `${width}\u0000${indent}`;
+  let known = wrapped.get(shape);
+  if (known === undefined) wrapped.set(shape, (known = new Map()));
+  const found = known.get(text);
+  if (found !== undefined) return found;
   const result = wrapOnce(text, width, indent);
-  if (wrapped.size >= WRAPPED_LIMIT) wrapped.clear();
-  wrapped.set(key, result);
+  if (known.size >= WRAPPED_LIMIT) known.clear();
+  known.set(text, result);
   return result;
 }
 
-const wrapped = new Map<string, string>();
+/** Wrapped texts by width and indent, then by text (a long text is not copied into a key). */
+const wrapped = new Map<string, Map<string, string>>();
 const WRAPPED_LIMIT = 1_024;
 
 function wrapOnce(text: string, width: number, indent: string): string {
   const lines: string[] = [];
-  const indentWidth = codePoints(indent);
+  const room = width - codePoints(indent);
   for (const paragraph of text.normalize('NFC').split('\n')) {
-    let current = '';
-    // Lengths kept as running counts: no array built per word (boards wrap thousands of lines).
-    let currentWidth = 0;
-    for (const word of units(paragraph.split(/\s+/).filter(Boolean))) {
-      const wordWidth = codePoints(word);
-      const candidateWidth = current ? currentWidth + 1 + wordWidth : wordWidth;
-      if (indentWidth + candidateWidth > width && current) {
-        lines.push(indent + current);
-        current = word;
-        currentWidth = wordWidth;
-      } else {
-        current = current ? `${current} ${word}` : word;
-        currentWidth = candidateWidth;
-      }
+    const pieces = units(paragraph.split(/\s+/).filter(Boolean));
+    // Each line is cut out of the pieces joined by single spaces (most text already is), not
+    // built up a word at a time: a board wraps thousands of texts.
+    const flat = SINGLE_SPACED.test(paragraph) ? paragraph : pieces.join(' ');
+    let lineStart = 0;
+    let lineEnd = 0;
+    let lineWidth = 0;
+    let at = 0;
+    for (const piece of pieces) {
+      const pieceWidth = codePoints(piece);
+      if (lineEnd > lineStart && lineWidth + 1 + pieceWidth > room) {
+        lines.push(indent + flat.slice(lineStart, lineEnd));
+        lineStart = at;
+        lineWidth = pieceWidth;
+      } else lineWidth = lineEnd > lineStart ? lineWidth + 1 + pieceWidth : pieceWidth;
+      lineEnd = at + piece.length;
+      at = lineEnd + 1;
     }
-    lines.push(indent + current);
+    lines.push(indent + flat.slice(lineStart, lineEnd));
   }
   return lines.join('\n');
 }
+
+const SINGLE_SPACED = /^\S+(?: \S+)*$/;
 
 const OPENERS: Record<string, string> = { '«': '»', '“': '”', '`': '`', '"': '"' };
 const PROGRAM = /^(?:npx|vssid-helper)$/;
