@@ -153,8 +153,8 @@ const DRAWN = /[█▀▄▌▐─│┌┐└┘├┤┬┴┼]/;
  * so text its caller wrapped already passes unchanged. The one place every message goes through.
  */
 export function fitLines(text: string, width: number, hang = ''): string {
-  // Most text is one line that fits (a board prints thousands): kept without splitting anything.
-  if (!text.includes('\n') && displayWidth(text) <= width) return text;
+  // Most text fits already (a board prints thousands of lines): kept as it is, nothing split.
+  if (everyLineFits(text, width)) return text;
   return text
     .split('\n')
     .map((line, i) => {
@@ -165,4 +165,14 @@ export function fitLines(text: string, width: number, hang = ''): string {
       return [leading + first, ...rest.map((piece) => indent + piece)].join('\n');
     })
     .join('\n');
+}
+
+function everyLineFits(text: string, width: number): boolean {
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    if (displayWidth(text.slice(start, end)) > width) return false;
+    start = end + 1;
+  }
+  return true;
 }
