@@ -18,7 +18,7 @@ import { removeLeftoverTemporaries, writeFileAtomic } from './atomic-write.js';
 import { guardAccess, linkError, makeFolder, refuseLinks } from './folder.js';
 import { storeMessages } from './messages.js';
 import { describeRejected, moveAside, setAside, tryChmod } from './repair.js';
-import { serializeStore } from './serialize.js';
+import { holdsPieces, serializeStore } from './serialize.js';
 import { InvalidShapeError, NewerSchemaError, parseStoreText, SCHEMA_VERSION, type Rejected, type StoreData } from './schema.js';
 import { withLock } from './with-lock.js';
 
@@ -77,7 +77,12 @@ export function openStoreFile(folder: string, options: OpenStoreFileOptions = {}
 class DataFile implements StoreFile {
   readonly notices: string[] = [];
   /** The bytes last read or written and what they hold: reused only while the file holds exactly these bytes. */
-  #last: { bytes: Buffer; data: StoreData } | undefined;
+  #last: { bytes: Buffer[]; data: StoreData } | undefined;
+  /**
+   * The file's bytes read under the lock and found the same as the last: not needed once compared,
+   * so the next write's bytes go there, into memory this process has touched already.
+   */
+  #spare: Buffer | undefined;
   #loaded: StoreData;
   readonly path: string;
   readonly #options: OpenStoreFileOptions;
@@ -129,10 +134,13 @@ class DataFile implements StoreFile {
   #read(): Read {
     const bytes = readStoreBytes(this.path);
     if (bytes === undefined) return { kind: 'absent' };
-    if (this.#last?.bytes.equals(bytes)) return { kind: 'ok', data: this.#last.data, migrated: false };
+    if (this.#last !== undefined && holdsPieces(bytes, this.#last.bytes)) {
+      this.#spare = bytes;
+      return { kind: 'ok', data: this.#last.data, migrated: false };
+    }
     try {
       const parsed = parseStoreText(decode(this.path, bytes));
-      this.#last = parsed.migrated ? undefined : { bytes, data: parsed.data };
+      this.#last = parsed.migrated ? undefined : { bytes: [bytes], data: parsed.data };
       return { kind: 'ok', ...parsed };
     } catch (error) {
       if (error instanceof NewerSchemaError) {
@@ -161,9 +169,9 @@ class DataFile implements StoreFile {
   #write(data: StoreData): void {
     // Leftovers of a killed write may hold removed students: gone with the next write.
     removeLeftoverTemporaries(this.path);
-    const sizeHint = this.#last?.bytes.length;
     this.#last = undefined;
-    const bytes = serializeStore(data, sizeHint);
+    const bytes = serializeStore(data, this.#spare);
+    this.#spare = undefined;
     writeFileAtomic(this.path, bytes, { mode: 0o600 });
     this.#last = { bytes, data };
   }

@@ -3,17 +3,17 @@
  * time. A school's file (about 4 MB) stringified whole is a 9 MB string, flattened and then
  * encoded into a third copy; a command starts with little memory, and each new megabyte it touches
  * costs milliseconds (page faults), more than the stringifying itself. Here a few records' text is
- * encoded as soon as it is made, into one buffer about the size of the file.
+ * encoded as soon as it is made, into memory given (the file's bytes just read) and then new pieces.
  *
  * The bytes are exactly JSON.stringify's (test/store/serialize.test.ts compares them on random
  * data): each piece is JSON.stringify's own text for a value at the same depth, cut out of a
  * one-key wrapper `{ "v": … }` whose layout is fixed.
  */
 
-/** The bytes of JSON.stringify(data, undefined, '\t'); `sizeHint` (the file's last size) saves growing the buffer. */
-export function serializeStore(data: object, sizeHint = 0): Buffer {
-  if (Array.isArray(data) || anyToJSON(data)) return utf8(JSON.stringify(data, undefined, '\t'));
-  const out = new ByteWriter(sizeHint + 64 * 1024);
+/** The bytes of JSON.stringify(data, undefined, '\t'), in pieces, the first written into `reuse` when given. */
+export function serializeStore(data: object, reuse?: Buffer): Buffer[] {
+  if (Array.isArray(data) || anyToJSON(data)) return [utf8(JSON.stringify(data, undefined, '\t'))];
+  const out = new ByteWriter(reuse);
   let separator = '{\n\t';
   for (const [key, value] of Object.entries(data)) {
     if (Array.isArray(value) && value.length > 0) {
@@ -29,7 +29,17 @@ export function serializeStore(data: object, sizeHint = 0): Buffer {
     separator = ',\n\t';
   }
   out.write(separator === '{\n\t' ? '{}' : '\n}');
-  return out.bytes();
+  return out.pieces();
+}
+
+/** Whether `bytes` are `pieces` one after the other. */
+export function holdsPieces(bytes: Buffer, pieces: readonly Buffer[]): boolean {
+  let at = 0;
+  for (const piece of pieces) {
+    if (!bytes.subarray(at, at + piece.length).equals(piece)) return false;
+    at += piece.length;
+  }
+  return at === bytes.length;
 }
 
 /** `{ "v": <a value one level in> }`, as JSON.stringify lays it out with a tab. */
@@ -68,27 +78,31 @@ const utf8 = (text: string): Buffer => {
   return bytes;
 };
 
-/** UTF-8 text appended to one buffer, grown (doubled) only when a piece might not fit. */
+/** UTF-8 text appended to a buffer, then to new ones: pieces are never copied to grow. */
 class ByteWriter {
+  readonly #full: Buffer[] = [];
   #buffer: Buffer;
   #length = 0;
 
-  constructor(capacity: number) {
-    this.#buffer = Buffer.allocUnsafe(capacity);
+  constructor(first?: Buffer) {
+    this.#buffer = first ?? Buffer.allocUnsafe(PIECE_BYTES);
   }
 
   write(text: string): void {
     // A UTF-16 unit is at most 3 bytes of UTF-8; Buffer.write would silently cut a piece that does not fit.
     const room = text.length * 3;
     if (this.#length + room > this.#buffer.length) {
-      const larger = Buffer.allocUnsafe(Math.max(this.#buffer.length * 2, this.#length + room));
-      this.#buffer.copy(larger, 0, 0, this.#length);
-      this.#buffer = larger;
+      this.#full.push(this.#buffer.subarray(0, this.#length));
+      // Only the pages written are touched: a large piece costs what it holds.
+      this.#buffer = Buffer.allocUnsafe(Math.max(PIECE_BYTES, room));
+      this.#length = 0;
     }
     this.#length += this.#buffer.write(text, this.#length, 'utf8');
   }
 
-  bytes(): Buffer {
-    return this.#buffer.subarray(0, this.#length);
+  pieces(): Buffer[] {
+    return [...this.#full, this.#buffer.subarray(0, this.#length)].filter((piece) => piece.length > 0);
   }
 }
+
+const PIECE_BYTES = 8 * 1024 * 1024;

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { serializeStore } from '../../src/store/serialize.js';
+import { holdsPieces, serializeStore } from '../../src/store/serialize.js';
 
 /** What the file must hold, byte for byte: conf's format, encoded as Node encodes text. */
 const expected = (data: unknown): Buffer => Buffer.from(JSON.stringify(data, undefined, '\t'), 'utf8');
+/** The pieces serializeStore writes, one after the other. */
+const bytesOf = (data: object, reuse?: Buffer): Buffer => Buffer.concat(serializeStore(data, reuse));
 
 /** Any UTF-16 unit (lone surrogates included), any code point, and the characters JSON escapes. */
 const unit = fc.oneof(
@@ -44,7 +46,7 @@ describe('serializeStore: exactly the bytes of JSON.stringify(data, undefined, "
     fc.assert(
       fc.property(storeLike, fc.dictionary(key, fc.jsonValue({ maxDepth: 3 })), (data, more) => {
         const whole = { ...more, ...data };
-        expect(serializeStore(whole).equals(expected(whole))).toBe(true);
+        expect(bytesOf(whole).equals(expected(whole))).toBe(true);
       }),
       { numRuns: 400 },
     );
@@ -54,7 +56,7 @@ describe('serializeStore: exactly the bytes of JSON.stringify(data, undefined, "
     fc.assert(
       fc.property(fc.array(fc.oneof(record, fc.jsonValue({ maxDepth: 2 })), { minLength: 30, maxLength: 100 }), (records) => {
         const data = { schemaVersion: 2, records, profile: {} };
-        expect(serializeStore(data).equals(expected(data))).toBe(true);
+        expect(bytesOf(data).equals(expected(data))).toBe(true);
       }),
       { numRuns: 60 },
     );
@@ -62,15 +64,15 @@ describe('serializeStore: exactly the bytes of JSON.stringify(data, undefined, "
 
   it('for lists holding what JSON writes as null, and keys JSON leaves out', () => {
     const data = { a: [undefined, () => 1, Symbol('s'), null, 1], b: undefined, c: Symbol('x'), d: [], e: {}, f: [[]] };
-    expect(serializeStore(data).toString('utf8')).toBe(JSON.stringify(data, undefined, '\t'));
-    expect(serializeStore({}).toString('utf8')).toBe('{}');
-    expect(serializeStore({ records: [] }).toString('utf8')).toBe('{\n\t"records": []\n}');
+    expect(bytesOf(data).toString('utf8')).toBe(JSON.stringify(data, undefined, '\t'));
+    expect(bytesOf({}).toString('utf8')).toBe('{}');
+    expect(bytesOf({ records: [] }).toString('utf8')).toBe('{\n\t"records": []\n}');
   });
 
   it('for a value with its own toJSON, which JSON.stringify gives its key', () => {
     const keyed = { toJSON: (k: string) => `key ${k}` };
     for (const data of [{ at: new Date(0), keyed }, { list: [keyed, keyed] }, { toJSON: () => ({ replaced: true }) }]) {
-      expect(serializeStore(data).equals(expected(data))).toBe(true);
+      expect(bytesOf(data).equals(expected(data))).toBe(true);
     }
   });
 
@@ -82,10 +84,26 @@ describe('serializeStore: exactly the bytes of JSON.stringify(data, undefined, "
     }));
     const data = { schemaVersion: 2, records, profile: { className: '12A1' } };
     expect(expected(data).length).toBeGreaterThan(128 * 1024);
-    expect(serializeStore(data).equals(expected(data))).toBe(true);
-    expect(serializeStore(data, 10).equals(expected(data))).toBe(true);
+    expect(bytesOf(data).equals(expected(data))).toBe(true);
+    // Written first into memory given (too small here), then into pieces of its own.
+    const given = Buffer.alloc(1000);
+    const pieces = serializeStore(data, given);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces[0]!.buffer).toBe(given.buffer);
+    expect(Buffer.concat(pieces).equals(expected(data))).toBe(true);
     // One piece of three-byte letters, longer in bytes than the buffer though not in letters.
     const wide = { profile: { note: 'ễ'.repeat(30_000) } };
-    expect(serializeStore(wide).equals(expected(wide))).toBe(true);
+    expect(bytesOf(wide).equals(expected(wide))).toBe(true);
+  });
+});
+
+describe('holdsPieces', () => {
+  it('is true only for the same bytes, however they are cut', () => {
+    const bytes = Buffer.from('{\n\t"records": []\n}');
+    const cut = (at: number) => [bytes.subarray(0, at), bytes.subarray(at)];
+    for (const at of [0, 1, 5, bytes.length]) expect(holdsPieces(bytes, cut(at))).toBe(true);
+    expect(holdsPieces(bytes, [bytes.subarray(0, 5)])).toBe(false);
+    expect(holdsPieces(bytes.subarray(0, 5), [bytes])).toBe(false);
+    expect(holdsPieces(bytes, [Buffer.from(bytes.toString().replace('records', 'recorde'))])).toBe(false);
   });
 });
