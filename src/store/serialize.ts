@@ -12,7 +12,7 @@
 
 /** The bytes of JSON.stringify(data, undefined, '\t'), in pieces, the first written into `reuse` when given. */
 export function serializeStore(data: object, reuse?: Buffer): Buffer[] {
-  if (Array.isArray(data) || anyToJSON(data)) return [utf8(JSON.stringify(data, undefined, '\t'))];
+  if (Array.isArray(data) || anyToJSON(data)) return [Buffer.from(JSON.stringify(data, undefined, '\t'), 'utf8')];
   const out = new ByteWriter(reuse);
   let separator = '{\n\t';
   for (const [key, value] of Object.entries(data)) {
@@ -71,12 +71,6 @@ const hasToJSON = (value: unknown): boolean =>
  */
 const anyToJSON = (data: object): boolean =>
   hasToJSON(data) || Object.values(data).some((value) => hasToJSON(value) || (Array.isArray(value) && value.some(hasToJSON)));
-
-const utf8 = (text: string): Buffer => {
-  const bytes = Buffer.allocUnsafe(Buffer.byteLength(text, 'utf8'));
-  bytes.write(text, 'utf8');
-  return bytes;
-};
 
 /** UTF-8 text appended to a buffer, then to new ones: pieces are never copied to grow. */
 class ByteWriter {
