@@ -1,6 +1,6 @@
 /** Which class a student belongs to, once several classes are merged into one store. */
 import type { StudentRecord } from './record.js';
-import { foldForSearch } from './text.js';
+import { compareVietnameseNumbers, foldForSearch } from './text.js';
 
 /** The record's class, or the store's own (its profile's class name) when it carries none. */
 export function classOf(record: Pick<StudentRecord, 'className'>, storeClass: string): string {
@@ -24,7 +24,7 @@ export function classNames(records: readonly StudentRecord[], storeClass: string
     const key = classKey(name);
     if (!byKey.has(key)) byKey.set(key, name);
   }
-  return [...byKey.values()].sort(new Intl.Collator('vi', { numeric: true }).compare);
+  return [...byKey.values()].sort(compareVietnameseNumbers);
 }
 
 /** The students of one class. */
