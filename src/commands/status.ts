@@ -1,7 +1,7 @@
 import { validOverrides } from '../core/calendar/index.js';
 import { folderListingFileExists, photosToRedo } from '../core/fields/photo-presence.js';
 import { supportAddressOf, supportEmailOf } from '../core/support/index.js';
-import { IDLE_AFTER_DAYS, allowedEvents, buildBoard, classSummary, eventMessages, idleDays, parseEventName } from '../core/tracking/index.js';
+import { IDLE_AFTER_DAYS, allowedEvents, buildBoard, classSummary, eventMessages, idleDays, isEventName, parseEventName } from '../core/tracking/index.js';
 import { findStudent } from '../core/lookup.js';
 import { displayName, type StudentRecord } from '../core/record.js';
 import type { Store } from '../store/store.js';
@@ -39,16 +39,6 @@ function readIdleDays(raw: string | undefined): number {
   return days;
 }
 
-/** An event name in first place means `status <event> <mã…>`; ids are 6 letters and digits, never an event's name. */
-function isEventName(text: string): boolean {
-  try {
-    parseEventName(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export async function run(ctx: CommandContext, args: string[], options: Options): Promise<void> {
   const [id, event, value, ...extra] = args;
   if (options.mark !== undefined) {
@@ -58,6 +48,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   }
   if (options.at !== undefined && event === undefined) throw new UsageError(S.atWithoutEvent, { hint: S.atWithoutEventHint });
   if (options.overdue && id !== undefined) throw new UsageError(S.overdueWithId, { hint: S.overdueWithIdHint });
+  // An event name in first place means `status <event> <mã…>`; ids are 6 letters and digits, never an event's name.
   if (id !== undefined && event !== undefined && isEventName(id)) {
     const { recordMany } = await import('./status/record-many.js');
     const request = { event: id, queries: args.slice(1), ...(options.at === undefined ? {} : { at: options.at }) };
