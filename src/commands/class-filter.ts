@@ -5,7 +5,7 @@ import { UserError } from '../errors.js';
 import { statusMessages as S } from './status/messages.js';
 
 /** One class, or all without a name; a class not in the store is refused, naming those it has. */
-export function classRecords(all: StudentRecord[], storeClass: string, className: string | undefined): StudentRecord[] {
+export function classRecords(all: readonly StudentRecord[], storeClass: string, className: string | undefined): readonly StudentRecord[] {
   if (className === undefined) return all;
   const found = inClass(all, className, storeClass);
   if (found.length > 0 || all.length === 0) return found;

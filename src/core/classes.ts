@@ -1,6 +1,6 @@
 /** Which class a student belongs to, once several classes are merged into one store. */
 import type { StudentRecord } from './record.js';
-import { foldForSearch } from './text.js';
+import { compareVietnameseNumbers, foldForSearch } from './text.js';
 
 /** The record's class, or the store's own (its profile's class name) when it carries none. */
 export function classOf(record: Pick<StudentRecord, 'className'>, storeClass: string): string {
@@ -15,11 +15,16 @@ export const sameClass = (a: string, b: string): boolean => classKey(a) === clas
 /** The class names present, in Vietnamese order; a record with no class at all gives ''. */
 export function classNames(records: readonly StudentRecord[], storeClass: string): string[] {
   const byKey = new Map<string, string>();
+  // A school's thousands of records carry a few names: each name is folded once.
+  const seen = new Set<string>();
   for (const record of records) {
     const name = classOf(record, storeClass);
-    if (!byKey.has(classKey(name))) byKey.set(classKey(name), name);
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const key = classKey(name);
+    if (!byKey.has(key)) byKey.set(key, name);
   }
-  return [...byKey.values()].sort(new Intl.Collator('vi', { numeric: true }).compare);
+  return [...byKey.values()].sort(compareVietnameseNumbers);
 }
 
 /** The students of one class. */

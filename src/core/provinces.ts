@@ -2,7 +2,7 @@
  * Vietnam's 34 province-level units (since 12 June 2025; 7 centrally-run cities since 30/4/2026), the 63 names used before, and the
  * loose ways people write them. Matching is diacritic-, case-, space- and prefix-insensitive.
  */
-import { editDistance, foldForSearch } from './text.js';
+import { compareVietnamese, editDistance, foldForSearch } from './text.js';
 
 export interface Province {
   /** Today's name, as the form shows it. */
@@ -115,13 +115,11 @@ export function findProvince(input: string): ProvinceMatch | undefined {
   return found === undefined ? undefined : { ...found };
 }
 
-const collator = new Intl.Collator('vi');
-
 /** Today's names whose name, former names or aliases contain the term; best matches first. */
 export function searchProvinces(term: string): string[] {
   const folded = foldForSearch(term).replace(PREFIX, '');
   const needle = folded.replace(/ /g, '');
-  if (needle === '') return PROVINCES.map((p) => p.name).sort(collator.compare);
+  if (needle === '') return PROVINCES.map((p) => p.name).sort(compareVietnamese);
   const rank = new Map<string, number>();
   const consider = (name: string, text: string, isToday: boolean): void => {
     const key = provinceKey(text);
@@ -136,7 +134,7 @@ export function searchProvinces(term: string): string[] {
   }
   for (const [alias, name] of ALIASES) consider(name, alias, false);
   return [...rank.entries()]
-    .sort(([a, ra], [b, rb]) => ra - rb || collator.compare(a, b))
+    .sort(([a, ra], [b, rb]) => ra - rb || compareVietnamese(a, b))
     .map(([name]) => name);
 }
 
@@ -154,7 +152,7 @@ export function suggestProvinces(term: string, limit = 3): string[] {
     if (d <= tolerance && d < (best.get(match.name) ?? Infinity)) best.set(match.name, d);
   }
   return [...best.entries()]
-    .sort(([a, da], [b, db]) => da - db || collator.compare(a, b))
+    .sort(([a, da], [b, db]) => da - db || compareVietnamese(a, b))
     .slice(0, limit)
     .map(([name]) => name);
 }

@@ -97,3 +97,17 @@ export function editDistance(a: string, b: string): number {
   }
   return rows[a.length]?.[b.length] ?? Infinity;
 }
+
+/**
+ * Vietnamese alphabetical order ("Bình" after "An", "Đức" after "Dũng"). The collator is made on
+ * first use: loading ICU's collation takes about 12 ms, which a command that sorts no names (one
+ * student's event, `--help`) should not pay when it loads the module.
+ */
+export const compareVietnamese = (a: string, b: string): number => (plainCollator ??= new Intl.Collator('vi')).compare(a, b);
+
+/** The same, numbers in order of their value: "12A2" before "12A10". */
+export const compareVietnameseNumbers = (a: string, b: string): number =>
+  (numericCollator ??= new Intl.Collator('vi', { numeric: true })).compare(a, b);
+
+let plainCollator: Intl.Collator | undefined;
+let numericCollator: Intl.Collator | undefined;

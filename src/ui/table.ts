@@ -16,10 +16,10 @@ export function displayWidth(text: string): number {
   return codePoints(text.replace(/\u001b\[[0-9;]*m/g, '').normalize('NFC'));
 }
 
-/** How many code points `text` has (a surrogate pair is one). */
-export function codePoints(text: string): number {
+/** How many code points `text` has (a surrogate pair is one), from `start` to `end`. */
+export function codePoints(text: string, start = 0, end = text.length): number {
   let count = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c < 0xdc00 || c > 0xdfff) count++;
   }

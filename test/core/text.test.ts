@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { excerpt, foldForSearch, normalizeText, toAsciiDigits } from '../../src/core/text.js';
+import { compareVietnamese, compareVietnameseNumbers, excerpt, foldForSearch, normalizeText, toAsciiDigits } from '../../src/core/text.js';
 
 describe('normalizeText', () => {
   it('composes decomposed (NFD) input', () => {
@@ -119,5 +119,13 @@ describe('excerpt', () => {
   it('shortens long values for messages', () => {
     expect(excerpt('a'.repeat(100), 10)).toBe(`${'a'.repeat(9)}…`);
     expect(excerpt('ngắn')).toBe('ngắn');
+  });
+});
+
+describe('compareVietnamese', () => {
+  it('orders by the Vietnamese alphabet, and numbers by their value when asked', () => {
+    expect(['Đức', 'Dũng', 'Bình', 'An', 'Ánh'].sort(compareVietnamese)).toEqual(['An', 'Ánh', 'Bình', 'Dũng', 'Đức']);
+    expect(['12A10', '12A2', '10A1'].sort(compareVietnameseNumbers)).toEqual(['10A1', '12A2', '12A10']);
+    expect(['12A10', '12A2'].sort(compareVietnamese)).toEqual(['12A10', '12A2']);
   });
 });

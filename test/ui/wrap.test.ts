@@ -19,6 +19,19 @@ describe('wrap', () => {
     }
   });
 
+  it('reads any run of spaces as one space, keeping spans and quoted arguments whole', () => {
+    const spaced = 'Ghi  «số  hồ sơ»\tkèm   “Ghi nhận”, rồi chạy  vssid-helper status "Nguyễn Văn An"  file-number 123 nhé.';
+    const single = spaced.split(/\s+/).join(' ');
+    for (const width of [12, 20, 30, 60]) expect(wrap(spaced, width)).toBe(wrap(single, width));
+    expect(lines(single, 20)).toEqual([
+      'Ghi «số hồ sơ» kèm',
+      '“Ghi nhận”, rồi chạy',
+      'vssid-helper status "Nguyễn Văn An" file-number 123',
+      'nhé.',
+    ]);
+    expect(lines('A 5"x6" «mở (không đóng', 8)).toEqual(['A 5"x6"', '«mở (không đóng']);
+  });
+
   it('ends a command at the first word of the sentence around it', () => {
     expect(lines('Chạy vssid-helper list để xem các mã của cả lớp.', 20)).toEqual(['Chạy', 'vssid-helper list để', 'xem các mã của cả', 'lớp.']);
   });

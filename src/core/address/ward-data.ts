@@ -13,7 +13,7 @@
  * this compact form, in a chunk loaded when a ward is checked.
  */
 import { findProvince } from '../provinces.js';
-import { foldForSearch, normalizeText } from '../text.js';
+import { compareVietnamese, foldForSearch, normalizeText } from '../text.js';
 
 /**
  * One former ward: its name, its former district (index), today's wards it went into (indexes),
@@ -79,7 +79,6 @@ export interface WardInputs {
 // The 2026 resolutions took effect on 30/04/2026 (Nghị quyết 30/2026/QH16, 237/NQ-UBTVQH16).
 const RENAMED_ON = '30/4/2026';
 
-const collator = new Intl.Collator('vi');
 // Some names are not in NFC (typed on another keyboard), one starts in lower case: stored NFC, capitalised.
 const clean = (s: string | null | undefined): string => {
   const text = normalizeText(s ?? '');
@@ -103,7 +102,7 @@ export function compactWardData(inputs: WardInputs): WardData {
     // A name spelt another way in 2025 ("Hòa"/"Hoà", "H’Leo"/"H'Leo") keeps the 2025 spelling,
     // the one the tool has stored since (provinces.ts writes "Khánh Hòa"): only a new name is a rename.
     const shown = wards.map((w) => (w.before !== undefined && same(w.before, w.today) ? w.before : w.today));
-    const order = shown.map((_, i) => i).sort((a, b) => collator.compare(shown[a] as string, shown[b] as string));
+    const order = shown.map((_, i) => i).sort((a, b) => compareVietnamese(shown[a] as string, shown[b] as string));
     unit.wards = order.map((i) => shown[i] as string);
     order.forEach((i, index) => {
       const ward = wards[i] as (typeof wards)[number];

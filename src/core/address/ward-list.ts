@@ -1,6 +1,7 @@
 /** Today's wards of a province, searched and resolved the way the app's list is used. */
 import { matchRank, sameDistrict, wardKey, type NameKey } from './ward-key.js';
 import type { WardData } from './ward-data.js';
+import { compareVietnamese } from '../text.js';
 
 /** A former ward (before 1/7/2025, or a name changed later) and the ward(s) it became part of. */
 export interface FormerWardMatch {
@@ -39,7 +40,6 @@ interface ProvinceIndex {
   former: Entry<FormerWardMatch>[];
 }
 
-const collator = new Intl.Collator('vi');
 
 export class WardList {
   readonly source: WardData['source'];
@@ -78,7 +78,7 @@ export class WardList {
 
   /** Today's wards of the province, in Vietnamese order. */
   wardsOf(province: string): string[] {
-    return (this.#index(province)?.current ?? []).map((e) => e.value).sort(collator.compare);
+    return (this.#index(province)?.current ?? []).map((e) => e.value).sort(compareVietnamese);
   }
 
   /**
@@ -100,7 +100,7 @@ export class WardList {
       if (rank !== undefined) ranked.push({ option: { kind: 'former', ...value }, rank: rank * 2 + 1, label: `${value.name} ${value.district}` });
     }
     return ranked
-      .sort((a, b) => a.rank - b.rank || collator.compare(a.label, b.label))
+      .sort((a, b) => a.rank - b.rank || compareVietnamese(a.label, b.label))
       .slice(0, limit)
       .map((r) => r.option);
   }

@@ -16,11 +16,26 @@ export interface WallClock {
   time: string;
 }
 
-function vietnamIso(instant: Date): string {
+/** The instant shifted to Vietnam's clock, in milliseconds since 1970-01-01T00:00 on that clock. */
+function vietnamMs(instant: Date): number {
   const ms = instant.getTime();
   if (Number.isNaN(ms)) throw new RangeError('Thời điểm không hợp lệ (Invalid Date).');
-  return new Date(ms + VIETNAM_UTC_OFFSET_MS).toISOString();
+  return ms + VIETNAM_UTC_OFFSET_MS;
 }
+
+function vietnamIso(instant: Date): string {
+  return new Date(vietnamMs(instant)).toISOString();
+}
+
+/**
+ * Whole days from Vietnam's calendar day of `from` to that of `to` (0 the same day), counted
+ * without writing either day out: a board counts one for each of thousands of students.
+ */
+export function vietnamDaysBetween(from: Date, to: Date): number {
+  return Math.floor(vietnamMs(to) / MS_PER_DAY) - Math.floor(vietnamMs(from) / MS_PER_DAY);
+}
+
+const MS_PER_DAY = 86_400_000;
 
 /** The calendar day in Vietnam ('YYYY-MM-DD') at an instant. */
 export function vietnamDateOf(instant: Date): string {

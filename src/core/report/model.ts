@@ -9,6 +9,7 @@ import { classSummary } from '../tracking/class-summary.js';
 import { teacherStep } from './teacher-step.js';
 import { stepOf } from '../tracking/history.js';
 import { REACHED_STATES } from './messages.js';
+import { compareVietnameseNumbers } from '../text.js';
 
 export interface StateTotal {
   state: StudentState;
@@ -64,7 +65,6 @@ export interface ReportInput {
   className?: string;
 }
 
-const collator = new Intl.Collator('vi', { numeric: true });
 
 export function buildReportModel(input: ReportInput): ReportModel {
   const { records, profile, now } = input;
@@ -101,7 +101,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     progress: progressByDay(records),
     actions: students.filter((student) => student.entry.needsAction),
     students: [...students].sort(
-      (a, b) => collator.compare(a.className, b.className) || collator.compare(a.entry.name, b.entry.name) || (a.entry.id < b.entry.id ? -1 : 1),
+      (a, b) => compareVietnameseNumbers(a.className, b.className) || compareVietnameseNumbers(a.entry.name, b.entry.name) || (a.entry.id < b.entry.id ? -1 : 1),
     ),
   };
 }

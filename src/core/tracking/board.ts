@@ -8,6 +8,7 @@ import { isNote } from './events.js';
 import { needsActionFor, nextStep, type NextStep } from './next-step.js';
 import { boardMessages, isAlreadyRegistered } from './messages.js';
 import { CLI } from '../../invocation.js';
+import { compareVietnamese } from '../text.js';
 
 export interface BoardEntry {
   id: string;
@@ -164,8 +165,6 @@ function rank(entry: BoardEntry): number {
   return entry.needsAction ? 2 : 3;
 }
 
-const collator = new Intl.Collator('vi');
-
 export function buildBoard(
   records: readonly StudentRecord[], now: Date, overrides: DayOffOverrides = {}, missingPhotos: MissingPhotos = () => [],
 ): Board {
@@ -176,7 +175,7 @@ export function buildBoard(
   ranked.sort(
     (a, b) =>
       a.rank - b.rank ||
-      collator.compare(a.entry.name, b.entry.name) ||
+      compareVietnamese(a.entry.name, b.entry.name) ||
       (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0),
   );
   const entries = ranked.map((r) => r.entry);

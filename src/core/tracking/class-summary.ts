@@ -2,8 +2,7 @@
  * The class in one line for the class chat ("Lớp 23CTT2: 30/42 đã xong · 5 chờ mật khẩu · …"),
  * and who sat still too long: both read from the board's next steps.
  */
-import { jdnFromIso } from '../calendar/iso-date.js';
-import { vietnamDateOf } from '../calendar/vietnam-time.js';
+import { vietnamDaysBetween } from '../calendar/vietnam-time.js';
 import type { Board, BoardEntry } from './board.js';
 import type { NextStepKind } from './next-step.js';
 import { summaryText as T } from './remind-messages.js';
@@ -71,6 +70,6 @@ const IDLE_KINDS: ReadonlySet<NextStepKind> = new Set(['enter-in-app', 'complete
 /** Whole days (Vietnam's calendar) the student has sat in "Sẵn sàng" or "Cần bổ sung", when more than `limit`. */
 export function idleDays(entry: BoardEntry, now: Date, limit: number = IDLE_AFTER_DAYS): number | undefined {
   if (!IDLE_KINDS.has(entry.step.kind)) return undefined;
-  const days = jdnFromIso(vietnamDateOf(now)) - jdnFromIso(vietnamDateOf(new Date(entry.since)));
+  const days = vietnamDaysBetween(new Date(entry.since), now);
   return days > limit ? days : undefined;
 }

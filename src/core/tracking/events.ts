@@ -63,9 +63,14 @@ const ALIASES: Readonly<Record<string, EventType>> = {
   'da-tra-loi': 'support-answered',
 };
 
+const aliasKey = (input: string): string => foldForSearch(input).replace(/ /g, '-');
+
+/** Whether `input` names an event, as parseEventName reads it (without making its message for a typo). */
+export const isEventName = (input: string): boolean => ALIASES[aliasKey(input)] !== undefined;
+
 /** An event name as typed ("mật khẩu", "so-ho-so", "Đã ghi nhận", "done") → its EventType. */
 export function parseEventName(input: string): EventType {
-  const key = foldForSearch(input).replace(/ /g, '-');
+  const key = aliasKey(input);
   const type = ALIASES[key];
   if (type === undefined) throw new TrackingError('unknown-event', eventMessages.unknownEvent(input, Object.keys(ALIASES), nearestEvent(key)));
   return type;

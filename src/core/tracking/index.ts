@@ -2,6 +2,7 @@ export { TrackingError, type TrackingErrorCode } from './errors.js';
 export {
   DATE_ONLY_TIME,
   EVENT_TYPES,
+  isEventName,
   parseEventName,
   parseEventTime,
   parseFileNumber,

@@ -3,8 +3,7 @@
  * as the board), grouped by what to do, and who was reminded too recently to be reminded again.
  */
 import { nameWithTag, namesakeTags } from '../namesakes.js';
-import { vietnamDateOf } from '../calendar/vietnam-time.js';
-import { jdnFromIso } from '../calendar/iso-date.js';
+import { vietnamDateOf, vietnamDaysBetween } from '../calendar/vietnam-time.js';
 import type { StudentRecord } from '../record.js';
 import type { Board, BoardEntry } from './board.js';
 import type { NextStepKind } from './next-step.js';
@@ -96,6 +95,6 @@ export function planReminders(board: Board, records: readonly StudentRecord[], n
 /** "đã nhắc 2 ngày trước": days counted on Vietnam's calendar, hours within the day. */
 export function remindedAgo(remindedAt: string, now: Date): string {
   const at = new Date(remindedAt);
-  const days = jdnFromIso(vietnamDateOf(now)) - jdnFromIso(vietnamDateOf(at));
+  const days = vietnamDaysBetween(at, now);
   return remindText.reminded(agoText(Math.max(0, (now.getTime() - at.getTime()) / 60_000), days));
 }

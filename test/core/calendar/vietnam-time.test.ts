@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readVietnamTime } from '../../../src/core/calendar/read-time.js';
-import { VIETNAM_UTC_OFFSET, vietnamDateOf, vietnamInstant, vietnamWallClock } from '../../../src/core/calendar/vietnam-time.js';
+import fc from 'fast-check';
+import { jdnFromIso } from '../../../src/core/calendar/iso-date.js';
+import { VIETNAM_UTC_OFFSET, vietnamDateOf, vietnamDaysBetween, vietnamInstant, vietnamWallClock } from '../../../src/core/calendar/vietnam-time.js';
 import { vietnamDateOf as fromWorkingDays } from '../../../src/core/calendar/working-days.js';
 
 describe("Vietnam's clock", () => {
@@ -10,6 +12,20 @@ describe("Vietnam's clock", () => {
     expect(vietnamWallClock(instant)).toEqual({ date: '2027-01-01', time: '05:30' });
     expect(vietnamWallClock(new Date('2026-03-02T02:30:59.999Z'))).toEqual({ date: '2026-03-02', time: '09:30' });
     expect(fromWorkingDays).toBe(vietnamDateOf);
+  });
+
+  it("counts whole days between two instants on Vietnam's calendar, as the days written out do", () => {
+    // 23:59 and 00:00 the next day in Vietnam (UTC+7): one day apart, one minute apart.
+    expect(vietnamDaysBetween(new Date('2026-03-01T16:59:00Z'), new Date('2026-03-01T17:00:00Z'))).toBe(1);
+    expect(vietnamDaysBetween(new Date('2026-03-01T17:00:00Z'), new Date('2026-03-02T16:59:59Z'))).toBe(0);
+    expect(vietnamDaysBetween(new Date('2026-03-10T00:00:00Z'), new Date('2026-03-01T00:00:00Z'))).toBe(-9);
+    expect(() => vietnamDaysBetween(new Date('không phải ngày'), new Date())).toThrow(RangeError);
+    const instant = fc.date({ min: new Date('1800-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true });
+    fc.assert(
+      fc.property(instant, instant, (from, to) => {
+        expect(vietnamDaysBetween(from, to)).toBe(jdnFromIso(vietnamDateOf(to)) - jdnFromIso(vietnamDateOf(from)));
+      }),
+    );
   });
 
   it('and back', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isEventName,
   nearestEvent,
   parseEventName,
   parseEventTime,
@@ -28,11 +29,13 @@ describe('parseEventName', () => {
     ['ready', 'ready'],
   ])('%s → %s', (input, type) => {
     expect(parseEventName(input)).toBe(type);
+    expect(isEventName(input)).toBe(true);
   });
 
   it('refuses an unknown name and lists the accepted ones', () => {
     expect(() => parseEventName('nop')).toThrow(TrackingError);
     expect(() => parseEventName('nop')).toThrow(/so-ho-so/);
+    for (const other of ['nop', 'k3f9q2', 'submited', '']) expect(isEventName(other)).toBe(false);
   });
 });
 
