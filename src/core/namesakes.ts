@@ -16,11 +16,25 @@ export function namesakeTag(record: Named): string {
   return parts.length > 0 ? parts.join(', ') : `mã ${record.id}`;
 }
 
-/** The tag of each student whose name (folded) another of `records` shares, by id. */
-export function namesakeTags(records: readonly Named[]): Map<string, string> {
+/**
+ * How two names are the same: `typed`, as a search matches them (folded: "Nguyen Van An" is
+ * "Nguyễn Văn An"), for pickers, where typing the name cannot choose; `shown`, as they read on
+ * screen (case aside), for lists, where only a name that looks the same needs telling apart, and a
+ * school's 5,000 names are compared without folding each.
+ */
+export type SameName = 'typed' | 'shown';
+
+const nameKey: Record<SameName, (name: string) => string> = {
+  typed: foldForSearch,
+  shown: (name) => name.trim().toLowerCase(),
+};
+
+/** The tag of each student whose name another of `records` shares, by id. */
+export function namesakeTags(records: readonly Named[], same: SameName = 'typed'): Map<string, string> {
+  const key = nameKey[same];
   const byName = new Map<string, Named[]>();
   for (const record of records) {
-    const name = foldForSearch(record.fields.name ?? '');
+    const name = key(record.fields.name ?? '');
     if (name === '') continue;
     byName.set(name, [...(byName.get(name) ?? []), record]);
   }

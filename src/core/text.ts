@@ -45,6 +45,11 @@ export function normalizeText(s: string): string {
  * ("Đắk Lắk" → "dak lak"), digits in ASCII, anything that is not a letter or digit a space.
  */
 export function foldForSearch(s: string): string {
+  return CLEAN_WORDS.test(s) ? foldByCharacter(s) : foldWhole(s);
+}
+
+/** foldForSearch's rule applied to the whole string: any text. */
+export function foldWhole(s: string): string {
   return toAsciiDigits(normalizeText(s))
     .toLowerCase()
     .normalize('NFD')
@@ -53,6 +58,28 @@ export function foldForSearch(s: string): string {
     .replace(/đ/g, 'd')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+/** Each character's fold, ' ' for one that is neither a letter nor a digit; learnt as met. */
+const FOLDED = new Map<string, string>();
+
+/**
+ * The same key, a character at a time, for the words CLEAN_WORDS accepts (what nearly every
+ * name is): there each character folds alone exactly as within the string (none is a combining
+ * mark, a digit of another script or a letter whose case depends on its neighbours), so each is
+ * folded once and looked up after, which a board's or a roster's thousands of names need.
+ */
+function foldByCharacter(s: string): string {
+  let folded = '';
+  for (const character of s) {
+    let piece = FOLDED.get(character);
+    if (piece === undefined) {
+      piece = foldWhole(character) || ' ';
+      FOLDED.set(character, piece);
+    }
+    folded += piece;
+  }
+  return folded.includes(' ') ? folded.replace(/ {2,}/g, ' ').trim() : folded;
 }
 
 const UNICODE_DIGIT = /\p{Nd}/gu;

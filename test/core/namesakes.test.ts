@@ -21,6 +21,12 @@ describe('namesakes', () => {
     expect(nameWithTag('Trần Thị Bình', tags.get('cccccc'))).toBe('Trần Thị Bình');
   });
 
+  it('on a list, only names that read the same (case aside) are tagged; a picker also folds the diacritics', () => {
+    const d = student('dddddd', 'NGUYỄN VĂN AN', '7931238888', '079206001236');
+    expect([...namesakeTags([a, b, c, d], 'shown').keys()]).toEqual(['aaaaaa', 'dddddd']);
+    expect([...namesakeTags([a, b, c, d], 'typed').keys()]).toEqual(['aaaaaa', 'bbbbbb', 'dddddd']);
+  });
+
   it('falls back on the id when nothing else tells them apart', () => {
     expect(namesakeTag(student('dddddd', 'Lê Văn Cường'))).toBe('mã dddddd');
   });

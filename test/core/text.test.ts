@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compareVietnamese, compareVietnameseNumbers, excerpt, foldForSearch, normalizeText, toAsciiDigits } from '../../src/core/text.js';
+import { compareVietnamese, compareVietnameseNumbers, excerpt, foldForSearch, foldWhole, normalizeText, toAsciiDigits } from '../../src/core/text.js';
 
 describe('normalizeText', () => {
   it('composes decomposed (NFD) input', () => {
@@ -127,5 +127,31 @@ describe('compareVietnamese', () => {
     expect(['Đức', 'Dũng', 'Bình', 'An', 'Ánh'].sort(compareVietnamese)).toEqual(['An', 'Ánh', 'Bình', 'Dũng', 'Đức']);
     expect(['12A10', '12A2', '10A1'].sort(compareVietnameseNumbers)).toEqual(['10A1', '12A2', '12A10']);
     expect(['12A10', '12A2'].sort(compareVietnamese)).toEqual(['12A10', '12A2']);
+  });
+});
+
+describe('foldForSearch a character at a time', () => {
+  // Every character of the ranges the fast path takes, and a few from outside that must go the whole way.
+  const ranges: Array<[number, number]> = [[0x21, 0x7e], [0xa1, 0xac], [0xae, 0x24f], [0x1e00, 0x1eff]];
+  const inRange = ranges.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)));
+  const word = fc.array(fc.constantFrom(...inRange), { minLength: 1, maxLength: 8 }).map((cs) => cs.join(''));
+
+  it('gives the whole-string fold for every word of the ranges it takes', () => {
+    for (const character of inRange) expect(foldForSearch(character)).toBe(foldWhole(character));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 5 }), (words) => {
+        const name = words.join(' ');
+        expect(foldForSearch(name)).toBe(foldWhole(name));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('and the same for any other text (which takes the whole way)', () => {
+    for (const text of ['Nguye\u0302\u0303n Văn An', ' Lê  Văn\tAn ', 'Σίσυφος', '１２A３', 'Hà\u200BNội', 'Đắk Lắk']) {
+      expect(foldForSearch(text)).toBe(foldWhole(text));
+    }
+    expect(foldForSearch('Nguyễn Văn An')).toBe('nguyen van an');
+    expect(foldForSearch('Đắk-Lắk (cũ)')).toBe('dak lak cu');
   });
 });

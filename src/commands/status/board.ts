@@ -22,7 +22,7 @@ export interface BoardLine {
 
 export function boardLines(board: Board, records: readonly StudentRecord[]): BoardLine[] {
   const byId = new Map(records.map((r) => [r.id, r]));
-  const tags = namesakeTags(records);
+  const tags = namesakeTags(records, 'shown');
   return board.entries.map((entry) => {
     const record = byId.get(entry.id) as StudentRecord;
     const support = supportRequestOf(record);

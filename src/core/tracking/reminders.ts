@@ -71,7 +71,7 @@ export function remindedRecently(remindedAt: string | undefined, now: Date): boo
 
 export function planReminders(board: Board, records: readonly StudentRecord[], now: Date, options: ReminderOptions = {}): ReminderPlan {
   const byId = new Map(records.map((record) => [record.id, record]));
-  const tags = namesakeTags(records);
+  const tags = namesakeTags(records, 'shown');
   const plan: ReminderPlan = { groups: [], skipped: [] };
   const found = new Map<NextStepKind, Reminder[]>();
   for (const entry of board.entries) {
