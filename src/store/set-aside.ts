@@ -5,16 +5,18 @@
  * store drops them, so a failure between the two writes leaves a copy too many, never none.
  */
 import path from 'node:path';
+import { vietnamWallClock } from '../core/calendar/vietnam-time.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { makeFolder } from './folder.js';
 
 export const setAsideFolder = (storePath: string): string => path.join(path.dirname(path.resolve(storePath)), 'set-aside');
 
-/** A new file in the folder named by the time (`2026-12-06-171530.json`, `-2` and on when taken); returns its path. */
+/** A new file in the folder named by Vietnam's time (`2026-12-07-0015.json`, `-2` and on when taken); returns its path. */
 export function writeSetAside(storePath: string, text: string, now: Date): string {
   const folder = setAsideFolder(storePath);
   makeFolder(folder);
-  const stamp = now.toISOString().slice(0, 19).replace('T', '-').replaceAll(':', '');
+  const { date, time } = vietnamWallClock(now);
+  const stamp = `${date}-${time.replace(':', '')}`;
   for (let n = 1; ; n++) {
     const file = path.join(folder, `${stamp}${n === 1 ? '' : `-${n}`}.json`);
     try {

@@ -3,6 +3,7 @@
  * teacher, or the same class on a new laptop). Kept apart from the roster import on purpose: a
  * class file carries states and events that a roster never has.
  */
+import { rmSync } from 'node:fs';
 import { buildClassFile, classFileMessages as M, planMerge, type MergeEntry, type MergePlan, type ReadClassFile } from '../../core/class-file/index.js';
 import { displayName, type ClassProfile, type StudentRecord } from '../../core/record.js';
 import type { CommandContext } from '../../context.js';
@@ -28,12 +29,18 @@ export async function mergeClassFile(ctx: CommandContext, file: ReadClassFile, d
   if (dryRun) plan = planOn(store.view());
   else {
     if (adoptProfile) store.setProfile(file.profile);
-    // Planned under the lock on the file as it is now; the students set aside are written out first.
-    plan = store.rewrite((existing) => {
-      const planned = planOn(existing);
-      if (planned.setAside.length > 0) setAsideFile = writeSetAside(store.path, setAsideText(store, planned, ctx.now), ctx.now);
-      return { ...planned, save: planned.toSave, remove: planned.toRemove };
-    }, ctx.now);
+    // Planned under the lock on the file as it is now. Every student it takes out of the store is
+    // written out first; if the store then cannot be written, it is unchanged and that copy goes.
+    try {
+      plan = store.rewrite((existing) => {
+        const planned = planOn(existing);
+        if (planned.toRemove.length > 0) setAsideFile = writeSetAside(store.path, setAsideText(store, existing, planned, ctx.now), ctx.now);
+        return { ...planned, save: planned.toSave, remove: planned.toRemove };
+      }, ctx.now);
+    } catch (error) {
+      if (setAsideFile !== undefined) rmSync(setAsideFile, { force: true });
+      throw error;
+    }
   }
   const count = (kind: MergeEntry['kind']) => plan.entries.filter((entry) => entry.kind === kind).length;
   const held = count('refused') + plan.setAside.length;
@@ -42,7 +49,7 @@ export async function mergeClassFile(ctx: CommandContext, file: ReadClassFile, d
       classFile: true,
       className: fileClass,
       students: plan.entries.map(jsonEntry),
-      setAside: plan.setAside.map((entry) => ({ id: entry.record.id, name: entry.record.fields.name ?? null, clash: entry.clash, with: entry.existing.id, ...(entry.alsoClashes ? { alsoWith: entry.alsoClashes.id } : {}) })),
+      setAside: plan.setAside.map((entry) => ({ id: entry.record.id, name: entry.record.fields.name ?? null, clash: entry.clash, with: entry.existing?.id ?? null, ...(entry.alsoClashes ? { alsoWith: entry.alsoClashes.id } : {}) })),
       setAsideFile: setAsideFile ?? null,
       unitedInStore: plan.unitedInStore.map((entry) => ({ id: entry.record.id, into: entry.into })),
       summary: { total: plan.entries.length, added: count('added'), updated: count('updated'), same: count('same'), kept: count('kept'), refused: count('refused'), setAside: plan.setAside.length, rejected: file.rejected.length },
@@ -64,25 +71,26 @@ export async function mergeClassFile(ctx: CommandContext, file: ReadClassFile, d
     }
     for (const entry of plan.unitedInStore) output.line(M.unitedInStore(named(entry.record), entry.into));
     for (const entry of plan.entries.filter((e) => e.kind === 'refused')) {
-      output.error(M.refusedLine(who(entry), entry.clash ?? 'bhxhCode', maybeNamed(entry.existing) ?? '', maybeNamed(entry.alsoClashes)));
+      output.error(M.refusedLine(who(entry), entry.clash ?? 'bhxhCode', maybeNamed(entry.existing) ?? M.someoneElse, maybeNamed(entry.alsoClashes)));
     }
     for (const entry of plan.setAside) {
-      output.error(M.setAsideLine(named(entry.record), entry.clash, named(entry.existing), maybeNamed(entry.alsoClashes)));
+      output.error(M.setAsideLine(named(entry.record), entry.clash, maybeNamed(entry.existing) ?? M.someoneElse, maybeNamed(entry.alsoClashes)));
     }
-    if (plan.setAside.length > 0) output.warn(setAsideFile === undefined ? M.setAsideDryRun(setAsideFolder(store.path)) : M.setAsideSaved(setAsideFile));
+    if (plan.toRemove.length > 0) output.warn(setAsideFile === undefined ? M.setAsideDryRun(setAsideFolder(store.path)) : M.setAsideSaved(setAsideFile));
     profileNotes(ctx, store, file, adoptProfile, dryRun);
     output.line(dryRun ? M.dryRun : M.savedTotal(plan.toSave.length));
     if (!dryRun) output.line(M.boardHint);
   }
-  if (held > 0) throw new UserError(M.held(held), { hint: setAsideFile === undefined ? M.refusedHint : M.setAsideHint(setAsideFile) });
+  if (held > 0) throw new UserError(M.held(held, dryRun), { hint: setAsideFile === undefined ? M.refusedHint : M.setAsideHint(setAsideFile) });
 }
 
 const named = (record: StudentRecord): string => `${record.id} ${displayName(record.fields)}`;
 const maybeNamed = (record: StudentRecord | undefined): string | undefined => (record === undefined ? undefined : named(record));
 
-/** The students set aside as a class file of this store (numbers whole: it is for importing again). */
-function setAsideText(store: Store, plan: MergePlan, now: Date): string {
-  const records = plan.setAside.map((entry) => entry.record);
+/** Every student the plan takes out of the store, as they are now, as a class file of this store (numbers whole: it is for importing again). */
+function setAsideText(store: Store, existing: readonly StudentRecord[], plan: MergePlan, now: Date): string {
+  const removed = new Set(plan.toRemove);
+  const records = existing.filter((record) => removed.has(record.id));
   const classFile = buildClassFile(records, store.getProfile(), { now, masked: false, supportEmailSet: supportEmailOf(store.storedProfile()) !== undefined });
   return `${JSON.stringify(classFile, null, 2)}\n`;
 }

@@ -44,7 +44,7 @@ export interface MergeEntry {
 export interface SetAsideEntry {
   record: StudentRecord;
   /** The student (as after the merge) it clashes with, and a second one when its numbers are two people's. */
-  existing: StudentRecord;
+  existing?: StudentRecord;
   alsoClashes?: StudentRecord;
   clash: 'bhxhCode' | 'idNumber';
 }
@@ -156,7 +156,7 @@ export function planMerge(
   });
   for (const { version, clashesWith, clash } of setAside) {
     const [with1, with2] = clashesWith.map((i) => finals[i] as StudentRecord);
-    const against = { existing: with1 as StudentRecord, ...(with2 ? { alsoClashes: with2 } : {}), clash };
+    const against = { ...(with1 ? { existing: with1 } : {}), ...(with2 ? { alsoClashes: with2 } : {}), clash };
     if (version.stored) {
       plan.toRemove.push(version.record.id);
       plan.setAside.push({ record: version.record, ...against });

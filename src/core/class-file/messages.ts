@@ -43,10 +43,12 @@ export const classFileMessages = {
   setAsideSaved: (file: string) => `Các học sinh chuyển ra được giữ nguyên vẹn, cả lịch sử, trong tệp: ${file}`,
   setAsideDryRun: (folder: string) => `Khi lưu thật, các học sinh này sẽ được chuyển ra một tệp trong thư mục ${folder} (giữ nguyên cả lịch sử).`,
   setAsideHint: (file: string) =>
-    `Kiểm tra giấy tờ của các học sinh nêu trên (${CLI} show <mã> --unmask), sửa bản sai (trong tệp ${file} hoặc trên máy này) rồi nhập lại: ${CLI} import "${file}"`,
+    `Mở tệp ${file} để xem giấy tờ của các bạn bị chuyển ra, đối chiếu với giấy tờ thật (các bạn còn trên máy này: ${CLI} show <mã> --unmask), sửa bản sai rồi nhập lại: ${CLI} import "${file}"`,
+  someoneElse: 'một học sinh khác',
   unitedInStore: (who: string, into: string) =>
     `${who} của máy này là cùng một người với ${into} (tệp có cả mã số BHXH lẫn số giấy tờ của bạn ấy): đã gộp vào ${into}.`,
-  held: (n: number) => `${n} học sinh có giấy tờ mà tệp và máy này nói khác nhau: cần bạn quyết (xem ở trên); các học sinh khác đã xử lý xong.`,
+  held: (n: number, dryRun: boolean) =>
+    `${n} học sinh có giấy tờ mà tệp và máy này nói khác nhau: cần bạn quyết (xem ở trên)${dryRun ? '.' : '; các học sinh khác đã được ghép.'}`,
   refusedHint:
     `Hãy kiểm tra giấy tờ của các học sinh này (${CLI} show <mã> --unmask), sửa bản sai rồi nhập lại tệp.`,
   invalid: (count: number) => `Tệp lớp có ${count} học sinh với dữ liệu không dùng được, nên không ghép gì:`,

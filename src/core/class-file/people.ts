@@ -3,8 +3,9 @@
  * into people. Versions that share a BHXH code or an ID number and contradict on neither are one
  * person. Where they contradict, the people kept are chosen from the whole set, never from which
  * side was there first, so a merge gives the same students in either order:
- * - a version whose code is one person's and whose number another's (it clashes with two) gives way
- *   to the two, which contradict nothing;
+ * - each side keeps its own students apart (a store never holds two records of one person, nor
+ *   does its export): a version that would join two students of the other side (one's BHXH code
+ *   and the other's ID number, or a code and a number held apart there) gives way to them;
  * - of two that share one number and differ on the other, the one that went further leads (the
  *   latest event, then the further state, then a fixed order of their contents);
  * - the versions not kept are set aside for a person to decide, with the ones they clash with.
@@ -66,15 +67,23 @@ export function leads(a: StudentRecord, b: StudentRecord): boolean {
   return content(a) >= content(b);
 }
 
-/** Versions linked by a shared number, each group in the order given. */
+/**
+ * What links versions of one person: their numbers; a version with neither number, only its id
+ * (the same draft exported twice is one student, not two).
+ */
+function linkKeys(record: StudentRecord): string[] {
+  const { bhxh, idNumber } = keysOf(record);
+  if (bhxh === undefined && idNumber === undefined) return [`id:${record.id}`];
+  return [...(bhxh === undefined ? [] : [`b:${bhxh}`]), ...(idNumber === undefined ? [] : [`i:${idNumber}`])];
+}
+
+/** Versions linked by a shared key, each group in the order given. */
 function groupsByNumber(versions: readonly Version[]): Version[][] {
   const parent = versions.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i] as number)));
   const owner = new Map<string, number>();
   versions.forEach((version, i) => {
-    const { bhxh, idNumber } = keysOf(version.record);
-    for (const key of [bhxh && `b:${bhxh}`, idNumber && `i:${idNumber}`]) {
-      if (!key) continue;
+    for (const key of linkKeys(version.record)) {
       const first = owner.get(key);
       if (first === undefined) owner.set(key, i);
       else parent[root(i)] = root(first);
@@ -83,6 +92,30 @@ function groupsByNumber(versions: readonly Version[]): Version[][] {
   const groups = new Map<number, Version[]>();
   versions.forEach((version, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), version]));
   return [...groups.values()];
+}
+
+/**
+ * The versions that would join two of the other side's students, each with the versions of those
+ * students it touches (a student of a side: its versions linked by a key within that side).
+ */
+function findBridges(all: readonly Version[]): Map<Version, Version[][]> {
+  const sidePeople = new Map<Version, Version[]>();
+  for (const side of [true, false]) {
+    for (const group of groupsByNumber(all.filter((version) => version.stored === side))) {
+      for (const version of group) sidePeople.set(version, group);
+    }
+  }
+  const byKey = new Map<string, Version[]>();
+  for (const version of all) for (const key of linkKeys(version.record)) byKey.set(key, [...(byKey.get(key) ?? []), version]);
+  const bridges = new Map<Version, Version[][]>();
+  for (const version of all) {
+    const touched = new Set<Version[]>();
+    for (const key of linkKeys(version.record)) {
+      for (const other of byKey.get(key) ?? []) if (other.stored !== version.stored) touched.add(sidePeople.get(other) as Version[]);
+    }
+    if (touched.size > 1) bridges.set(version, [...touched]);
+  }
+  return bridges;
 }
 
 const distinct = (values: Array<string | undefined>): number => new Set(values.filter((v) => v !== undefined)).size;
@@ -95,7 +128,8 @@ const ordered = (versions: readonly Version[], all: readonly Version[]): Version
 export function sortIntoPeople(stored: readonly StudentRecord[], incoming: readonly StudentRecord[]): People {
   const all: Version[] = [...stored.map((record) => ({ record, stored: true })), ...incoming.map((record) => ({ record, stored: false }))];
   const result: People = { people: [], setAside: [] };
-  for (const group of groupsByNumber(all)) {
+  const bridges = findBridges(all);
+  for (const group of groupsByNumber(all.filter((version) => !bridges.has(version)))) {
     const keys = group.map((version) => keysOf(version.record));
     if (distinct(keys.map((k) => k.bhxh)) <= 1 && distinct(keys.map((k) => k.idNumber)) <= 1) {
       result.people.push(ordered(group, all));
@@ -103,7 +137,27 @@ export function sortIntoPeople(stored: readonly StudentRecord[], incoming: reado
     }
     resolveClashes(group, all, result);
   }
+  for (const [bridge, touched] of bridges) result.setAside.push(bridgeSetAside(bridge, touched, result));
   return result;
+}
+
+/** A bridge set aside against the people holding what it touched (or those they gave way to), its BHXH code's first. */
+function bridgeSetAside(bridge: Version, touched: readonly Version[][], result: People): SetAside {
+  const personOf = (version: Version): number => result.people.findIndex((person) => person.includes(version));
+  const indexOf = (versions: readonly Version[]): number => {
+    for (const version of versions) {
+      const at = personOf(version);
+      if (at >= 0) return at;
+      const aside = result.setAside.find((entry) => entry.version === version);
+      if (aside !== undefined && aside.clashesWith[0] !== undefined) return aside.clashesWith[0];
+    }
+    return -1;
+  };
+  const { bhxh } = keysOf(bridge.record);
+  const holdsCode = (versions: readonly Version[]) => bhxh !== undefined && versions.some((version) => keysOf(version.record).bhxh === bhxh);
+  const sorted = [...touched].sort((a, b) => Number(holdsCode(b)) - Number(holdsCode(a)));
+  const clashesWith = [...new Set(sorted.map(indexOf).filter((at) => at >= 0))];
+  return { version: bridge, clashesWith, clash: holdsCode(sorted[0] ?? []) ? 'idNumber' : 'bhxhCode' };
 }
 
 interface Pair {

@@ -66,12 +66,15 @@ const ALIASES: Readonly<Record<string, EventType>> = {
 const aliasKey = (input: string): string => foldForSearch(input).replace(/ /g, '-');
 
 /** Whether `input` names an event, as parseEventName reads it (without making its message for a typo). */
-export const isEventName = (input: string): boolean => ALIASES[aliasKey(input)] !== undefined;
+export const isEventName = (input: string): boolean => aliasOf(aliasKey(input)) !== undefined;
+
+/** Own keys only: "constructor" or "__proto__" typed as an event is a typo, not Object's. */
+const aliasOf = (key: string): EventType | undefined => (Object.hasOwn(ALIASES, key) ? ALIASES[key] : undefined);
 
 /** An event name as typed ("mật khẩu", "so-ho-so", "Đã ghi nhận", "done") → its EventType. */
 export function parseEventName(input: string): EventType {
   const key = aliasKey(input);
-  const type = ALIASES[key];
+  const type = aliasOf(key);
   if (type === undefined) throw new TrackingError('unknown-event', eventMessages.unknownEvent(input, Object.keys(ALIASES), nearestEvent(key)));
   return type;
 }

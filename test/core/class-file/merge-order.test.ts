@@ -144,14 +144,32 @@ describe('merging two class files', () => {
     expect(other.toRemove).toEqual([]);
   });
 
-  it('a version with only the code and one with only the number, joined by a third with both, are one student in either order', () => {
-    const onlyCode: StudentRecord = { id: 'cccccc', createdAt: '2026-03-01T01:00:00.000Z', updatedAt: '2026-03-01T01:00:00.000Z', state: 'draft', fields: { name: 'An', bhxhCode: '7900000001' }, events: [] };
-    const onlyNumber: StudentRecord = { ...onlyCode, id: 'nnnnnn', fields: { name: 'An', idNumber: '079204000001' } };
-    const both: StudentRecord = { ...onlyCode, id: 'bbbbbb', fields: { name: 'An', bhxhCode: '7900000001', idNumber: '079204000001' } };
-    const plan = planMerge([onlyCode, onlyNumber], [both], fresh);
-    expect(plan.entries[0]).toMatchObject({ kind: 'updated', id: 'cccccc' });
-    expect(plan.toRemove).toEqual(['nnnnnn']);
-    expect(plan.unitedInStore).toEqual([{ record: onlyNumber, into: 'cccccc' }]);
-    expect(plan.toSave).toEqual([expect.objectContaining({ id: 'cccccc', fields: both.fields })]);
+  it('a version that would join two students of the other side (one holding only the code, one only the number) gives way, in either order', () => {
+    const an: StudentRecord = { id: 'aaaaaa', createdAt: '2026-03-01T01:00:00.000Z', updatedAt: '2026-03-01T01:00:00.000Z', state: 'draft', fields: { name: 'Trần An', bhxhCode: '7900000001' }, events: [] };
+    const binh: StudentRecord = { ...an, id: 'bbbbbb', fields: { name: 'Lê Bình', idNumber: '079204000002', phone: '0912345678', address: '12 Lý Thường Kiệt' } };
+    const joined: StudentRecord = { ...an, id: 'jjjjjj', fields: { name: 'Trần An', bhxhCode: '7900000001', idNumber: '079204000002' } };
+    const plan = planMerge([an, binh], [joined], fresh);
+    expect(plan.entries[0]).toMatchObject({ kind: 'refused', clash: 'idNumber', existing: { id: 'aaaaaa' }, alsoClashes: { id: 'bbbbbb' } });
+    expect([plan.toSave, plan.toRemove, plan.unitedInStore]).toEqual([[], [], []]);
+    const reverse = planMerge([joined], [an, binh], fresh);
+    expect(reverse.entries.map((e) => [e.kind, e.id])).toEqual([['added', 'aaaaaa'], ['added', 'bbbbbb']]);
+    expect(reverse.toRemove).toEqual(['jjjjjj']);
+    expect(reverse.setAside[0]).toMatchObject({ record: joined, existing: { id: 'aaaaaa' }, alsoClashes: { id: 'bbbbbb' } });
+    // Bình keeps his own name, phone and address.
+    expect(reverse.toSave.find((r) => r.id === 'bbbbbb')?.fields).toEqual(binh.fields);
+  });
+
+  it('a draft with neither number is one student on both sides (matched by its id), not added again', () => {
+    const draft: StudentRecord = { id: 'dddddd', createdAt: '2026-03-01T01:00:00.000Z', updatedAt: '2026-03-01T01:00:00.000Z', state: 'draft', fields: { name: 'Vũ Lan' }, events: [] };
+    expect(planMerge([draft], [structuredClone(draft)], fresh).entries.map((e) => e.kind)).toEqual(['same']);
+    expect(planMerge([], [draft, structuredClone(draft)], fresh).toSave).toHaveLength(1);
+  });
+
+  it('twins the store already had (a hand edit) are united, and the one taken out is listed to be kept', () => {
+    const one: StudentRecord = { id: 'oooooo', createdAt: '2026-03-01T01:00:00.000Z', updatedAt: '2026-03-01T01:00:00.000Z', state: 'draft', fields: { name: 'An', bhxhCode: '7900000001' }, events: [] };
+    const twin: StudentRecord = { ...one, id: 'tttttt', fields: { name: 'An', bhxhCode: '7900000001', email: 'an@truong.edu.vn' } };
+    const plan = planMerge([one, twin], [{ ...one, id: 'ffffff', fields: { ...one.fields, idNumber: '079204000001' } }], fresh);
+    expect(plan.toRemove).toEqual(['tttttt']);
+    expect(plan.unitedInStore).toEqual([{ record: twin, into: 'oooooo' }]);
   });
 });

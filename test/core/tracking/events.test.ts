@@ -35,7 +35,8 @@ describe('parseEventName', () => {
   it('refuses an unknown name and lists the accepted ones', () => {
     expect(() => parseEventName('nop')).toThrow(TrackingError);
     expect(() => parseEventName('nop')).toThrow(/so-ho-so/);
-    for (const other of ['nop', 'k3f9q2', 'submited', '']) expect(isEventName(other)).toBe(false);
+    expect(() => parseEventName('constructor')).toThrow(TrackingError);
+    for (const other of ['nop', 'k3f9q2', 'submited', '', 'constructor', '__proto__', 'toString']) expect(isEventName(other)).toBe(false);
   });
 });
 
