@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import type { CommandContext, GlobalOptions } from './context.js';
+import { helpWidth, writeHelp } from './ui/help-output.js';
 import { HELP_TITLES } from './ui/messages.js';
 import { VERSION } from './version.js';
 import { CLI } from './invocation.js';
@@ -73,7 +74,8 @@ export function buildProgram(): Command {
       optionDescription: (option) => withDefault(option.description, option.defaultValue),
       argumentDescription: (argument) => withDefault(argument.description, argument.defaultValue),
     })
-    .configureOutput({ outputError: () => {} })
+    // Help says nothing in colour: no need to ask the stream (ui/help-output.ts).
+    .configureOutput({ outputError: () => {}, writeOut: writeHelp, getOutHelpWidth: helpWidth, getOutHasColors: () => false })
     .exitOverride()
     .showSuggestionAfterError(false);
 

@@ -2,7 +2,28 @@ import { buildProgram } from './cli.js';
 import { CLI } from './invocation.js';
 
 // `vssid-helper guide | head`: the reader left; stop quietly instead of printing a stack trace.
-for (const stream of [process.stdout, process.stderr]) {
+// Set on each stream when Node makes it (on first use), not here: making stdout and stderr costs
+// every command a few milliseconds, and `--help` or a command that prints no notice needs neither.
+for (const name of ['stdout', 'stderr'] as const) {
+  const made = Object.getOwnPropertyDescriptor(process, name);
+  if (made?.get === undefined || made.configurable !== true) {
+    quietOnClosedPipe(process[name]);
+    continue;
+  }
+  const make = made.get;
+  Object.defineProperty(process, name, {
+    configurable: true,
+    enumerable: made.enumerable === true,
+    get() {
+      const stream = make.call(process) as NodeJS.WriteStream;
+      Object.defineProperty(process, name, { configurable: true, enumerable: made.enumerable === true, value: stream, writable: true });
+      quietOnClosedPipe(stream);
+      return stream;
+    },
+  });
+}
+
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
     process.exit(process.exitCode ?? 0);

@@ -146,7 +146,7 @@ describe('merging two class files', () => {
 
   it('a version that would join two students of the other side (one holding only the code, one only the number) gives way, in either order', () => {
     const an: StudentRecord = { id: 'aaaaaa', createdAt: '2026-03-01T01:00:00.000Z', updatedAt: '2026-03-01T01:00:00.000Z', state: 'draft', fields: { name: 'Trần An', bhxhCode: '7900000001' }, events: [] };
-    const binh: StudentRecord = { ...an, id: 'bbbbbb', fields: { name: 'Lê Bình', idNumber: '079204000002', phone: '0912345678', address: '12 Lý Thường Kiệt' } };
+    const binh: StudentRecord = { ...an, id: 'bbbbbb', fields: { name: 'Lê Bình', idNumber: '079204000002', phone: '0912345678', street: '12 Lý Thường Kiệt' } };
     const joined: StudentRecord = { ...an, id: 'jjjjjj', fields: { name: 'Trần An', bhxhCode: '7900000001', idNumber: '079204000002' } };
     const plan = planMerge([an, binh], [joined], fresh);
     expect(plan.entries[0]).toMatchObject({ kind: 'refused', clash: 'idNumber', existing: { id: 'aaaaaa' }, alsoClashes: { id: 'bbbbbb' } });
