@@ -120,22 +120,23 @@ function findBridges(all: readonly Version[]): Map<Version, Version[][]> {
 
 const distinct = (values: Array<string | undefined>): number => new Set(values.filter((v) => v !== undefined)).size;
 
-/** A person's versions ordered as `People` promises. */
-const ordered = (versions: readonly Version[], all: readonly Version[]): Version[] =>
-  [...versions].sort((a, b) => (a.stored === b.stored ? all.indexOf(a) - all.indexOf(b) : a.stored ? -1 : 1));
+/** A person's versions ordered as `People` promises (`all` holds the store's first, then the file's). */
+const ordered = (versions: readonly Version[], all: ReadonlyMap<Version, number>): Version[] =>
+  [...versions].sort((a, b) => (all.get(a) as number) - (all.get(b) as number));
 
 /** The store's versions and the file's, sorted into people and versions set aside. */
 export function sortIntoPeople(stored: readonly StudentRecord[], incoming: readonly StudentRecord[]): People {
   const all: Version[] = [...stored.map((record) => ({ record, stored: true })), ...incoming.map((record) => ({ record, stored: false }))];
   const result: People = { people: [], setAside: [] };
+  const position = new Map(all.map((version, i) => [version, i]));
   const bridges = findBridges(all);
   for (const group of groupsByNumber(all.filter((version) => !bridges.has(version)))) {
     const keys = group.map((version) => keysOf(version.record));
     if (distinct(keys.map((k) => k.bhxh)) <= 1 && distinct(keys.map((k) => k.idNumber)) <= 1) {
-      result.people.push(ordered(group, all));
+      result.people.push(ordered(group, position));
       continue;
     }
-    resolveClashes(group, all, result);
+    resolveClashes(group, position, result);
   }
   for (const [bridge, touched] of bridges) result.setAside.push(bridgeSetAside(bridge, touched, result));
   return result;
@@ -170,7 +171,7 @@ interface Pair {
 const clashes = (a: Pair, b: Pair): boolean => a !== b && (a.bhxh === b.bhxh || a.idNumber === b.idNumber);
 
 /** A group whose versions contradict: its whole pairs of numbers chosen as said at the top; the rest hang on them. */
-function resolveClashes(group: readonly Version[], all: readonly Version[], result: People): void {
+function resolveClashes(group: readonly Version[], all: ReadonlyMap<Version, number>, result: People): void {
   const pairs = new Map<string, Pair>();
   const partial: Version[] = [];
   for (const version of group) {
