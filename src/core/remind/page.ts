@@ -3,7 +3,6 @@
  * Per classmate: the message, a button that copies it, and links that open a Zalo chat or an
  * SMS with the text. Nothing is fetched; the one script runs by its hash (script.ts).
  */
-import { nameWithTag } from '../namesakes.js';
 import { escapeHtml as esc } from '../report/escape.js';
 import { formatInstant } from '../tracking/messages.js';
 import type { ReminderPlan } from '../tracking/reminders.js';
@@ -28,6 +27,7 @@ h2 { font-size: 1.1em; margin: 22px 0 6px; padding-bottom: 3px; border-bottom: 2
 ol { list-style: none; margin: 0; padding: 0; }
 li.card { border: 1px solid #999; border-radius: 8px; padding: 8px 10px; margin: 8px 0; }
 .who { font-weight: 600; }
+.who .tag { white-space: nowrap; }
 .phone { font-family: Consolas, "DejaVu Sans Mono", monospace; margin-left: 6px; white-space: nowrap; }
 p.msg { margin: 6px 0; padding: 6px 8px; background: #f4f4f4; border-radius: 4px; }
 .actions { display: flex; flex-wrap: wrap; gap: 8px; }
@@ -67,7 +67,7 @@ export function renderReminderPage(input: ReminderPageInput): string {
         : '';
       return (
         `<li class="card" data-id="${esc(reminder.id)}" data-kind="${esc(reminder.kind)}">` +
-        `<span class="who">${esc(nameWithTag(reminder.name.trim() || T.noName, reminder.namesake))}</span>` +
+        `<span class="who">${esc(reminder.name.trim() || T.noName)}${reminder.namesake === undefined ? '' : ` <span class="tag">(${esc(reminder.namesake)})</span>`}</span>` +
         `<span class="phone">${esc(reminder.phone ?? T.noPhone)}</span>` +
         copyable(`m${n}`, reminder.text, links) +
         '</li>'

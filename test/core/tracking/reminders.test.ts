@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StudentRecord } from '../../../src/core/record.js';
 import { applyEvent, buildBoard, classSummary, planReminders, remindedAgo, remindedRecently } from '../../../src/core/tracking/index.js';
+import { renderReminderPage } from '../../../src/core/remind/page.js';
 import { record, vn } from './helpers.js';
 
 const now = vn('2026-03-09T10:00');
@@ -33,6 +34,10 @@ describe('planReminders', () => {
     const reminders = planReminders(buildBoard(twins, now), twins, now).groups.flatMap((g) => g.reminders);
     expect(reminders.map((r) => [r.id, r.namesake])).toEqual([['h1', 'sinh 2004, BHXH …4567'], ['h2', 'sinh 2005, BHXH …9999'], ['m1', undefined]]);
     for (const r of reminders) expect(r.text).not.toMatch(/sinh 200|BHXH …/);
+    // On the page the tag is kept on one line, beside the name, escaped.
+    const page = renderReminderPage({ plan: planReminders(buildBoard(twins, now), twins, now), summaryLine: '', className: '12A1', now });
+    expect(page).toContain('<span class="who">Lê Thị Hoa <span class="tag">(sinh 2004, BHXH …4567)</span></span>');
+    expect(page).toContain('<span class="who">Phạm Minh</span>');
   });
 
   it('skips who was reminded today or within the hour, unless asked again', () => {
